@@ -1,0 +1,29 @@
+package org.oriundos.ingest;
+
+import java.util.List;
+
+/**
+ * Reads one delivered file record by record, streaming (memory does not grow with the file).
+ * Opened by {@code ExtractReaders.open}, which has already detected the encoding and layout and
+ * checked the header (a missing required column refuses the whole file there).
+ */
+public interface ExtractReader extends AutoCloseable {
+
+    /** The next record's outcome, or {@code null} at the end of the file. */
+    RowOutcome next();
+
+    /** How many records (data, rejected or skipped; not the header) were consumed so far. */
+    long recordsConsumed();
+
+    /** The detected encoding: {@code UTF-8}, {@code UTF-8 (BOM)} or {@code windows-1252}. */
+    String encoding();
+
+    /** The detected layout (e.g. {@code 2013}, {@code 2002}, {@code current}, {@code historic}). */
+    String layout();
+
+    /** Header names the file had that the source does not know (ignored, and reported). */
+    List<String> ignoredColumns();
+
+    @Override
+    void close();
+}

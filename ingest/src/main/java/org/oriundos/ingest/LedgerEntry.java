@@ -1,0 +1,16 @@
+package org.oriundos.ingest;
+
+import java.time.Instant;
+
+/** One row of the file ledger ({@link RawTables#LEDGER}): a decision about one delivered file. */
+public record LedgerEntry(String loadId, String fileName, String sourceTable, String period, String sha256,
+                          long bytes, String encoding, String layout, FileCounts counts, Status status,
+                          String replacedLoadId, String message, Instant loadedAt) {
+
+    public enum Status {
+        /** The file's rows are the current delivery of its (table, period), until replaced. */
+        LOADED,
+        /** Nothing of the file was loaded; {@code message} says why. */
+        FAILED
+    }
+}

@@ -1,0 +1,216 @@
+package org.oriundos.transform;
+
+import static org.oriundos.ingest.lake.Column.optional;
+import static org.oriundos.ingest.lake.Column.required;
+import static org.oriundos.ingest.lake.ColumnType.BOOLEAN;
+import static org.oriundos.ingest.lake.ColumnType.DATE;
+import static org.oriundos.ingest.lake.ColumnType.DECIMAL_2;
+import static org.oriundos.ingest.lake.ColumnType.DOUBLE;
+import static org.oriundos.ingest.lake.ColumnType.INT32;
+import static org.oriundos.ingest.lake.ColumnType.INT64;
+import static org.oriundos.ingest.lake.ColumnType.STRING;
+
+import java.util.List;
+import org.oriundos.ingest.lake.TableSchema;
+
+/**
+ * The tables transform writes to the lake's {@code conformed} zone: the contract with
+ * {@code warehouse}. Partitioned tables sit in {@code conformed/<table>/period=<period>/},
+ * with the same period as the raw partition they come from; the others in
+ * {@code conformed/<table>/} and are rewritten whole.
+ *
+ * <p>Conformed means: Mexican places as INEGI codes ({@code state_code} {@code "01"}…{@code "32"},
+ * {@code municipality_key} the 5-digit CVE_ENT+CVE_MUN), US states as USPS codes, every
+ * association-bearing record with an {@code association_id}, every 3x1 amount also in constant
+ * pesos and dollars, every project in one of the fourteen categories. A value that could not be
+ * resolved is {@code null} here and listed in {@link #UNRESOLVED}; nothing is guessed.
+ */
+public final class ConformedTables {
+    private ConformedTables() {
+    }
+
+    /** Registry snapshot rows. Partition: the snapshot date {@code yyyy-MM-dd}. */
+    public static final TableSchema REGISTRY_SNAPSHOT = TableSchema.withLineage("registry_snapshot", List.of(
+            required("snapshot_date", DATE),
+            required("snapshot_year", INT32),
+            required("organization_id", STRING),
+            required("association_id", STRING),
+            required("historic", BOOLEAN),
+            optional("registry_key", STRING),
+            required("name", STRING),
+            optional("org_type", STRING),
+            optional("federation", STRING),
+            optional("consulate_id", STRING),        // normalised key, e.g. LOS_ANGELES
+            optional("consulate_name", STRING),      // display name, e.g. Los Ángeles
+            optional("city", STRING),
+            optional("us_state_code", STRING),       // USPS; null if foreign or unresolved
+            optional("country", STRING),             // null = United States
+            optional("origin_state_code", STRING),   // INEGI 2 digits
+            optional("origin_municipality_key", STRING), // INEGI 5 digits
+            optional("founded_year", INT32),
+            optional("registered_date", DATE),
+            optional("members", INT32)));
+
+    /**
+     * 3x1 projects. Partition: the fiscal year. Money columns say their unit: {@code *_mxn} nominal
+     * pesos of the fiscal year, {@code *_mxn_const} constant pesos of {@code base_year},
+     * {@code *_usd} dollars at that year's mean FIX rate; all exact hundredths.
+     */
+    public static final TableSchema PROJECT = TableSchema.withLineage("project", List.of(
+            required("fiscal_year", INT32),
+            required("folio", STRING),
+            required("layout", STRING),
+            optional("state_code", STRING),
+            optional("municipality_key", STRING),
+            required("geo_rule", STRING),            // CODE, NAME, ALIAS or UNRESOLVED
+            optional("locality", STRING),
+            required("project_name", STRING),
+            required("category", STRING),            // one of the fourteen CATEGORIA values
+            required("category_rule", STRING),       // CATEGORIA, KEYWORD:<keyword> or UNMATCHED
+            optional("work_type", STRING),
+            required("association_id", STRING),
+            optional("club_key", STRING),
+            required("club_name", STRING),
+            optional("federation", STRING),
+            optional("club_us_state_code", STRING),
+            required("status", STRING),
+            optional("approved_date", DATE),
+            optional("beneficiaries", INT64),
+            required("federal_mxn", DECIMAL_2),
+            required("state_mxn", DECIMAL_2),
+            required("municipal_mxn", DECIMAL_2),
+            required("migrant_mxn", DECIMAL_2),
+            required("other_mxn", DECIMAL_2),
+            required("total_mxn", DECIMAL_2),
+            required("base_year", INT32),
+            required("federal_mxn_const", DECIMAL_2),
+            required("state_mxn_const", DECIMAL_2),
+            required("municipal_mxn_const", DECIMAL_2),
+            required("migrant_mxn_const", DECIMAL_2),
+            required("other_mxn_const", DECIMAL_2),
+            required("total_mxn_const", DECIMAL_2),
+            required("federal_usd", DECIMAL_2),
+            required("state_usd", DECIMAL_2),
+            required("municipal_usd", DECIMAL_2),
+            required("migrant_usd", DECIMAL_2),
+            required("other_usd", DECIMAL_2),
+            required("total_usd", DECIMAL_2)));
+
+    /** Survey respondents. Partition: {@code <SURVEY>_<YEAR>}. */
+    public static final TableSchema SURVEY_RESPONSE = TableSchema.withLineage("survey_response", List.of(
+            required("survey", STRING),
+            required("year", INT32),
+            required("respondent_id", STRING),
+            optional("country_of_birth", STRING),
+            required("born_in_mexico", BOOLEAN),
+            optional("origin_state_code", STRING),
+            optional("us_state_code", STRING),
+            optional("years_in_us", INT32),
+            optional("years_in_us_band", STRING),    // 0-4, 5-9, 10-19, 20+ or null
+            optional("years_in_us_missing", STRING),
+            optional("age", INT32),
+            optional("age_missing", STRING),
+            optional("sex", STRING),
+            optional("education", STRING),
+            optional("income_band", STRING),
+            optional("sends_remittances", STRING),   // Y, N, DK, REF or null
+            optional("calls_home_weekly", STRING),
+            optional("trips_home", INT32),
+            optional("trips_home_missing", STRING),
+            optional("member_association", STRING),
+            optional("association_name", STRING),
+            optional("association_id", STRING),
+            required("weight", DOUBLE)));
+
+    /** Consular activity per consulate and month. Partition: the year. */
+    public static final TableSchema CONSULAR_ACTIVITY = TableSchema.withLineage("consular_activity", List.of(
+            required("consulate_id", STRING),
+            required("consulate_name", STRING),
+            optional("us_state_code", STRING),
+            required("year", INT32),
+            required("month", INT32),
+            optional("matriculas_issued", INT64),
+            optional("vds_services", INT64),
+            optional("vds_referrals", INT64),
+            optional("vds_tests", INT64),
+            optional("plazas_active", INT64),
+            optional("plazas_students", INT64)));
+
+    /**
+     * One row per association identity (not partitioned). Ids are stable: once given, an id is
+     * never renumbered by a later night.
+     */
+    public static final TableSchema ASSOCIATION = TableSchema.of("association", List.of(
+            required("association_id", STRING),
+            required("name", STRING),
+            required("normalized_name", STRING),
+            optional("origin_state_code", STRING),
+            optional("ime_id", STRING),
+            optional("registry_key", STRING)));
+
+    /**
+     * For every association-bearing source record, which association it was linked to, by which
+     * rule and with what score. Partition: {@code <source_table>-<period>}.
+     */
+    public static final TableSchema ASSOCIATION_LINK = TableSchema.of("association_link", List.of(
+            required("source_table", STRING),
+            required("period", STRING),
+            required("source_record_id", STRING),   // registry: organization_id; projects: folio; survey: respondent_id
+            required("source_file", STRING),
+            required("source_line", INT64),
+            required("source_name", STRING),
+            required("normalized_name", STRING),
+            optional("origin_state_code", STRING),
+            required("association_id", STRING),
+            required("rule", STRING),               // e.g. IME_ID, REGISTRY_KEY, EXACT_NAME, SIMILAR_NAME, OVERRIDE_LINK, OVERRIDE_APART, NEW
+            required("score", DOUBLE),
+            required("load_id", STRING)));
+
+    /** Values no rule could resolve, with their source row. Partition: {@code <source_table>-<period>}. */
+    public static final TableSchema UNRESOLVED = TableSchema.of("unresolved", List.of(
+            required("source_table", STRING),
+            required("period", STRING),
+            required("source_file", STRING),
+            required("source_line", INT64),
+            required("column", STRING),
+            required("value", STRING),
+            optional("context", STRING),            // e.g. the state a municipality was looked up in
+            required("reason", STRING),
+            required("load_id", STRING)));
+
+    /** INEGI states (not partitioned). */
+    public static final TableSchema REF_STATE = TableSchema.of("ref_state", List.of(
+            required("state_code", STRING),
+            required("state_name", STRING),
+            required("state_abbr", STRING)));
+
+    /** INEGI municipalities (not partitioned). */
+    public static final TableSchema REF_MUNICIPALITY = TableSchema.of("ref_municipality", List.of(
+            required("municipality_key", STRING),
+            required("state_code", STRING),
+            required("municipality_code", STRING),
+            required("municipality_name", STRING),
+            optional("population_2020", INT64)));
+
+    /** US states, DC and territories (not partitioned). */
+    public static final TableSchema REF_US_STATE = TableSchema.of("ref_us_state", List.of(
+            required("usps_code", STRING),
+            required("fips_code", STRING),
+            required("name", STRING)));
+
+    /** Yearly money reference: mean INPC and mean FIX rate of the year's months (not partitioned). */
+    public static final TableSchema REF_YEAR = TableSchema.of("ref_year", List.of(
+            required("year", INT32),
+            optional("inpc_mean", DOUBLE),
+            optional("fix_mean", DOUBLE),
+            required("inpc_months", INT32),
+            required("fix_months", INT32)));
+
+    public static List<TableSchema> partitioned() {
+        return List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, ASSOCIATION_LINK, UNRESOLVED);
+    }
+
+    public static List<TableSchema> whole() {
+        return List.of(ASSOCIATION, REF_STATE, REF_MUNICIPALITY, REF_US_STATE, REF_YEAR);
+    }
+}
