@@ -206,11 +206,25 @@ public final class ConformedTables {
             required("inpc_months", INT32),
             required("fix_months", INT32)));
 
+    /**
+     * What the conformed zone holds, one row per conformed partition, rewritten whole by every
+     * transform run in {@code conformed/manifest/}. {@code fingerprint} changes when anything the
+     * partition was conformed with changes (raw load, reference data, alias or override files,
+     * base year, rules), so the warehouse applies exactly the partitions whose
+     * {@code (load_id, fingerprint)} differ from what it holds.
+     */
+    public static final TableSchema MANIFEST = TableSchema.of("manifest", List.of(
+            required("table_name", STRING),
+            required("period", STRING),
+            required("load_id", STRING),
+            required("fingerprint", STRING),
+            required("rows", INT64)));
+
     public static List<TableSchema> partitioned() {
         return List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, ASSOCIATION_LINK, UNRESOLVED);
     }
 
     public static List<TableSchema> whole() {
-        return List.of(ASSOCIATION, REF_STATE, REF_MUNICIPALITY, REF_US_STATE, REF_YEAR);
+        return List.of(ASSOCIATION, REF_STATE, REF_MUNICIPALITY, REF_US_STATE, REF_YEAR, MANIFEST);
     }
 }
