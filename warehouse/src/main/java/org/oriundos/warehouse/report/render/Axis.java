@@ -1,0 +1,53 @@
+package org.oriundos.warehouse.report.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A value axis with round tick values ({@code 1, 2, 2.5, 5} × 10^k) covering the data and zero. */
+record Axis(double min, double max, double step) {
+
+    static Axis covering(double dataMin, double dataMax) {
+        double lo = Math.min(0, dataMin);
+        double hi = Math.max(0, dataMax);
+        if (hi - lo <= 0 || Double.isNaN(hi - lo)) {
+            hi = lo + 1;
+        }
+        double step = niceStep((hi - lo) / 5);
+        return new Axis(Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step, step);
+    }
+
+    private static double niceStep(double raw) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    List<Double> ticks() {
+        List<Double> ticks = new ArrayList<>();
+        long n = Math.round((max - min) / step);
+        for (long i = 0; i <= n; i++) {
+            ticks.add(min + i * step);
+        }
+        return ticks;
+    }
+
+    /** Decimals needed to write this axis's ticks exactly. */
+    int decimals() {
+        int decimals = 0;
+        double s = step;
+        while (decimals < 6 && Math.abs(s - Math.rint(s)) > 1e-9) {
+            s *= 10;
+            decimals++;
+        }
+        return decimals;
+    }
+
+    /** Position of {@code value} between {@code from} (at min) and {@code to} (at max). */
+    double scale(double value, double from, double to) {
+        return from + (value - min) / (max - min) * (to - from);
+    }
+}

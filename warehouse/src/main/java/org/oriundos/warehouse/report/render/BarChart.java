@@ -1,0 +1,162 @@
+package org.oriundos.warehouse.report.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Vertical bars, one group per category: series side by side ({@link Layout#GROUPED}) or on top of
+ * each other ({@link Layout#STACKED}). A category whose values are all missing shows the missing
+ * label (e.g. "no snapshot") instead of a bar.
+ */
+public final class BarChart implements Chart {
+    public enum Layout { GROUPED, STACKED }
+
+    private final String title;
+    private final String xLabel;
+    private final String yLabel;
+    private final List<String> categories;
+    private final List<Series> series;
+    private final Layout layout;
+    private final ValueFormat format;
+    private final String missingLabel;
+
+    public BarChart(String title, String xLabel, String yLabel, List<String> categories, List<Series> series,
+                    Layout layout, ValueFormat format, String missingLabel) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.xLabel = Objects.requireNonNull(xLabel, "xLabel");
+        this.yLabel = Objects.requireNonNull(yLabel, "yLabel");
+        this.categories = List.copyOf(categories);
+        this.series = List.copyOf(series);
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.format = Objects.requireNonNull(format, "format");
+        this.missingLabel = missingLabel == null ? "no data" : missingLabel;
+        if (this.series.isEmpty()) {
+            throw new IllegalArgumentException("chart '" + title + "' has no series");
+        }
+        for (Series s : this.series) {
+            if (s.values().size() != this.categories.size()) {
+                throw new IllegalArgumentException("chart '" + title + "', series '" + s.name() + "' has "
+                        + s.values().size() + " values for " + this.categories.size() + " categories");
+            }
+        }
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String toSvg() {
+        double left = 80;
+        double right = Svg.WIDTH - 20;
+        double band = categories.isEmpty() ? right - left : (right - left) / categories.size();
+        boolean rotate = Svg.needsRotation(categories, band);
+        double labelSpace = rotate ? Math.min(110, 18 + Svg.longest(categories) * 5.0) : 24;
+        List<String> names = new ArrayList<>();
+        for (Series s : series) {
+            names.add(s.name());
+        }
+        StringBuilder legend = new StringBuilder();
+        double top = Svg.legend(legend, names, 46, false) + 12;
+        double bottom = top + 240;
+        int height = (int) Math.ceil(bottom + labelSpace + 30);
+
+        StringBuilder out = new StringBuilder();
+        Svg.open(out, title, height);
+        out.append(legend);
+        Axis axis = axis();
+        Svg.valueAxis(out, axis, left, right, top, bottom, format, yLabel);
+        double zero = axis.scale(0, bottom, top);
+        out.append("<g class=\"marks\">");
+        for (int c = 0; c < categories.size(); c++) {
+            double x0 = left + band * c;
+            if (allMissing(c)) {
+                Svg.rotatedText(out, x0 + band / 2 + 4, zero - 6, -90, "start", 10, "#777777", missingLabel);
+                continue;
+            }
+            if (layout == Layout.GROUPED) {
+                double inner = band * 0.8;
+                double barWidth = inner / series.size();
+                for (int s = 0; s < series.size(); s++) {
+                    Double v = series.get(s).values().get(c);
+                    double x = x0 + band * 0.1 + barWidth * s;
+                    if (v == null) {
+                        continue;
+                    }
+                    double y = axis.scale(v, bottom, top);
+                    Svg.rect(out, x, Math.min(y, zero), barWidth - 1, Math.abs(zero - y), Svg.color(s),
+                            tooltip(c, s, v));
+                }
+            } else {
+                double pos = 0;
+                double neg = 0;
+                for (int s = 0; s < series.size(); s++) {
+                    Double v = series.get(s).values().get(c);
+                    if (v == null || v == 0) {
+                        continue;
+                    }
+                    double from = v > 0 ? pos : neg;
+                    double to = from + v;
+                    if (v > 0) {
+                        pos = to;
+                    } else {
+                        neg = to;
+                    }
+                    double y1 = axis.scale(from, bottom, top);
+                    double y2 = axis.scale(to, bottom, top);
+                    Svg.rect(out, x0 + band * 0.15, Math.min(y1, y2), band * 0.7, Math.abs(y1 - y2), Svg.color(s),
+                            tooltip(c, s, v));
+                }
+            }
+        }
+        out.append("</g>");
+        Svg.line(out, left, bottom, right, bottom, "#555555", 1);
+        Svg.categoryLabels(out, categories, left, band, bottom, rotate);
+        Svg.text(out, (left + right) / 2, height - 8, "middle", 12, "normal", "#333333", xLabel);
+        Svg.close(out);
+        return out.toString();
+    }
+
+    private String tooltip(int category, int s, double value) {
+        return series.get(s).name() + ", " + categories.get(category) + ": " + format.value(value);
+    }
+
+    private boolean allMissing(int category) {
+        for (Series s : series) {
+            if (s.values().get(category) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Axis axis() {
+        double min = 0;
+        double max = 0;
+        for (int c = 0; c < categories.size(); c++) {
+            double pos = 0;
+            double neg = 0;
+            for (Series s : series) {
+                Double v = s.values().get(c);
+                if (v == null) {
+                    continue;
+                }
+                if (layout == Layout.STACKED) {
+                    if (v > 0) {
+                        pos += v;
+                    } else {
+                        neg += v;
+                    }
+                } else {
+                    pos = Math.max(pos, v);
+                    neg = Math.min(neg, v);
+                }
+            }
+            max = Math.max(max, pos);
+            min = Math.min(min, neg);
+        }
+        return Axis.covering(min, max);
+    }
+}

@@ -1,0 +1,51 @@
+package org.oriundos.warehouse.report.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Turns one table cell into the text of the HTML page (for people) or of the CSV file (for programs). */
+public final class CellText {
+    static final String DASH = "\u2014";
+
+    private CellText() {
+    }
+
+    /** HTML-escaped text for the page. */
+    public static String html(ColumnKind kind, Object value) {
+        if (value == null) {
+            return DASH;
+        }
+        if (value instanceof Absent) {
+            return Html.escape(((Absent) value).reason());
+        }
+        return switch (kind) {
+            case TEXT -> Html.escape(value.toString());
+            case YEAR -> Integer.toString(((Number) value).intValue());
+            case COUNT -> NumberText.count(((Number) value).longValue());
+            case MONEY -> NumberText.money(decimal(value));
+            case PERCENT -> NumberText.percent(((Number) value).doubleValue());
+            case CHANGE -> NumberText.change(((Number) value).doubleValue());
+        };
+    }
+
+    /** Plain, locale-free text for the CSV: no separators, {@code .} decimals, empty when there is no value. */
+    public static String csv(ColumnKind kind, Object value) {
+        if (value == null || value instanceof Absent) {
+            return "";
+        }
+        return switch (kind) {
+            case TEXT -> value.toString();
+            case YEAR, COUNT -> Long.toString(((Number) value).longValue());
+            case MONEY -> decimal(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+            case PERCENT, CHANGE -> BigDecimal.valueOf(((Number) value).doubleValue() * 100)
+                    .setScale(4, RoundingMode.HALF_UP).toPlainString();
+        };
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value instanceof BigDecimal) {
+            return (BigDecimal) value;
+        }
+        return new BigDecimal(value.toString());
+    }
+}

@@ -1,0 +1,126 @@
+package org.oriundos.warehouse.report.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Lines over ordered categories (usually years), with a dot on every value. A missing value
+ * breaks the line rather than dropping it to zero; a category where every series is missing
+ * shows the missing label.
+ */
+public final class LineChart implements Chart {
+    private final String title;
+    private final String xLabel;
+    private final String yLabel;
+    private final List<String> categories;
+    private final List<Series> series;
+    private final ValueFormat format;
+    private final String missingLabel;
+
+    public LineChart(String title, String xLabel, String yLabel, List<String> categories, List<Series> series,
+                     ValueFormat format, String missingLabel) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.xLabel = Objects.requireNonNull(xLabel, "xLabel");
+        this.yLabel = Objects.requireNonNull(yLabel, "yLabel");
+        this.categories = List.copyOf(categories);
+        this.series = List.copyOf(series);
+        this.format = Objects.requireNonNull(format, "format");
+        this.missingLabel = missingLabel == null ? "no data" : missingLabel;
+        if (this.series.isEmpty()) {
+            throw new IllegalArgumentException("chart '" + title + "' has no series");
+        }
+        for (Series s : this.series) {
+            if (s.values().size() != this.categories.size()) {
+                throw new IllegalArgumentException("chart '" + title + "', series '" + s.name() + "' has "
+                        + s.values().size() + " values for " + this.categories.size() + " categories");
+            }
+        }
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String toSvg() {
+        double left = 80;
+        double right = Svg.WIDTH - 20;
+        double band = categories.isEmpty() ? right - left : (right - left) / categories.size();
+        boolean rotate = Svg.needsRotation(categories, band);
+        double labelSpace = rotate ? Math.min(110, 18 + Svg.longest(categories) * 5.0) : 24;
+        List<String> names = new ArrayList<>();
+        for (Series s : series) {
+            names.add(s.name());
+        }
+        StringBuilder legend = new StringBuilder();
+        double top = Svg.legend(legend, names, 46, true) + 12;
+        double bottom = top + 240;
+        int height = (int) Math.ceil(bottom + labelSpace + 30);
+
+        double min = 0;
+        double max = 0;
+        for (Series s : series) {
+            for (Double v : s.values()) {
+                if (v != null) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        Axis axis = Axis.covering(min, max);
+        StringBuilder out = new StringBuilder();
+        Svg.open(out, title, height);
+        out.append(legend);
+        Svg.valueAxis(out, axis, left, right, top, bottom, format, yLabel);
+        double zero = axis.scale(0, bottom, top);
+        out.append("<g class=\"marks\">");
+        for (int c = 0; c < categories.size(); c++) {
+            boolean all = true;
+            for (Series s : series) {
+                all &= s.values().get(c) == null;
+            }
+            if (all) {
+                Svg.rotatedText(out, left + band * (c + 0.5) + 4, zero - 6, -90, "start", 10, "#777777", missingLabel);
+            }
+        }
+        for (int s = 0; s < series.size(); s++) {
+            List<Double> values = series.get(s).values();
+            StringBuilder path = new StringBuilder();
+            boolean penDown = false;
+            for (int c = 0; c < values.size(); c++) {
+                Double v = values.get(c);
+                if (v == null) {
+                    penDown = false;
+                    continue;
+                }
+                double x = left + band * (c + 0.5);
+                double y = axis.scale(v, bottom, top);
+                path.append(penDown ? " L" : " M").append(Svg.num(x)).append(' ').append(Svg.num(y));
+                penDown = true;
+            }
+            if (path.length() > 0) {
+                out.append("<path d=\"").append(path.toString().trim()).append("\" fill=\"none\" stroke=\"")
+                        .append(Svg.color(s)).append("\" stroke-width=\"2.5\"/>");
+            }
+            for (int c = 0; c < values.size(); c++) {
+                Double v = values.get(c);
+                if (v == null) {
+                    continue;
+                }
+                out.append("<circle cx=\"").append(Svg.num(left + band * (c + 0.5))).append("\" cy=\"")
+                        .append(Svg.num(axis.scale(v, bottom, top))).append("\" r=\"3.5\" fill=\"")
+                        .append(Svg.color(s)).append("\"><title>")
+                        .append(Html.escape(series.get(s).name() + ", " + categories.get(c) + ": " + format.value(v)))
+                        .append("</title></circle>");
+            }
+        }
+        out.append("</g>");
+        Svg.line(out, left, bottom, right, bottom, "#555555", 1);
+        Svg.categoryLabels(out, categories, left, band, bottom, rotate);
+        Svg.text(out, (left + right) / 2, height - 8, "middle", 12, "normal", "#333333", xLabel);
+        Svg.close(out);
+        return out.toString();
+    }
+}

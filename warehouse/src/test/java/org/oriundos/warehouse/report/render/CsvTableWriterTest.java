@@ -1,0 +1,47 @@
+package org.oriundos.warehouse.report.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oriundos.warehouse.report.render.ReportTable.row;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTableWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesPlainNumbersAndLeavesNoSnapshotYearsEmptyNotZero() throws Exception {
+        ReportTable table = new ReportTable("associations_by_year.csv", "Associations per year",
+                List.of(TableColumn.year("Year"), TableColumn.count("Registered (associations)"),
+                        TableColumn.change("Change on previous snapshot (%)"),
+                        TableColumn.money("Investment (MXN, nominal)"), TableColumn.text("Club")),
+                List.of(row(2006, 570, null, new BigDecimal("1234567.5"), "Club \"Zacatecano\", L.A."),
+                        row(2007, Absent.NO_SNAPSHOT, Absent.NO_SNAPSHOT, new BigDecimal("0"), "Club <b>"),
+                        row(2008, 850, 0.49122807, new BigDecimal("10.25"), null)),
+                "");
+
+        Path file = new CsvTableWriter().write(table, dir);
+
+        assertThat(file).hasFileName("associations_by_year.csv");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(
+                "Year,Registered (associations),Change on previous snapshot (%),\"Investment (MXN, nominal)\",Club\r\n"
+                        + "2006,570,,1234567.50,\"Club \"\"Zacatecano\"\", L.A.\"\r\n"
+                        + "2007,,,0.00,Club <b>\r\n"
+                        + "2008,850,49.1228,10.25,\r\n");
+    }
+
+    @Test
+    void refusesARowThatDoesNotMatchTheColumns() {
+        assertThatThrownBy(() -> new ReportTable("t.csv", "T", List.of(TableColumn.year("Year")),
+                List.of(row(2006, 1)), ""))
+                .hasMessageContaining("t.csv, row 1 has 2 values for 1 columns");
+    }
+}
