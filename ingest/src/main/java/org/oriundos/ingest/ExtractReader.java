@@ -24,6 +24,24 @@ public interface ExtractReader extends AutoCloseable {
     /** Header names the file had that the source does not know (ignored, and reported). */
     List<String> ignoredColumns();
 
+    /** Personal-data columns (PRESIDENTE, TELEFONO, CORREO) the file had: dropped unread. */
+    default List<String> droppedPersonalColumns() {
+        return List.of();
+    }
+
+    /** What the ledger says about the header: ignored and dropped columns, or {@code null} when none. */
+    default String headerNote() {
+        StringBuilder b = new StringBuilder();
+        if (!ignoredColumns().isEmpty()) {
+            b.append("ignored unknown columns: ").append(String.join(", ", ignoredColumns()));
+        }
+        if (!droppedPersonalColumns().isEmpty()) {
+            b.append(b.length() > 0 ? "; " : "").append("personal-data columns dropped unread: ")
+                    .append(String.join(", ", droppedPersonalColumns()));
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
     @Override
     void close();
 }

@@ -8,10 +8,17 @@ public class FileRefusedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String fileName;
+    private final String reason;
 
     public FileRefusedException(String fileName, String reason) {
         super(fileName + ": " + reason);
         this.fileName = fileName;
+        this.reason = reason;
+    }
+
+    /** Why, without the file name. */
+    public String reason() {
+        return reason;
     }
 
     public String fileName() {

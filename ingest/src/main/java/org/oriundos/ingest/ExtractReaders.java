@@ -1,0 +1,72 @@
+package org.oriundos.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import org.oriundos.ingest.consular.ActivityParser;
+import org.oriundos.ingest.csv.CsvExtractReader;
+import org.oriundos.ingest.csv.DetectedEncoding;
+import org.oriundos.ingest.csv.EncodingDetector;
+import org.oriundos.ingest.csv.HeaderMap;
+import org.oriundos.ingest.csv.RecordParser;
+import org.oriundos.ingest.registry.RegistryParser;
+import org.oriundos.ingest.sedesol.ProjectParser;
+import org.oriundos.ingest.survey.SurveyParser;
+
+/**
+ * Opens a delivered file for reading: detects its encoding, reads its header, picks the layout
+ * and matches the header against it. Whatever makes the whole file unreadable is a
+ * {@link FileRefusedException} here, before any row is read.
+ */
+public final class ExtractReaders {
+    private ExtractReaders() {
+    }
+
+    /**
+     * A reader over the file's records, after skipping {@code resumeAfterRecords} records (those
+     * an interrupted run already committed).
+     */
+    public static ExtractReader open(Delivery d, IngestOptions options, long resumeAfterRecords) {
+        String name = d.fileName();
+        try {
+            if (!Files.isRegularFile(d.file())) {
+                throw new FileRefusedException(name, "the file is no longer in the inbox");
+            }
+            if (Files.size(d.file()) == 0) {
+                throw new FileRefusedException(name, "the file is empty (0 bytes): it has no header row");
+            }
+            DetectedEncoding encoding = EncodingDetector.detect(d.file());
+            CsvExtractReader.Opened opened = CsvExtractReader.open(d.file(), encoding);
+            try {
+                RecordParser parser = parserFor(d, opened);
+                HeaderMap map = HeaderMap.match(name, parser.layout(), opened.header());
+                return CsvExtractReader.over(d, encoding, parser, map, opened, resumeAfterRecords);
+            } catch (IOException | RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RecordParser parserFor(Delivery d, CsvExtractReader.Opened opened) {
+        boolean historic = d.fileName().toLowerCase(java.util.Locale.ROOT).startsWith("directorio_oriundos");
+        return switch (d.source()) {
+            case REGISTRY -> historic ? RegistryParser.historic(LocalDate.parse(d.period()))
+                    : RegistryParser.current(LocalDate.parse(d.period()));
+            case CONSULAR_ACTIVITY -> new ActivityParser(DeliveryName.yearOf(d.period()));
+            case PROJECTS -> {
+                ProjectParser p = ProjectParser.forHeader(HeaderMap.keys(opened.header()),
+                        DeliveryName.yearOf(d.period()));
+                if (p == null) {
+                    throw new FileRefusedException(d.fileName(), "missing required column EJERCICIO (layout 2013)"
+                            + " or AÑO (layout 2002): the layout cannot be told");
+                }
+                yield p;
+            }
+            case SURVEY -> new SurveyParser(DeliveryName.surveyOf(d.period()), DeliveryName.yearOf(d.period()));
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package org.oriundos.ingest;
+
+import java.util.List;
+
+/**
+ * What the inbox holds, against the ledger.
+ *
+ * @param toLoad        deliveries with no LOADED ledger entry for their bytes, in load order: by
+ *                      source, period, then delivery order (the base name before {@code _v2},
+ *                      {@code _v3}, …), so a later version replaces an earlier one
+ * @param alreadyLoaded deliveries whose very bytes are already loaded: nothing to do
+ * @param unrecognized  files that are not loaded, with the reason
+ */
+public record InboxScan(List<Delivery> toLoad, List<Delivery> alreadyLoaded, List<UnrecognizedFile> unrecognized) {
+    public InboxScan {
+        toLoad = List.copyOf(toLoad);
+        alreadyLoaded = List.copyOf(alreadyLoaded);
+        unrecognized = List.copyOf(unrecognized);
+    }
+}

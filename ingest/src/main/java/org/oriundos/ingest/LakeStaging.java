@@ -1,0 +1,297 @@
+package org.oriundos.ingest;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.oriundos.ingest.lake.LakeLocation;
+import org.oriundos.ingest.lake.ParquetTableWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lands a delivery in the lake in two steps, so a crash never leaves half of one visible.
+ * <ol>
+ * <li>{@link #writeChunk} writes each chunk's rows and rejects as one Parquet part under
+ * {@code staging/<load_id>/} (repeatable: the same chunk number overwrites its part);</li>
+ * <li>{@link #publish} writes the ledger entry it is about to append as
+ * {@code staging/<load_id>/_COMMIT.parquet} (the commit point), then swaps the staged folders in
+ * as {@code raw/<table>/period=<p>/} and {@code rejects/<table>/period=<p>/}, appends the entry to
+ * the ledger and removes the staging folder. Each of these is repeatable, so {@link #recover}
+ * finishes a publish cut short after its commit point; before it, the earlier delivery is
+ * untouched.</li>
+ * </ol>
+ * A file that fails (over the reject threshold, or refused whole) loads nothing: its rejects go to
+ * {@code failed/<table>/period=<p>/load=<load_id>/} for the operator, with one record (line 0)
+ * saying why the file failed, and the ledger gets a FAILED entry.
+ */
+public final class LakeStaging {
+    private static final Logger LOG = LoggerFactory.getLogger(LakeStaging.class);
+    private static final String COMMIT = "_COMMIT.parquet";
+    private static final String DATA = "data";
+    private static final String REJECTS = "rejects";
+
+    private final LakeLocation lake;
+    private final IngestOptions options;
+    private final Ledger ledger;
+
+    public LakeStaging(LakeLocation lake, IngestOptions options) {
+        this.lake = lake;
+        this.options = options;
+        this.ledger = new Ledger(lake);
+    }
+
+    /** Writes one chunk's rows and rejects as part {@code chunk}; writing the same chunk again replaces it. */
+    public void writeChunk(Delivery d, int chunk, List<Object[]> rows, List<RejectedRow> rejects) {
+        Path dir = stagingDir(d);
+        writePart(d.source().table(), new Path(new Path(dir, DATA), partName(chunk)), rows);
+        List<Object[]> rejectRows = rejects.stream().map(r -> rejectRow(r, d.loadId())).toList();
+        writePart(RawTables.REJECTS, new Path(new Path(dir, REJECTS), partName(chunk)), rejectRows);
+    }
+
+    /** Deletes the staged parts numbered {@code chunk} and above (written after the last commit, before a crash). */
+    public void discardFrom(Delivery d, int chunk) {
+        FileSystem fs = lake.fileSystem();
+        for (String sub : List.of(DATA, REJECTS)) {
+            Path dir = new Path(stagingDir(d), sub);
+            try {
+                for (FileStatus st : listOrEmpty(fs, dir)) {
+                    String n = st.getPath().getName();
+                    if (!n.startsWith("part-") || !n.endsWith(".parquet") || partNumber(n) >= chunk) {
+                        fs.delete(st.getPath(), true); // leftovers of an interrupted part write go too
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clean staging " + dir + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Publishes with no note about the header. */
+    public LedgerEntry publish(Delivery d, FileCounts counts, String encoding, String layout) {
+        return publish(d, counts, encoding, layout, null);
+    }
+
+    /**
+     * Makes the staged delivery the current one of its (table, period): a LOADED entry. A file
+     * with no data rows, or whose reject share passes the threshold, loads nothing: a FAILED entry,
+     * and the earlier delivery stays.
+     *
+     * @param note what the ledger should also say (ignored and dropped columns), or {@code null}
+     */
+    public LedgerEntry publish(Delivery d, FileCounts counts, String encoding, String layout, String note) {
+        if (counts.loaded() + counts.rejected() == 0) {
+            return failed(d, counts, encoding, layout, "the file has no data rows (" + counts.skipped()
+                    + " skipped): nothing loaded, and any earlier delivery of " + d.period() + " stays in place");
+        }
+        if (counts.rejectShare() > options.maxRejectShare()) {
+            return failed(d, counts, encoding, layout, String.format(Locale.ROOT,
+                    "%d of %d data rows rejected (%.1f%%), over the limit of %.1f%%: nothing loaded, and any earlier"
+                            + " delivery of %s stays in place; see the rejects of this file",
+                    counts.rejected(), counts.loaded() + counts.rejected(), 100 * counts.rejectShare(),
+                    100 * options.maxRejectShare(), d.period()));
+        }
+        Path dir = stagingDir(d);
+        FileSystem fs = lake.fileSystem();
+        long staged = stagedRows(fs, new Path(dir, DATA));
+        if (staged != counts.loaded()) {
+            throw new IllegalStateException(d.fileName() + ": staging holds " + staged + " rows but " + counts.loaded()
+                    + " were loaded; chunks of another attempt are left over (discardFrom(d, 0) before a fresh load)");
+        }
+        String replaced = ledger.current(d.source().tableName(), d.period()).map(LedgerEntry::loadId)
+                .filter(id -> !id.equals(d.loadId())).orElse(null);
+        LedgerEntry entry = new LedgerEntry(d.loadId(), d.fileName(), d.source().tableName(), d.period(), d.sha256(),
+                d.bytes(), encoding, layout, counts, LedgerEntry.Status.LOADED, replaced, note, now());
+        try {
+            fs.mkdirs(new Path(dir, DATA));
+            fs.mkdirs(new Path(dir, REJECTS));
+            Path tmp = new Path(dir, "_COMMIT.tmp");
+            Ledger.writeEntry(lake, entry, tmp);
+            if (!fs.rename(tmp, new Path(dir, COMMIT))) {
+                throw new IOException("cannot rename " + tmp + " to " + COMMIT);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit " + d.fileName() + " in " + dir + ": " + e.getMessage(), e);
+        }
+        rollForward(dir);
+        LOG.info("{}: loaded into {} period {} (read {}, loaded {}, rejected {}, skipped {}){}", d.fileName(),
+                d.source().tableName(), d.period(), counts.read(), counts.loaded(), counts.rejected(),
+                counts.skipped(), replaced == null ? "" : ", replacing load " + replaced);
+        return entry;
+    }
+
+    /** The file loads nothing: a FAILED entry saying why; its staged rejects are kept for the operator. */
+    public LedgerEntry fail(Delivery d, FileCounts counts, String reason) {
+        return failed(d, counts, null, null, reason);
+    }
+
+    private LedgerEntry failed(Delivery d, FileCounts counts, String encoding, String layout, String reason) {
+        FileSystem fs = lake.fileSystem();
+        Path dir = stagingDir(d);
+        Path failedDir = lake.path("failed", d.source().tableName(), "period=" + d.period(), "load=" + d.loadId());
+        try {
+            fs.delete(failedDir, true);
+            fs.mkdirs(failedDir.getParent());
+            Path stagedRejects = new Path(dir, REJECTS);
+            if (fs.exists(stagedRejects)) {
+                if (!fs.rename(stagedRejects, failedDir)) {
+                    throw new IOException("cannot move " + stagedRejects + " to " + failedDir);
+                }
+            } else {
+                fs.mkdirs(failedDir);
+            }
+            RejectedRow why = new RejectedRow(d.fileName(), d.source().tableName(), d.period(), 0, null, null,
+                    "the file failed: " + reason);
+            List<Object[]> whyRow = List.<Object[]>of(rejectRow(why, d.loadId()));
+            writePart(RawTables.REJECTS, new Path(failedDir, "part-file.parquet"), whyRow);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the rejects of " + d.fileName() + ": " + e.getMessage(), e);
+        }
+        LedgerEntry entry = new LedgerEntry(d.loadId(), d.fileName(), d.source().tableName(), d.period(), d.sha256(),
+                d.bytes(), encoding, layout, counts, LedgerEntry.Status.FAILED, null, reason, now());
+        ledger.append(entry);
+        deleteQuietly(fs, dir);
+        LOG.warn("{}: FAILED, nothing loaded: {}", d.fileName(), reason);
+        return entry;
+    }
+
+    /**
+     * Completes every publish that passed its commit point before a crash, and removes the staging
+     * of loads the ledger already records as LOADED. Staging without a commit point is a load in
+     * progress: it stays, for the restarted step to carry on from its last committed chunk.
+     */
+    public void recover() {
+        FileSystem fs = lake.fileSystem();
+        try {
+            for (FileStatus st : listOrEmpty(fs, lake.path("staging"))) {
+                if (!st.isDirectory()) {
+                    continue;
+                }
+                Path dir = st.getPath();
+                if (fs.exists(new Path(dir, COMMIT))) {
+                    LOG.info("completing the publish of load {} cut short by an earlier run", dir.getName());
+                    rollForward(dir);
+                } else if (loadedBefore(dir.getName())) {
+                    deleteQuietly(fs, dir);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot recover the staging area of " + lake + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean loadedBefore(String loadId) {
+        return ledger.entries().stream()
+                .anyMatch(e -> e.loadId().equals(loadId) && e.status() == LedgerEntry.Status.LOADED);
+    }
+
+    /** Every step after the commit point; each can be repeated after a crash. */
+    private void rollForward(Path dir) {
+        FileSystem fs = lake.fileSystem();
+        LedgerEntry entry = Ledger.readEntry(lake, new Path(dir, COMMIT));
+        try {
+            for (String[] zone : new String[][] {{DATA, "raw"}, {REJECTS, "rejects"}}) {
+                Path staged = new Path(dir, zone[0]);
+                Path target = lake.path(zone[1], entry.sourceTable(), "period=" + entry.period());
+                if (fs.exists(staged)) {
+                    fs.delete(target, true);
+                    fs.mkdirs(target.getParent());
+                    if (!fs.rename(staged, target)) {
+                        throw new IOException("cannot rename " + staged + " to " + target);
+                    }
+                }
+            }
+            ledger.append(entry);
+            fs.delete(dir, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish load " + entry.loadId() + " (" + entry.fileName()
+                    + "); the next run completes it: " + e.getMessage(), e);
+        }
+    }
+
+    private Path stagingDir(Delivery d) {
+        return lake.path("staging", d.loadId());
+    }
+
+    private void writePart(org.oriundos.ingest.lake.TableSchema schema, Path part, List<Object[]> rows) {
+        FileSystem fs = lake.fileSystem();
+        try {
+            if (rows.isEmpty()) {
+                fs.delete(part, false);
+                return;
+            }
+            Path tmp = new Path(part.getParent(), "_" + part.getName() + ".tmp");
+            try (ParquetTableWriter w = new ParquetTableWriter(schema, tmp, lake.conf())) {
+                w.writeAll(rows);
+            }
+            fs.delete(part, false);
+            if (!fs.rename(tmp, part)) {
+                throw new IOException("cannot rename " + tmp + " to " + part);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + part + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long stagedRows(FileSystem fs, Path dir) {
+        long rows = 0;
+        try {
+            for (FileStatus st : listOrEmpty(fs, dir)) {
+                if (st.getPath().getName().startsWith("part-")) {
+                    try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromStatus(st, lake.conf()))) {
+                        rows += r.getRecordCount();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read staging " + dir + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    static Object[] rejectRow(RejectedRow r, String loadId) {
+        return new Object[] {r.sourceFile(), r.sourceTable(), r.period(), r.line(), r.column(), r.value(), r.reason(),
+            loadId};
+    }
+
+    static String partName(int chunk) {
+        return String.format(Locale.ROOT, "part-%05d.parquet", chunk);
+    }
+
+    private static int partNumber(String name) {
+        try {
+            return Integer.parseInt(name.substring("part-".length(), name.length() - ".parquet".length()));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    static FileStatus[] listOrEmpty(FileSystem fs, Path dir) throws IOException {
+        try {
+            return fs.listStatus(dir);
+        } catch (FileNotFoundException e) {
+            return new FileStatus[0];
+        }
+    }
+
+    private static void deleteQuietly(FileSystem fs, Path dir) {
+        try {
+            fs.delete(dir, true);
+        } catch (IOException e) {
+            LOG.warn("cannot remove {}: {}", dir, e.getMessage());
+        }
+    }
+
+    /** Microseconds: what the ledger's TIMESTAMP column keeps, so an entry reads back equal. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

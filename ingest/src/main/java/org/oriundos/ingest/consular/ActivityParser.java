@@ -1,0 +1,86 @@
+package org.oriundos.ingest.consular;
+
+import static org.oriundos.ingest.csv.Layout.opt;
+import static org.oriundos.ingest.csv.Layout.req;
+
+import java.util.List;
+import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.csv.Fields;
+import org.oriundos.ingest.csv.Layout;
+import org.oriundos.ingest.csv.RecordParser;
+import org.oriundos.ingest.csv.Text;
+import org.oriundos.ingest.lake.TableSchema;
+
+/**
+ * {@code consulados_actividad_YYYY.csv}: one row per consulate and month. The key is
+ * (consulate, year, month); the year must be the file name's.
+ */
+public final class ActivityParser implements RecordParser {
+    public static final Layout LAYOUT = new Layout("activity", List.of(
+            req("CONSULADO"), opt("ESTADO_EUA"), req("ANIO"), req("MES"), opt("MATRICULAS_EXPEDIDAS"),
+            opt("VDS_ATENCIONES"), opt("VDS_REFERENCIAS"), opt("VDS_PRUEBAS"), opt("PLAZAS_ACTIVAS"),
+            opt("PLAZAS_ALUMNOS")));
+    private static final int CONSULADO = 0;
+    private static final int ESTADO_EUA = 1;
+    private static final int ANIO = 2;
+    private static final int MES = 3;
+    private static final int FIRST_COUNT = 4;
+
+    private static final TableSchema T = RawTables.CONSULAR_ACTIVITY;
+    private static final int C_CONSULATE = T.indexOf("consulate");
+    private static final int C_US_STATE = T.indexOf("us_state");
+    private static final int C_YEAR = T.indexOf("year");
+    private static final int C_MONTH = T.indexOf("month");
+    private static final int C_FIRST_COUNT = T.indexOf("matriculas_issued");
+
+    private final int fileYear;
+
+    public ActivityParser(int fileYear) {
+        this.fileYear = fileYear;
+    }
+
+    @Override
+    public Layout layout() {
+        return LAYOUT;
+    }
+
+    @Override
+    public void parse(Fields f, Object[] row) {
+        row[C_CONSULATE] = f.requiredText(CONSULADO);
+        row[C_US_STATE] = f.text(ESTADO_EUA);
+        Integer year = f.intBetween(ANIO, true, 1900, 2100);
+        if (year != null && year != fileYear) {
+            f.problem(ANIO, "ANIO " + year + " differs from the year of the file name (" + fileYear + ")");
+        }
+        row[C_YEAR] = year;
+        row[C_MONTH] = f.intBetween(MES, true, 1, 12);
+        for (int i = 0; i < 6; i++) {
+            row[C_FIRST_COUNT + i] = f.count(FIRST_COUNT + i, false);
+        }
+    }
+
+    @Override
+    public String key(Fields f) {
+        String consulate = f.text(CONSULADO);
+        String month = f.text(MES);
+        if (consulate == null || month == null) {
+            return null;
+        }
+        int digits = 0;
+        while (digits < month.length() - 1 && month.charAt(digits) == '0') {
+            digits++; // "03" and "3" are one month
+        }
+        return Text.key(consulate) + "|" + month.substring(digits);
+    }
+
+    @Override
+    public int keyField() {
+        return -1;
+    }
+
+    @Override
+    public String duplicateReason(String key) {
+        return "the same consulate and month (" + key.replace('|', ' ') + ") appears more than once in the file;"
+                + " all its rows are rejected";
+    }
+}

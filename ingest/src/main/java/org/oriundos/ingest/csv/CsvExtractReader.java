@@ -1,0 +1,320 @@
+package org.oriundos.ingest.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.oriundos.ingest.Delivery;
+import org.oriundos.ingest.ExtractReader;
+import org.oriundos.ingest.FileRefusedException;
+import org.oriundos.ingest.RejectedRow;
+import org.oriundos.ingest.RowOutcome;
+
+/**
+ * Streams the records of one delivered CSV file through a {@link RecordParser}: one record in
+ * memory at a time. Blank records and the provider's TOTAL row are skipped (and counted); a
+ * record with the wrong number of fields, a repeated key or any bad cell is rejected.
+ */
+public final class CsvExtractReader implements ExtractReader {
+    private static final int BUFFER_CHARS = 1 << 16;
+
+    /** Comma, double quotes, LF or CRLF; empty lines kept so line numbers stay true. */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(false)
+            .setTrim(false)
+            .get();
+
+    private final Delivery delivery;
+    private final DetectedEncoding encoding;
+    private final RecordParser parser;
+    private final HeaderMap map;
+    private final KeyIndex repeatedKeys;
+    private final Fields fields;
+    private final CSVParser csv;
+    private final Iterator<CSVRecord> records;
+    private final int rowWidth;
+    private long lastLine;
+    private long consumed;
+    private boolean ended;
+
+    private CsvExtractReader(Delivery delivery, DetectedEncoding encoding, RecordParser parser, HeaderMap map,
+                             KeyIndex repeatedKeys, Opened opened) {
+        this.delivery = delivery;
+        this.encoding = encoding;
+        this.parser = parser;
+        this.map = map;
+        this.repeatedKeys = repeatedKeys;
+        this.fields = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period());
+        this.csv = opened.csv;
+        this.records = opened.records;
+        this.lastLine = opened.csv.getCurrentLineNumber();
+        this.rowWidth = delivery.source().table().size();
+    }
+
+    /** An open file, positioned after its header row. */
+    public static final class Opened implements AutoCloseable {
+        final CSVParser csv;
+        final Iterator<CSVRecord> records;
+        final List<String> header;
+
+        private Opened(CSVParser csv, Iterator<CSVRecord> records, List<String> header) {
+            this.csv = csv;
+            this.records = records;
+            this.header = header;
+        }
+
+        public List<String> header() {
+            return header;
+        }
+
+        @Override
+        public void close() {
+            try {
+                csv.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Opens a file in its encoding and reads its header row; refuses an empty file. */
+    public static Opened open(Path file, DetectedEncoding encoding) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            in.skipNBytes(encoding.bomLength());
+            var decoder = encoding.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), BUFFER_CHARS);
+            CSVParser csv = FORMAT.parse(reader);
+            Iterator<CSVRecord> records = csv.iterator();
+            CSVRecord header;
+            try {
+                header = records.hasNext() ? records.next() : null;
+            } catch (UncheckedIOException e) {
+                csv.close();
+                throw new FileRefusedException(file.getFileName().toString(),
+                        "the header row cannot be read as CSV: " + e.getCause().getMessage());
+            }
+            if (header == null || (header.size() == 1 && Text.clean(header.get(0)) == null)) {
+                csv.close();
+                throw new FileRefusedException(file.getFileName().toString(), "the file is empty: it has no header row");
+            }
+            return new Opened(csv, records, header.toList());
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A reader over the records after the header, skipping the first {@code resumeAfterRecords}
+     * (already loaded by an interrupted run). Duplicate keys are found first, in a separate pass.
+     */
+    public static CsvExtractReader over(Delivery delivery, DetectedEncoding encoding, RecordParser parser,
+                                        HeaderMap map, Opened opened, long resumeAfterRecords) throws IOException {
+        KeyIndex repeated = findRepeatedKeys(delivery, encoding, parser, map);
+        CsvExtractReader reader = new CsvExtractReader(delivery, encoding, parser, map, repeated, opened);
+        for (long i = 0; i < resumeAfterRecords && reader.skipOne(); i++) {
+            // records before the restart point were loaded by the earlier attempt
+        }
+        return reader;
+    }
+
+    private static KeyIndex findRepeatedKeys(Delivery delivery, DetectedEncoding encoding, RecordParser parser,
+                                             HeaderMap map) throws IOException {
+        KeyIndex index = new KeyIndex();
+        Fields f = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period());
+        try (Opened o = open(delivery.file(), encoding)) {
+            while (true) {
+                CSVRecord rec;
+                try {
+                    if (!o.records.hasNext()) {
+                        break;
+                    }
+                    rec = o.records.next();
+                } catch (UncheckedIOException e) {
+                    break; // the main pass reports it
+                }
+                if (isData(rec, map.width())) {
+                    f.reset(rec, 0);
+                    String key = parser.key(f);
+                    if (key != null) {
+                        index.add(key);
+                    }
+                }
+            }
+        }
+        return index.seal();
+    }
+
+    private boolean skipOne() {
+        try {
+            if (!records.hasNext()) {
+                ended = true;
+                return false;
+            }
+            records.next();
+        } catch (UncheckedIOException e) {
+            ended = true;
+            return false;
+        }
+        lastLine = csv.getCurrentLineNumber();
+        consumed++;
+        return true;
+    }
+
+    @Override
+    public RowOutcome next() {
+        if (ended) {
+            return null;
+        }
+        long start = lastLine + 1;
+        CSVRecord rec;
+        try {
+            if (!records.hasNext()) {
+                ended = true;
+                return null;
+            }
+            rec = records.next();
+        } catch (UncheckedIOException e) {
+            ended = true;
+            return unreadable(start, e);
+        }
+        lastLine = csv.getCurrentLineNumber();
+        consumed++;
+        return classify(rec, start);
+    }
+
+    private RowOutcome unreadable(long start, UncheckedIOException e) {
+        String message = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+        if (message != null && message.contains("EOF reached before encapsulated token finished")) {
+            consumed++;
+            long end = csv.getCurrentLineNumber();
+            String span = end > start ? "lines " + start + " to " + end + " (the end of the file)" : "line " + start;
+            return new RowOutcome.Rejected(start, List.of(new RejectedRow(delivery.fileName(),
+                    delivery.source().tableName(), delivery.period(), start, null, null,
+                    "a quoted field opened here is never closed: the file is cut off or a quote is missing; "
+                            + span + " cannot be read")));
+        }
+        // Past a malformed quote the parser cannot find where records start again: refuse the file
+        // rather than guess (and perhaps load shifted columns).
+        throw new FileRefusedException(delivery.fileName(), "malformed CSV in the record starting on line " + start
+                + ": " + message);
+    }
+
+    private static boolean isData(CSVRecord rec, int width) {
+        return !isBlank(rec) && !isTotal(rec) && fieldCountOk(rec, width);
+    }
+
+    private static boolean isBlank(CSVRecord rec) {
+        for (int i = 0; i < rec.size(); i++) {
+            if (Text.clean(rec.get(i)) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The provider's total row: {@code TOTAL} (or {@code TOTALES}, {@code TOTAL GENERAL}) in the first column. */
+    private static boolean isTotal(CSVRecord rec) {
+        String first = rec.get(0);
+        if (first.length() < 5 || first.indexOf('T') < 0 && first.indexOf('t') < 0) {
+            return false; // the common case, decided without allocating
+        }
+        String key = Text.key(first);
+        return key.equals("TOTAL") || key.equals("TOTALES") || key.startsWith("TOTAL_");
+    }
+
+    /** As many fields as the header; extra trailing blank fields (a trailing comma) are harmless. */
+    private static boolean fieldCountOk(CSVRecord rec, int width) {
+        if (rec.size() < width) {
+            return false;
+        }
+        for (int i = width; i < rec.size(); i++) {
+            if (Text.clean(rec.get(i)) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private RowOutcome classify(CSVRecord rec, long start) {
+        if (isBlank(rec)) {
+            return new RowOutcome.Skipped(start, "blank record");
+        }
+        if (isTotal(rec)) {
+            return new RowOutcome.Skipped(start, "the provider's TOTAL row");
+        }
+        fields.reset(rec, start);
+        if (!fieldCountOk(rec, map.width())) {
+            fields.rowProblem("the record has " + rec.size() + " fields but the header has " + map.width()
+                    + (rec.size() < map.width() ? " (a cut-off line?)" : " (an unquoted comma?)"));
+            return new RowOutcome.Rejected(start, fields.problems());
+        }
+        Object[] row = new Object[rowWidth];
+        parser.parse(fields, row);
+        if (repeatedKeys != null) {
+            String key = parser.key(fields);
+            if (key != null && repeatedKeys.isRepeated(key)) {
+                int kf = parser.keyField();
+                if (kf >= 0) {
+                    fields.problem(kf, key, parser.duplicateReason(key));
+                } else {
+                    fields.rowProblem(parser.duplicateReason(key));
+                }
+            }
+        }
+        if (fields.hasProblems()) {
+            return new RowOutcome.Rejected(start, fields.problems());
+        }
+        row[rowWidth - 3] = delivery.fileName();
+        row[rowWidth - 2] = start;
+        row[rowWidth - 1] = delivery.loadId();
+        return new RowOutcome.Loaded(start, row);
+    }
+
+    @Override
+    public long recordsConsumed() {
+        return consumed;
+    }
+
+    @Override
+    public String encoding() {
+        return encoding.name();
+    }
+
+    @Override
+    public String layout() {
+        return parser.layout().name();
+    }
+
+    @Override
+    public List<String> ignoredColumns() {
+        return map.ignored();
+    }
+
+    @Override
+    public List<String> droppedPersonalColumns() {
+        return map.personal();
+    }
+
+    @Override
+    public void close() {
+        try {
+            csv.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close " + delivery.fileName() + ": " + e.getMessage(), e);
+        }
+    }
+}

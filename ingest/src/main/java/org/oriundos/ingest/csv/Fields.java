@@ -1,0 +1,193 @@
+package org.oriundos.ingest.csv;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+import org.oriundos.ingest.RejectedRow;
+
+/**
+ * The cells of the record being read, by layout field, with the typed accessors a parser uses.
+ * Each accessor that cannot type its cell records a problem (file, line, column as delivered,
+ * raw value, reason) and returns {@code null}; the reader rejects the record if any were found.
+ * One instance is reused for every record of a file.
+ */
+public final class Fields {
+    private final HeaderMap map;
+    private final String fileName;
+    private final String table;
+    private final String period;
+    private CSVRecord record;
+    private long line;
+    private List<RejectedRow> problems;
+
+    public Fields(HeaderMap map, String fileName, String table, String period) {
+        this.map = map;
+        this.fileName = fileName;
+        this.table = table;
+        this.period = period;
+    }
+
+    void reset(CSVRecord record, long line) {
+        this.record = record;
+        this.line = line;
+        this.problems = null;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    public String period() {
+        return period;
+    }
+
+    /** Whether the file has this field's column. */
+    public boolean present(int field) {
+        return map.position(field) >= 0;
+    }
+
+    /** The cell as delivered, or {@code null} when the file has no such column. */
+    public String raw(int field) {
+        int p = map.position(field);
+        return p < 0 ? null : record.get(p);
+    }
+
+    /** The cleaned text (NFC, trimmed, blanks collapsed), or {@code null} when blank or absent. */
+    public String text(int field) {
+        return Text.clean(raw(field));
+    }
+
+    /** Cleaned text that must be there. */
+    public String requiredText(int field) {
+        String s = text(field);
+        if (s == null) {
+            missing(field);
+        }
+        return s;
+    }
+
+    public Long money(int field, boolean required) {
+        String s = text(field);
+        if (s == null) {
+            return absent(field, required);
+        }
+        try {
+            return Values.money(s);
+        } catch (BadValue e) {
+            return bad(field, e);
+        }
+    }
+
+    public Integer intBetween(int field, boolean required, int min, int max) {
+        String s = text(field);
+        if (s == null) {
+            return absent(field, required);
+        }
+        try {
+            return Values.intBetween(s, min, max);
+        } catch (BadValue e) {
+            return bad(field, e);
+        }
+    }
+
+    public Long count(int field, boolean required) {
+        String s = text(field);
+        if (s == null) {
+            return absent(field, required);
+        }
+        try {
+            return Values.count(s);
+        } catch (BadValue e) {
+            return bad(field, e);
+        }
+    }
+
+    public LocalDate date(int field, boolean required) {
+        String s = text(field);
+        if (s == null) {
+            return absent(field, required);
+        }
+        try {
+            return Values.date(s);
+        } catch (BadValue e) {
+            return bad(field, e);
+        }
+    }
+
+    /** An INEGI code, zero-padded to {@code width} digits. */
+    public String code(int field, boolean required, int width, int max) {
+        String s = text(field);
+        if (s == null) {
+            return absent(field, required);
+        }
+        try {
+            return Values.code(s, width, max);
+        } catch (BadValue e) {
+            return bad(field, e);
+        }
+    }
+
+    /**
+     * One of a closed list, matched like headers (case and accents do not matter); returns the
+     * canonical spelling.
+     */
+    public String oneOf(int field, boolean required, Map<String, String> canonicalByKey) {
+        String s = text(field);
+        if (s == null) {
+            return absent(field, required);
+        }
+        String canonical = canonicalByKey.get(Text.key(s));
+        if (canonical == null) {
+            problem(field, "not one of " + String.join(", ", canonicalByKey.values().stream().sorted().toList()));
+        }
+        return canonical;
+    }
+
+    /** Records a problem with this field's cell. */
+    public void problem(int field, String reason) {
+        add(new RejectedRow(fileName, table, period, line, map.delivered(field), raw(field), reason));
+    }
+
+    /** Records a problem with this field, naming the value explicitly. */
+    public void problem(int field, String value, String reason) {
+        add(new RejectedRow(fileName, table, period, line, map.delivered(field), value, reason));
+    }
+
+    public void missing(int field) {
+        problem(field, "required value is missing");
+    }
+
+    /** A problem with the whole record: no column, and no value (the raw line may hold personal data). */
+    public void rowProblem(String reason) {
+        add(new RejectedRow(fileName, table, period, line, null, null, reason));
+    }
+
+    public boolean hasProblems() {
+        return problems != null;
+    }
+
+    List<RejectedRow> problems() {
+        return problems;
+    }
+
+    private void add(RejectedRow r) {
+        if (problems == null) {
+            problems = new ArrayList<>(2);
+        }
+        problems.add(r);
+    }
+
+    private <T> T absent(int field, boolean required) {
+        if (required) {
+            missing(field);
+        }
+        return null;
+    }
+
+    private <T> T bad(int field, BadValue e) {
+        problem(field, e.getMessage());
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package org.oriundos.ingest.csv;
+
+/**
+ * Turns the fields of one record of one layout into a row of the source's raw table. Problems go
+ * through {@link Fields}' accessors; a record with any is rejected whole.
+ */
+public interface RecordParser {
+
+    Layout layout();
+
+    /**
+     * Fills {@code row} (the raw table's columns, lineage excepted, which the reader fills).
+     * Personal-data columns are not in any layout, so they are never read.
+     */
+    void parse(Fields fields, Object[] row);
+
+    /**
+     * The record's key, unique within a file (a FOLIO), or {@code null} when it has none or the
+     * source has no key. Two records of a file with the same key are both rejected.
+     */
+    String key(Fields fields);
+
+    /** The layout field holding the key (for reject messages), or -1 when the key is composite. */
+    int keyField();
+
+    /** Why a record with a repeated key is rejected, for a person. */
+    String duplicateReason(String key);
+}

@@ -1,0 +1,173 @@
+package org.oriundos.ingest.sedesol;
+
+import static org.oriundos.ingest.csv.Layout.none;
+import static org.oriundos.ingest.csv.Layout.opt;
+import static org.oriundos.ingest.csv.Layout.req;
+
+import java.util.List;
+import java.util.Map;
+import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.csv.Fields;
+import org.oriundos.ingest.csv.Layout;
+import org.oriundos.ingest.csv.RecordParser;
+import org.oriundos.ingest.registry.RegistryParser;
+import org.oriundos.ingest.lake.TableSchema;
+
+/**
+ * SEDESOL's 3x1 project records, {@code 3x1_proyectos_YYYY.csv}, in either layout: since 2013
+ * (EJERCICIO, INEGI codes, CATEGORIA, INV_*) or 2002-2012 (AÑO, names only, TIPO_OBRA,
+ * APORTACION_*). The layout is told by the year column. FOLIO is the key; the year of every row
+ * must be the file name's.
+ */
+public final class ProjectParser implements RecordParser {
+    // One list of fields for both layouts; each layout declares which it has.
+    private static final int YEAR = 0;
+    private static final int FOLIO = 1;
+    private static final int CVE_ENT = 2;
+    private static final int STATE_NAME = 3;
+    private static final int CVE_MUN = 4;
+    private static final int MUN_NAME = 5;
+    private static final int LOCALIDAD = 6;
+    private static final int NOMBRE_PROYECTO = 7;
+    private static final int CATEGORY_OR_WORK = 8;
+    private static final int CLAVE_CLUB = 9;
+    private static final int NOMBRE_CLUB = 10;
+    private static final int FEDERACION = 11;
+    private static final int ESTADO_EUA = 12;
+    private static final int FEDERAL = 13;
+    private static final int ESTATAL = 14;
+    private static final int MUNICIPAL = 15;
+    private static final int MIGRANTE = 16;
+    private static final int OTROS = 17;
+    private static final int BENEFICIARIOS = 18;
+    private static final int ESTATUS = 19;
+    private static final int FECHA_APROBACION = 20;
+
+    public static final Layout SINCE_2013 = new Layout("2013", List.of(
+            req("EJERCICIO"), req("FOLIO"), req("CVE_ENT"), opt("NOM_ENT"), req("CVE_MUN"), opt("NOM_MUN"),
+            opt("LOCALIDAD"), req("NOMBRE_PROYECTO"), req("CATEGORIA"), opt("CLAVE_CLUB"), req("NOMBRE_CLUB"),
+            opt("FEDERACION"), opt("ESTADO_EUA"), req("INV_FEDERAL"), req("INV_ESTATAL"), req("INV_MUNICIPAL"),
+            req("INV_MIGRANTE"), opt("INV_OTROS"), opt("BENEFICIARIOS"), req("ESTATUS"), opt("FECHA_APROBACION")));
+
+    /** The 2002-2012 layout has no codes, CLAVE_CLUB, LOCALIDAD, INV_OTROS or BENEFICIARIOS. */
+    public static final Layout UNTIL_2012 = new Layout("2002", List.of(
+            req("AÑO"), req("FOLIO"), none(), req("ESTADO"), none(), req("MUNICIPIO"),
+            none(), req("NOMBRE_PROYECTO"), req("TIPO_OBRA"), none(),
+            req("NOMBRE_CLUB"), opt("FEDERACION"), opt("ESTADO_EUA"), req("APORTACION_FEDERAL"),
+            req("APORTACION_ESTATAL"), req("APORTACION_MUNICIPAL"), req("APORTACION_MIGRANTES"),
+            none(), none(), req("ESTATUS"), opt("FECHA_APROBACION")));
+
+    /** CATEGORIA's fourteen values. */
+    public static final Map<String, String> CATEGORIES = RegistryParser.canonical("AGUA POTABLE", "DRENAJE",
+            "ELECTRIFICACION", "PAVIMENTACION", "CAMINOS", "URBANIZACION", "CENTRO COMUNITARIO", "EDUCACION",
+            "BECAS", "SALUD", "DEPORTE", "TEMPLO", "PRODUCTIVO", "OTRO");
+    public static final Map<String, String> STATUSES = RegistryParser.canonical("APROBADO", "EN EJECUCION",
+            "CONCLUIDO", "CANCELADO");
+
+    private static final TableSchema T = RawTables.PROJECTS;
+    private static final int C_YEAR = T.indexOf("fiscal_year");
+    private static final int C_FOLIO = T.indexOf("folio");
+    private static final int C_LAYOUT = T.indexOf("layout");
+    private static final int C_STATE_CODE = T.indexOf("state_code");
+    private static final int C_STATE_NAME = T.indexOf("state_name");
+    private static final int C_MUN_CODE = T.indexOf("municipality_code");
+    private static final int C_MUN_NAME = T.indexOf("municipality_name");
+    private static final int C_LOCALITY = T.indexOf("locality");
+    private static final int C_PROJECT = T.indexOf("project_name");
+    private static final int C_CATEGORY = T.indexOf("category");
+    private static final int C_WORK_TYPE = T.indexOf("work_type");
+    private static final int C_CLUB_KEY = T.indexOf("club_key");
+    private static final int C_CLUB = T.indexOf("club_name");
+    private static final int C_FEDERATION = T.indexOf("federation");
+    private static final int C_CLUB_STATE = T.indexOf("club_us_state");
+    private static final int C_FEDERAL = T.indexOf("federal_mxn");
+    private static final int C_STATE_MXN = T.indexOf("state_mxn");
+    private static final int C_MUNICIPAL = T.indexOf("municipal_mxn");
+    private static final int C_MIGRANT = T.indexOf("migrant_mxn");
+    private static final int C_OTHER = T.indexOf("other_mxn");
+    private static final int C_BENEFICIARIES = T.indexOf("beneficiaries");
+    private static final int C_STATUS = T.indexOf("status");
+    private static final int C_APPROVED = T.indexOf("approved_date");
+
+    private final Layout layout;
+    private final boolean since2013;
+    private final int fileYear;
+    private final String yearHeader;
+
+    private ProjectParser(Layout layout, int fileYear) {
+        this.layout = layout;
+        this.since2013 = layout == SINCE_2013;
+        this.fileYear = fileYear;
+        this.yearHeader = layout.header(YEAR);
+    }
+
+    /**
+     * The parser for a file, by its header keys: EJERCICIO means the 2013 layout, AÑO the 2002
+     * one; {@code null} when it has neither.
+     */
+    public static ProjectParser forHeader(List<String> headerKeys, int fileYear) {
+        if (headerKeys.contains("EJERCICIO")) {
+            return new ProjectParser(SINCE_2013, fileYear);
+        }
+        if (headerKeys.contains("ANO")) {
+            return new ProjectParser(UNTIL_2012, fileYear);
+        }
+        return null;
+    }
+
+    @Override
+    public Layout layout() {
+        return layout;
+    }
+
+    @Override
+    public void parse(Fields f, Object[] row) {
+        Integer year = f.intBetween(YEAR, true, 1900, 2100);
+        if (year != null && year != fileYear) {
+            f.problem(YEAR, yearHeader + " " + year + " differs from the year of the file name (" + fileYear + ")");
+        }
+        row[C_YEAR] = year;
+        row[C_FOLIO] = f.requiredText(FOLIO);
+        row[C_LAYOUT] = layout.name();
+        row[C_STATE_NAME] = since2013 ? f.text(STATE_NAME) : f.requiredText(STATE_NAME);
+        row[C_MUN_NAME] = since2013 ? f.text(MUN_NAME) : f.requiredText(MUN_NAME);
+        row[C_PROJECT] = f.requiredText(NOMBRE_PROYECTO);
+        if (since2013) {
+            row[C_STATE_CODE] = f.code(CVE_ENT, true, 2, 32);
+            row[C_MUN_CODE] = f.code(CVE_MUN, true, 3, 999);
+            row[C_LOCALITY] = f.text(LOCALIDAD);
+            row[C_CATEGORY] = f.oneOf(CATEGORY_OR_WORK, true, CATEGORIES);
+            row[C_CLUB_KEY] = f.text(CLAVE_CLUB);
+            Long others = f.money(OTROS, false);
+            row[C_OTHER] = others == null ? Long.valueOf(0L) : others;
+            row[C_BENEFICIARIES] = f.count(BENEFICIARIOS, false);
+        } else {
+            row[C_WORK_TYPE] = f.requiredText(CATEGORY_OR_WORK);
+            row[C_OTHER] = 0L;
+        }
+        row[C_CLUB] = f.requiredText(NOMBRE_CLUB);
+        row[C_FEDERATION] = f.text(FEDERACION);
+        row[C_CLUB_STATE] = f.text(ESTADO_EUA);
+        row[C_FEDERAL] = f.money(FEDERAL, true);
+        row[C_STATE_MXN] = f.money(ESTATAL, true);
+        row[C_MUNICIPAL] = f.money(MUNICIPAL, true);
+        row[C_MIGRANT] = f.money(MIGRANTE, true);
+        row[C_STATUS] = f.oneOf(ESTATUS, true, STATUSES);
+        row[C_APPROVED] = f.date(FECHA_APROBACION, false);
+    }
+
+    @Override
+    public String key(Fields f) {
+        return f.text(FOLIO);
+    }
+
+    @Override
+    public int keyField() {
+        return FOLIO;
+    }
+
+    @Override
+    public String duplicateReason(String key) {
+        return "FOLIO " + key + " appears more than once in the file; all its rows are rejected";
+    }
+}
