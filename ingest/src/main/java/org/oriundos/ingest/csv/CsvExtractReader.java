@@ -236,17 +236,12 @@ public final class CsvExtractReader implements ExtractReader {
         return key.equals("TOTAL") || key.equals("TOTALES") || key.startsWith("TOTAL_");
     }
 
-    /** As many fields as the header; extra trailing blank fields (a trailing comma) are harmless. */
+    /**
+     * Exactly as many fields as the header. Even extra blank fields are refused: a record with
+     * one field too many is as likely an unquoted comma that shifted every column after it.
+     */
     private static boolean fieldCountOk(CSVRecord rec, int width) {
-        if (rec.size() < width) {
-            return false;
-        }
-        for (int i = width; i < rec.size(); i++) {
-            if (Text.clean(rec.get(i)) != null) {
-                return false;
-            }
-        }
-        return true;
+        return rec.size() == width;
     }
 
     private RowOutcome classify(CSVRecord rec, long start) {
