@@ -32,6 +32,8 @@ public final class HtmlDocument {
             figcaption, caption { font-size: 13px; color: #333; text-align: left; }
             figcaption { margin-top: 6px; }
             .table-wrap { margin: 14px 0 24px; overflow-x: auto; }
+            @media screen { .table-wrap.long { max-height: 560px; overflow-y: auto; border-bottom: 1px solid #ccc; } }
+            .table-wrap.long thead th { position: sticky; top: 0; }
             table { border-collapse: collapse; width: 100%; font-size: 13px; font-variant-numeric: tabular-nums; }
             caption { caption-side: top; padding: 0 0 6px; font-weight: bold; }
             caption .csv { font-weight: normal; color: #555; margin-left: 8px; }
@@ -52,6 +54,8 @@ public final class HtmlDocument {
               .table-wrap { overflow: visible; }
             }
             """;
+
+    private static final int LONG_TABLE = 30;
 
     private final String title;
     private final List<String> subtitleLines;
@@ -106,7 +110,9 @@ public final class HtmlDocument {
 
     public HtmlDocument table(ReportTable table) {
         tables++;
-        body.append("<div class=\"table-wrap\">\n<table>\n<caption>Table ").append(tables).append(". ")
+        // Long tables scroll on screen and print whole.
+        body.append("<div class=\"table-wrap").append(table.rows().size() > LONG_TABLE ? " long" : "")
+                .append("\">\n<table>\n<caption>Table ").append(tables).append(". ")
                 .append(Html.escape(table.title())).append(" <span class=\"csv\">(CSV: <a href=\"")
                 .append(Html.escape(table.csvName())).append("\">").append(Html.escape(table.csvName()))
                 .append("</a>)</span></caption>\n<thead><tr>");

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Lines over ordered categories (usually years), with a dot on every value. A missing value
- * breaks the line rather than dropping it to zero; a category where every series is missing
- * shows the missing label.
+ * Lines over ordered categories (usually years), with a dot on every value. A missing value is
+ * never drawn as zero: the line stops there, or is bridged by a dashed line; a category where
+ * every series is missing shows the missing label.
  */
 public final class LineChart implements Chart {
     private final String title;
@@ -17,9 +17,14 @@ public final class LineChart implements Chart {
     private final List<Series> series;
     private final ValueFormat format;
     private final String missingLabel;
+    private final boolean bridgeGaps;
 
+    /**
+     * @param bridgeGaps join values across missing categories with a dashed line (for counts only
+     *                   observed in some years); otherwise the line stops at a gap
+     */
     public LineChart(String title, String xLabel, String yLabel, List<String> categories, List<Series> series,
-                     ValueFormat format, String missingLabel) {
+                     ValueFormat format, String missingLabel, boolean bridgeGaps) {
         this.title = Objects.requireNonNull(title, "title");
         this.xLabel = Objects.requireNonNull(xLabel, "xLabel");
         this.yLabel = Objects.requireNonNull(yLabel, "yLabel");
@@ -27,6 +32,7 @@ public final class LineChart implements Chart {
         this.series = List.copyOf(series);
         this.format = Objects.requireNonNull(format, "format");
         this.missingLabel = missingLabel == null ? "no data" : missingLabel;
+        this.bridgeGaps = bridgeGaps;
         if (this.series.isEmpty()) {
             throw new IllegalArgumentException("chart '" + title + "' has no series");
         }
@@ -87,22 +93,36 @@ public final class LineChart implements Chart {
         }
         for (int s = 0; s < series.size(); s++) {
             List<Double> values = series.get(s).values();
-            StringBuilder path = new StringBuilder();
-            boolean penDown = false;
+            StringBuilder solid = new StringBuilder();
+            StringBuilder dashed = new StringBuilder();
+            int previous = -1;
             for (int c = 0; c < values.size(); c++) {
                 Double v = values.get(c);
                 if (v == null) {
-                    penDown = false;
                     continue;
                 }
                 double x = left + band * (c + 0.5);
                 double y = axis.scale(v, bottom, top);
-                path.append(penDown ? " L" : " M").append(Svg.num(x)).append(' ').append(Svg.num(y));
-                penDown = true;
+                if (previous >= 0) {
+                    double px = left + band * (previous + 0.5);
+                    double py = axis.scale(values.get(previous), bottom, top);
+                    // Consecutive values are joined by a solid line; across missing years the
+                    // line is dashed, so a reader sees it joins observations, not figures.
+                    StringBuilder target = c == previous + 1 ? solid : dashed;
+                    if (c == previous + 1 || bridgeGaps) {
+                        target.append(" M").append(Svg.num(px)).append(' ').append(Svg.num(py))
+                                .append(" L").append(Svg.num(x)).append(' ').append(Svg.num(y));
+                    }
+                }
+                previous = c;
             }
-            if (path.length() > 0) {
-                out.append("<path d=\"").append(path.toString().trim()).append("\" fill=\"none\" stroke=\"")
+            if (solid.length() > 0) {
+                out.append("<path d=\"").append(solid.toString().trim()).append("\" fill=\"none\" stroke=\"")
                         .append(Svg.color(s)).append("\" stroke-width=\"2.5\"/>");
+            }
+            if (dashed.length() > 0) {
+                out.append("<path d=\"").append(dashed.toString().trim()).append("\" fill=\"none\" stroke=\"")
+                        .append(Svg.color(s)).append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>");
             }
             for (int c = 0; c < values.size(); c++) {
                 Double v = values.get(c);

@@ -1,0 +1,52 @@
+package org.oriundos.warehouse;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * Opens DuckDB the way oriundos needs it: machines are offline and only the built-in extensions
+ * (parquet, json, icu, core_functions) exist, so extension auto-install and auto-load are off;
+ * threads and memory are bounded; times are UTC.
+ */
+final class DuckDb {
+    private DuckDb() {
+    }
+
+    /** A read-write connection to a new or existing warehouse file, bounded as the settings say. */
+    static Connection openForBuild(Path file, int threads, String memoryLimit) {
+        Properties p = baseProperties();
+        p.setProperty("threads", Integer.toString(threads));
+        p.setProperty("memory_limit", memoryLimit.trim());
+        return open(file, p);
+    }
+
+    /** A read-only connection: it never takes the write lock, so it never blocks a build. */
+    static Connection openReadOnly(Path file) {
+        Properties p = baseProperties();
+        p.setProperty("duckdb.read_only", "true");
+        return open(file, p);
+    }
+
+    private static Properties baseProperties() {
+        Properties p = new Properties();
+        p.setProperty("autoinstall_known_extensions", "false");
+        p.setProperty("autoload_known_extensions", "false");
+        return p;
+    }
+
+    private static Connection open(Path file, Properties p) {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET TimeZone = 'UTC'");
+            }
+            return c;
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot open the DuckDB file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

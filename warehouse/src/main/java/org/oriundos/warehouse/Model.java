@@ -1,0 +1,26 @@
+package org.oriundos.warehouse;
+
+/**
+ * One SQL model of the warehouse: a file {@code warehouse/models/<name>.sql} and, beside it, the
+ * checks that guard it, {@code <name>.checks.sql} (absent when it has none).
+ */
+record Model(String name, Kind kind) {
+    enum Kind {
+        /** A {@code create or replace macro} statement, run as written. */
+        MACRO,
+        /** A table rebuilt whole from the staging tables on every build (the dimensions). */
+        TABLE,
+        /** A fact table rebuilt only for the years in {@code build_scope_year}; has a {@code year} column. */
+        FACT_BY_YEAR,
+        /** A view. */
+        VIEW
+    }
+
+    String sqlResource() {
+        return "/warehouse/models/" + name + ".sql";
+    }
+
+    String checksResource() {
+        return "/warehouse/models/" + name + ".checks.sql";
+    }
+}

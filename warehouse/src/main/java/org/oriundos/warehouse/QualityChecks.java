@@ -1,0 +1,100 @@
+package org.oriundos.warehouse;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the quality checks: each is a query that returns the offending rows, and passes when it
+ * returns none. Checks sit beside the model they guard ({@code <model>.checks.sql}), each block
+ * introduced by a {@code -- check: <name>} line.
+ */
+final class QualityChecks {
+    /** Offending rows quoted in a failure message; the rest are counted. */
+    private static final int ROWS_SHOWN = 20;
+
+    record Check(String name, String sql) {
+    }
+
+    private final Connection connection;
+
+    QualityChecks(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Every check, staging first, then the models' in build order. */
+    static List<Check> all() {
+        List<Check> checks = new ArrayList<>(parse(Models.STAGING_CHECKS, Models.resource(Models.STAGING_CHECKS)));
+        for (Model m : Models.all()) {
+            String text = Models.resource(m.checksResource());
+            if (text != null) {
+                checks.addAll(parse(m.checksResource(), text));
+            }
+        }
+        return checks;
+    }
+
+    static List<Check> parse(String resource, String text) {
+        List<Check> checks = new ArrayList<>();
+        String name = null;
+        StringBuilder sql = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("-- check:")) {
+                if (name != null) {
+                    checks.add(new Check(name, sql.toString().strip()));
+                }
+                name = trimmed.substring("-- check:".length()).strip();
+                sql.setLength(0);
+            } else if (name != null) {
+                sql.append(line).append('\n');
+            }
+        }
+        if (name != null) {
+            checks.add(new Check(name, sql.toString().strip()));
+        }
+        if (checks.isEmpty()) {
+            throw new IllegalStateException(resource + " holds no '-- check: <name>' block");
+        }
+        return checks;
+    }
+
+    /**
+     * Runs every check; returns the names of those that passed, or throws naming the first that
+     * failed with its offending rows (and the names of any others that failed).
+     */
+    List<String> runAll() {
+        List<String> passed = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        StringBuilder message = new StringBuilder();
+        for (Check check : all()) {
+            QueryResult offending;
+            try {
+                offending = WarehouseQuery.query(connection, check.sql());
+            } catch (SQLException e) {
+                throw new WarehouseException("the quality check " + check.name() + " could not run: " + e.getMessage(), e);
+            }
+            if (offending.rows().isEmpty()) {
+                passed.add(check.name());
+                continue;
+            }
+            failed.add(check.name());
+            if (message.length() == 0) {
+                List<List<Object>> shown = offending.rows().subList(0, Math.min(ROWS_SHOWN, offending.rows().size()));
+                message.append("quality check ").append(check.name()).append(" failed: ")
+                        .append(offending.rows().size()).append(" offending row(s)")
+                        .append(offending.rows().size() > ROWS_SHOWN ? ", the first " + ROWS_SHOWN : "")
+                        .append(":\n").append(new QueryResult(offending.columns(), shown).toAlignedTable());
+            }
+        }
+        if (!failed.isEmpty()) {
+            if (failed.size() > 1) {
+                message.append("also failed: ").append(String.join(", ", failed.subList(1, failed.size()))).append('\n');
+            }
+            message.append("the published warehouse was left as it was");
+            throw new QualityCheckFailedException(failed.get(0), failed, message.toString());
+        }
+        return passed;
+    }
+}

@@ -1,0 +1,336 @@
+package org.oriundos.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Builds the star schema from the lake, checks it, and publishes it atomically.
+ *
+ * <p>A build never writes the published file. It works on a sibling file: a copy of the published
+ * warehouse (incremental, the default) or a new one (full rebuild, or when the models changed),
+ * applies the lake units whose {@code (load_id, fingerprint)} differ from what the warehouse
+ * holds, rebuilds the dimensions and the facts of the affected years, runs the quality checks,
+ * and only then renames the new file over the published one. An analyst holding the published
+ * file open read-only keeps reading the old one and never blocks the build; a failed check
+ * leaves the published file as it was.
+ */
+public final class WarehouseBuilder {
+    private static final System.Logger LOG = System.getLogger(WarehouseBuilder.class.getName());
+
+    /** Unit tables whose rows carry years the facts are built by, and the column holding the year. */
+    private static final Map<String, String> YEAR_COLUMN = Map.of(
+            "registry_snapshot", "snapshot_year",
+            "project", "fiscal_year",
+            "survey_response", "year",
+            "consular_activity", "year");
+
+    /** Reference tables that decide geography keys: a change rebuilds every year's facts. */
+    private static final Set<String> GEOGRAPHY_TABLES = Set.of("ref_state", "ref_municipality", "ref_us_state");
+
+    private final WarehouseSettings settings;
+
+    public WarehouseBuilder(WarehouseSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Brings the published warehouse up to date with the lake. With {@code fullRebuild} false,
+     * applies only what changed and leaves the published file untouched when nothing did; with
+     * true, builds everything from nothing (the result is the same warehouse).
+     *
+     * @throws QualityCheckFailedException when a check finds offending rows; nothing is published
+     */
+    public BuildResult build(boolean fullRebuild) {
+        Path published = settings.warehouseFile().toAbsolutePath().normalize();
+        Path dir = published.getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the warehouse folder " + dir + ": " + e.getMessage(), e);
+        }
+        List<SourceUnit> units = new LakeSources(settings.lake(), dir.resolve("lake-cache")).units();
+        String modelsFingerprint = Models.fingerprint();
+
+        Held held = Files.isRegularFile(published) && !fullRebuild ? readHeld(published) : null;
+        boolean full = held == null || !modelsFingerprint.equals(held.modelsFingerprint());
+        Map<String, String> heldVersions = full ? Map.of() : held.versions();
+
+        List<SourceUnit> changed = new ArrayList<>();
+        Set<String> current = new TreeSet<>();
+        for (SourceUnit u : units) {
+            current.add(u.key());
+            if (!version(u.loadId(), u.fingerprint()).equals(heldVersions.get(u.key()))) {
+                changed.add(u);
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (String key : heldVersions.keySet()) {
+            if (!current.contains(key)) {
+                removed.add(key);
+            }
+        }
+        if (!full && changed.isEmpty() && removed.isEmpty()) {
+            LOG.log(System.Logger.Level.INFO, "warehouse {0} is up to date with the lake: nothing to apply", published);
+            return new BuildResult(published, false, List.of(), rowCounts(published), List.of());
+        }
+
+        Path next = dir.resolve(published.getFileName() + ".next");
+        deleteBuildFiles(next);
+        try {
+            if (!full) {
+                Files.copy(published, next);
+            }
+            List<String> applied = new ArrayList<>();
+            BuildResult result;
+            try (Connection connection = DuckDb.openForBuild(next, settings.threads(), settings.memoryLimit())) {
+                result = buildInto(connection, full, units, changed, removed, modelsFingerprint, published, applied);
+            }
+            Files.move(next, published, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            LOG.log(System.Logger.Level.INFO, "published warehouse {0} ({1} build, {2} unit(s) applied)", published,
+                    full ? "full" : "incremental", applied.size());
+            return result;
+        } catch (SQLException e) {
+            deleteBuildFiles(next);
+            throw new WarehouseException("the warehouse build failed: " + e.getMessage()
+                    + "; the published warehouse " + published + " was left as it was", e);
+        } catch (IOException e) {
+            deleteBuildFiles(next);
+            throw new UncheckedIOException("cannot build or publish " + published + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteBuildFiles(next);
+            throw e;
+        }
+    }
+
+    private BuildResult buildInto(Connection connection, boolean full, List<SourceUnit> units, List<SourceUnit> changed,
+                                  List<String> removed, String modelsFingerprint, Path published, List<String> applied)
+            throws SQLException {
+        Staging staging = new Staging(connection);
+        if (full) {
+            staging.create();
+        }
+        Set<Integer> years = new TreeSet<>();
+        Set<Integer> registryYears = new TreeSet<>();
+        boolean allYears = full;
+        for (String key : removed) {
+            String table = key.substring(0, key.indexOf('/'));
+            String period = key.substring(key.indexOf('/') + 1);
+            String stagingTable = "ledger".equals(table) ? "stg_ledger"
+                    : "rejects".equals(table) ? "stg_reject" : "stg_" + table;
+            collectYears(connection, table, stagingTable, period, years, registryYears);
+            allYears |= GEOGRAPHY_TABLES.contains(table);
+            staging.remove(stagingTable, table, period);
+            applied.add(key + " (removed)");
+        }
+        for (SourceUnit u : changed) {
+            collectYears(connection, u.table(), u.stagingTable(), u.period(), years, registryYears);
+            staging.apply(u);
+            collectYears(connection, u.table(), u.stagingTable(), u.period(), years, registryYears);
+            allYears |= GEOGRAPHY_TABLES.contains(u.table());
+            applied.add(u.key());
+        }
+        // A snapshot also decides who is new or deregistered in the next observed snapshot year.
+        for (int y : registryYears) {
+            Integer nextYear = scalarInt(connection,
+                    "SELECT min(snapshot_year) FROM stg_registry_snapshot WHERE snapshot_year > " + y);
+            if (nextYear != null) {
+                years.add(nextYear);
+            }
+        }
+        years.addAll(registryYears);
+
+        for (Model m : Models.DIMENSIONS) {
+            run(connection, m, full);
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE build_scope_year (year INTEGER PRIMARY KEY)");
+            if (allYears) {
+                s.execute("INSERT INTO build_scope_year SELECT year FROM dim_year WHERE year IS NOT NULL");
+            } else {
+                for (int y : years) {
+                    s.execute("INSERT OR IGNORE INTO build_scope_year VALUES (" + y + ")");
+                }
+                s.execute("INSERT OR IGNORE INTO build_scope_year "
+                        + Models.resource(Models.STALE_ASSOCIATION_YEARS));
+            }
+        }
+        for (Model m : Models.FACTS) {
+            run(connection, m, full);
+        }
+        for (Model m : Models.VIEWS) {
+            run(connection, m, full);
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT OR REPLACE INTO meta_warehouse VALUES ('models_fingerprint', ?)")) {
+            p.setString(1, modelsFingerprint);
+            p.executeUpdate();
+        }
+
+        List<String> passed;
+        try (Connection checking = connection.unwrap(DuckDBConnection.class).duplicate()) {
+            try (Statement s = checking.createStatement()) {
+                for (String view : Staging.lakeViews(units)) {
+                    s.execute(view);
+                }
+            }
+            passed = new QualityChecks(checking).runAll();
+        }
+        Map<String, Long> counts;
+        try (Statement s = connection.createStatement()) {
+            s.execute("DROP TABLE build_scope_year");
+            counts = rowCounts(connection);
+            s.execute("CHECKPOINT");
+        }
+        return new BuildResult(published, true, applied, counts, passed);
+    }
+
+    /** Runs one model: a macro or view as written, a dimension whole, a fact for the scope's years. */
+    private static void run(Connection connection, Model m, boolean full) throws SQLException {
+        String sql = Models.sql(m);
+        String statement = switch (m.kind()) {
+            case MACRO -> sql;
+            case VIEW -> "CREATE OR REPLACE VIEW " + m.name() + " AS\n" + sql;
+            case TABLE -> "CREATE OR REPLACE TABLE " + m.name() + " AS\n" + sql;
+            case FACT_BY_YEAR -> null;
+        };
+        try (Statement s = connection.createStatement()) {
+            if (statement != null) {
+                s.execute(statement);
+            } else if (full || !tableExists(connection, m.name())) {
+                s.execute("CREATE OR REPLACE TABLE " + m.name() + " AS SELECT * FROM (\n" + sql + "\n)");
+            } else {
+                s.execute("DELETE FROM " + m.name() + " WHERE year IN (SELECT year FROM build_scope_year)");
+                s.execute("INSERT INTO " + m.name() + " BY NAME SELECT * FROM (\n" + sql + "\n)");
+            }
+        } catch (SQLException e) {
+            throw new SQLException("the model " + m.name() + " (" + m.sqlResource() + ") failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void collectYears(Connection connection, String table, String stagingTable, String period,
+                                     Set<Integer> years, Set<Integer> registryYears) throws SQLException {
+        String column = YEAR_COLUMN.get(table);
+        if (column == null) {
+            return;
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT DISTINCT " + column + " FROM " + stagingTable + " WHERE _period = ?")) {
+            p.setString(1, period);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    (table.equals("registry_snapshot") ? registryYears : years).add(rs.getInt(1));
+                }
+            }
+        }
+    }
+
+    private static Integer scalarInt(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            if (!rs.next()) {
+                return null;
+            }
+            int v = rs.getInt(1);
+            return rs.wasNull() ? null : v;
+        }
+    }
+
+    private static boolean tableExists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?")) {
+            p.setString(1, table);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
+    /** What the published warehouse holds: the version of each unit and the models it was built by. */
+    private record Held(Map<String, String> versions, String modelsFingerprint) {
+    }
+
+    private static Held readHeld(Path published) {
+        try (Connection c = DuckDb.openReadOnly(published)) {
+            if (!tableExists(c, "meta_partition") || !tableExists(c, "meta_warehouse")) {
+                return null;
+            }
+            Map<String, String> versions = new HashMap<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT table_name, period, load_id, fingerprint FROM meta_partition")) {
+                while (rs.next()) {
+                    versions.put(rs.getString(1) + "/" + rs.getString(2), version(rs.getString(3), rs.getString(4)));
+                }
+            }
+            String fingerprint = null;
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery(
+                         "SELECT \"value\" FROM meta_warehouse WHERE \"key\" = 'models_fingerprint'")) {
+                if (rs.next()) {
+                    fingerprint = rs.getString(1);
+                }
+            }
+            return new Held(versions, fingerprint == null ? "" : fingerprint);
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read what the published warehouse " + published + " holds: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String version(String loadId, String fingerprint) {
+        return loadId + "\u0000" + fingerprint;
+    }
+
+    private static Map<String, Long> rowCounts(Path published) {
+        try (Connection c = DuckDb.openReadOnly(published)) {
+            return rowCounts(c);
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot count the rows of " + published + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of every table (not view) of the warehouse, by name. */
+    private static Map<String, Long> rowCounts(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(
+                     "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary ORDER BY 1")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (String t : tables) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + t)) {
+                rs.next();
+                counts.put(t, rs.getLong(1));
+            }
+        }
+        return new LinkedHashMap<>(counts);
+    }
+
+    private static void deleteBuildFiles(Path next) {
+        try {
+            Files.deleteIfExists(next);
+            Files.deleteIfExists(next.resolveSibling(next.getFileName() + ".wal"));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot delete the unfinished build " + next + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+-- Values no rule could resolve (audit_unresolved), by source table, column and reason, with how
+-- many rows and distinct values, and the first value (alphabetically) as an example.
+with
+
+params as (
+    select ?::integer as from_year, ?::integer as to_year
+)
+
+select
+    source_table,
+    column_name,
+    reason,
+    count(*) as rows_unresolved,
+    count(distinct "value") as distinct_values,
+    min("value") as example_value
+from audit_unresolved, params
+group by source_table, column_name, reason
+order by rows_unresolved desc, source_table, column_name, reason

@@ -1,0 +1,13 @@
+-- audit_unresolved (view): every value transform could not resolve (a municipality, a state,
+-- a category…), with its source row; the value is NULL in the conformed data.
+select
+    source_table,
+    period,
+    source_file,
+    source_line,
+    "column" as column_name,
+    "value",
+    context,
+    reason,
+    load_id
+from stg_unresolved
