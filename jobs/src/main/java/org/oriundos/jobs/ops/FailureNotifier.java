@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * ORIUNDOS_EXIT_CODE  the run's exit code
  * </pre>
  *
- * e.g. {@code --on-failure 'mail -s "oriundos run $ORIUNDOS_RUN_ID failed" ops@example.org <<< "$ORIUNDOS_REASON"'}.
+ * e.g. {@code --on-failure 'echo "$ORIUNDOS_REASON" | mail -s "oriundos run $ORIUNDOS_RUN_ID failed" ops@example.org'}.
  * The command gets no input, its output goes to the log, and it is killed (with its children) when
  * it runs past its time limit. A notice that cannot be sent is logged, never thrown: it must not
  * hide the failure it was about.
