@@ -1,0 +1,188 @@
+package org.oriundos.transform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.Path;
+import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.lake.LakeLocation;
+import org.oriundos.ingest.lake.ParquetTableReader;
+import org.oriundos.ingest.lake.TableSchema;
+import org.oriundos.transform.geography.MexicanState;
+import org.oriundos.transform.geography.Municipality;
+import org.oriundos.transform.geography.UsState;
+import org.oriundos.transform.identity.AssociationLinker;
+import org.oriundos.transform.identity.AssociationRegistry;
+import org.oriundos.transform.identity.AssociationRegistryStore;
+import org.oriundos.transform.money.YearReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transform stage: conforms each raw partition whose current load or fingerprint differs from
+ * what the manifest says it was conformed from (every partition with {@code full}), then rewrites
+ * the association registry, the reference tables and the manifest.
+ *
+ * <p>Each raw partition becomes three conformed partitions (its data, its association links, its
+ * unresolved values), written in staging and renamed into place after the association registry
+ * that gave their ids is saved, and before the manifest says they exist: a run cut short leaves
+ * either the old partitions or the new ones, and the next run completes it with the same ids.
+ */
+public final class ConformStage {
+    private static final Logger LOG = LoggerFactory.getLogger(ConformStage.class);
+
+    private final LakeLocation lake;
+    private final ConformOptions options;
+
+    public ConformStage(LakeLocation lake, ConformOptions options) {
+        this.lake = Objects.requireNonNull(lake, "lake");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public ConformSummary run(boolean full) {
+        ReferenceData ref = new ReferenceData(options);
+        RawZone raw = new RawZone(lake);
+        ConformedZone zone = new ConformedZone(lake);
+        zone.clearStaging();
+        Map<String, ConformedZone.ManifestRow> previous = zone.readManifest();
+        AssociationRegistryStore store = new AssociationRegistryStore(lake);
+        AssociationRegistry registry = store.load();
+        AssociationLinker linker = new AssociationLinker(registry, ref.overrides, ref.linkThreshold);
+        Map<String, RowConformer> conformers = Map.of(
+                RawTables.REGISTRY.name(), new RegistryConformer(ref, linker),
+                RawTables.PROJECTS.name(), new ProjectConformer(ref, linker),
+                RawTables.SURVEY.name(), new SurveyConformer(ref, linker),
+                RawTables.CONSULAR_ACTIVITY.name(), new ActivityConformer(ref));
+
+        // start from the previous manifest, so that one written mid-run still lists every partition in place
+        Map<String, ConformedZone.ManifestRow> manifest = new LinkedHashMap<>();
+        previous.values().stream().filter(m -> !ConformedZone.ALL_PERIODS.equals(m.period()))
+                .forEach(m -> manifest.put(m.key(), m));
+        java.util.Set<String> current = new java.util.HashSet<>();
+        List<String> conformed = new ArrayList<>();
+        long unresolved = 0;
+        Map<String, Long> linksByRule = new TreeMap<>();
+        for (RawPartition p : raw.currentPartitions()) {
+            RowConformer conformer = conformers.get(p.table());
+            String fingerprint = new Fingerprints().add("table", p.table()).add("period", p.period())
+                    .add("load", p.loadId()).add("reference", ref.fingerprint).hex16();
+            String sub0 = p.table() + "-" + p.period();
+            current.add(conformer.target().name() + "|" + p.period());
+            current.add(ConformedTables.ASSOCIATION_LINK.name() + "|" + sub0);
+            current.add(ConformedTables.UNRESOLVED.name() + "|" + sub0);
+            List<ConformedZone.ManifestRow> rows = manifestRows(conformer.target(), p, fingerprint, previous);
+            if (!full && rows != null) {
+                rows.forEach(m -> manifest.put(m.key(), m));
+                continue;
+            }
+            LOG.info("conforming {} (load {} from {})", p.label(), p.loadId(), p.fileName());
+            PartitionOutput out = conform(p, conformer, raw, zone);
+            store.save(registry);
+            String sub = p.table() + "-" + p.period();
+            zone.publish(conformer.target(), p.period());
+            zone.publish(ConformedTables.ASSOCIATION_LINK, sub);
+            zone.publish(ConformedTables.UNRESOLVED, sub);
+            for (ConformedZone.ManifestRow m : List.of(
+                    new ConformedZone.ManifestRow(conformer.target().name(), p.period(), p.loadId(), fingerprint, out.dataRows()),
+                    new ConformedZone.ManifestRow(ConformedTables.ASSOCIATION_LINK.name(), sub, p.loadId(), fingerprint, out.linkRows()),
+                    new ConformedZone.ManifestRow(ConformedTables.UNRESOLVED.name(), sub, p.loadId(), fingerprint, out.unresolvedRows()))) {
+                manifest.put(m.key(), m);
+            }
+            conformed.add(p.label());
+            unresolved += out.unresolvedRows();
+            out.linksByRule().forEach((rule, n) -> linksByRule.merge(rule, n, Long::sum));
+            writeManifest(zone, manifest, false);
+        }
+        manifest.keySet().retainAll(current);
+        store.save(registry);
+        writeReferenceTables(zone, ref);
+        writeManifest(zone, manifest, true);
+        zone.clearStaging();
+        LOG.info("conformed {} partitions; {} unresolved values; links by rule {}", conformed.size(), unresolved, linksByRule);
+        return new ConformSummary(conformed, unresolved, linksByRule);
+    }
+
+    /** The partition's three manifest rows if they are all current, else null (conform it). */
+    private static List<ConformedZone.ManifestRow> manifestRows(TableSchema target, RawPartition p, String fingerprint,
+                                                                 Map<String, ConformedZone.ManifestRow> previous) {
+        String sub = p.table() + "-" + p.period();
+        List<ConformedZone.ManifestRow> rows = new ArrayList<>();
+        for (String key : List.of(target.name() + "|" + p.period(), ConformedTables.ASSOCIATION_LINK.name() + "|" + sub,
+                ConformedTables.UNRESOLVED.name() + "|" + sub)) {
+            ConformedZone.ManifestRow m = previous.get(key);
+            if (m == null || !m.loadId().equals(p.loadId()) || !m.fingerprint().equals(fingerprint)) {
+                return null;
+            }
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    private PartitionOutput conform(RawPartition p, RowConformer conformer, RawZone raw, ConformedZone zone) {
+        TableSchema rawSchema = RawTables.dataTables().stream().filter(t -> t.name().equals(p.table())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no raw table " + p.table()));
+        String sub = p.table() + "-" + p.period();
+        PartitionOutput out = new PartitionOutput(p, rawSchema, zone.openStaged(conformer.target(), p.period()),
+                zone.openStaged(ConformedTables.ASSOCIATION_LINK, sub), zone.openStaged(ConformedTables.UNRESOLVED, sub));
+        try (out) {
+            for (Path file : raw.partFiles(p)) {
+                try (ParquetTableReader reader = new ParquetTableReader(rawSchema, file, lake.conf())) {
+                    for (Object[] row = reader.next(); row != null; row = reader.next()) {
+                        conformer.conform(row, out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void writeReferenceTables(ConformedZone zone, ReferenceData ref) {
+        List<Object[]> states = new ArrayList<>();
+        for (MexicanState s : ref.catalog.states()) {
+            states.add(new Object[] {s.code(), s.name(), s.abbreviation()});
+        }
+        zone.writeWhole(ConformedTables.REF_STATE, states);
+        List<Object[]> municipalities = new ArrayList<>();
+        for (Municipality m : ref.catalog.municipalities()) {
+            municipalities.add(new Object[] {m.key(), m.stateCode(), m.code(), m.name(), m.population2020()});
+        }
+        zone.writeWhole(ConformedTables.REF_MUNICIPALITY, municipalities);
+        List<Object[]> usStates = new ArrayList<>();
+        for (UsState s : ref.catalog.usStates()) {
+            usStates.add(new Object[] {s.uspsCode(), s.fipsCode(), s.name()});
+        }
+        zone.writeWhole(ConformedTables.REF_US_STATE, usStates);
+        List<Object[]> years = new ArrayList<>();
+        for (YearReference y : ref.money.years()) {
+            years.add(new Object[] {y.year(), y.inpcMean(), y.fixMean(), y.inpcMonths(), y.fixMonths()});
+        }
+        zone.writeWhole(ConformedTables.REF_YEAR, years);
+    }
+
+    /**
+     * Writes the manifest: the partitions' rows, and with {@code withWholeTables} one row per whole
+     * table (period {@code all}, load id and fingerprint the hash of its file) so the warehouse
+     * also sees when the association registry or reference data changed.
+     */
+    private static void writeManifest(ConformedZone zone, Map<String, ConformedZone.ManifestRow> partitions,
+                                      boolean withWholeTables) {
+        List<ConformedZone.ManifestRow> rows = new ArrayList<>(partitions.values());
+        rows.sort((a, b) -> a.key().compareTo(b.key()));
+        if (withWholeTables) {
+            for (TableSchema t : List.of(ConformedTables.ASSOCIATION, ConformedTables.REF_STATE,
+                    ConformedTables.REF_MUNICIPALITY, ConformedTables.REF_US_STATE, ConformedTables.REF_YEAR)) {
+                String hash = zone.contentHash(t);
+                rows.add(new ConformedZone.ManifestRow(t.name(), ConformedZone.ALL_PERIODS, hash, hash,
+                        countRows(zone, t)));
+            }
+        }
+        zone.writeManifest(rows);
+    }
+
+    private static long countRows(ConformedZone zone, TableSchema t) {
+        return zone.rowCount(t);
+    }
+}

@@ -1,0 +1,114 @@
+package org.oriundos.transform;
+
+import org.oriundos.transform.geography.GeoRule;
+import org.oriundos.transform.geography.Resolution;
+
+/**
+ * Resolves the places of one raw row with the geography rules, and lists what it cannot resolve
+ * under the provider's column name, so the analyst knows which cell to write an alias for.
+ */
+final class Places {
+    /** A resolved (or not) Mexican place and the row's {@code geo_rule}. */
+    record Place(String stateCode, String municipalityKey, GeoRule rule) {
+    }
+
+    private final ReferenceData ref;
+
+    Places(ReferenceData ref) {
+        this.ref = ref;
+    }
+
+    /** A US state by code or name; null (listed) when not resolved, null (not listed) when blank. */
+    String usState(Object[] raw, String value, String column, String context, PartitionOutput out) {
+        if (isBlank(value)) {
+            return null;
+        }
+        Resolution r = ref.usStates.resolve(value);
+        if (!r.isResolved()) {
+            out.unresolved(raw, column, value, context, r.reason());
+        }
+        return r.code();
+    }
+
+    /** A Mexican state by name or code, without municipality. */
+    String state(Object[] raw, String value, String column, PartitionOutput out) {
+        if (isBlank(value)) {
+            return null;
+        }
+        Resolution r = ref.states.resolve(value);
+        if (!r.isResolved()) {
+            out.unresolved(raw, column, value, null, r.reason());
+        }
+        return r.code();
+    }
+
+    /**
+     * A Mexican state and municipality, each by code when the code is valid, else by name. The
+     * {@code geo_rule} is UNRESOLVED if a given value was not resolved, else the loosest rule
+     * used (ALIAS over NAME over CODE). Blank values are missing, not unresolved.
+     */
+    Place place(Object[] raw, String stateCode, String stateName, String stateColumn, String municipalityCode,
+                String municipalityName, String municipalityColumn, PartitionOutput out) {
+        String stateValue = describe(stateCode, stateName);
+        String municipalityValue = describe(municipalityCode, municipalityName);
+        if (stateValue == null) {
+            if (municipalityValue != null) {
+                out.unresolved(raw, municipalityColumn, municipalityValue, null,
+                        "no state given, and municipality names are only resolved within their state");
+                return new Place(null, null, GeoRule.UNRESOLVED);
+            }
+            out.unresolved(raw, stateColumn, "", null, "no state given");
+            return new Place(null, null, GeoRule.UNRESOLVED);
+        }
+        Resolution state = Resolution.unresolved("no state given");
+        if (!isBlank(stateCode)) {
+            state = ref.states.resolve(stateCode);
+        }
+        if (!state.isResolved() && !isBlank(stateName)) {
+            Resolution byName = ref.states.resolve(stateName);
+            state = byName.isResolved() ? byName : isBlank(stateCode) ? byName
+                    : Resolution.unresolved(state.reason() + "; by name: " + byName.reason());
+        }
+        if (!state.isResolved()) {
+            out.unresolved(raw, stateColumn, stateValue, null, state.reason());
+            if (municipalityValue != null) {
+                out.unresolved(raw, municipalityColumn, municipalityValue, "state " + stateValue,
+                        "the state is not resolved, so the municipality cannot be looked up");
+            }
+            return new Place(null, null, GeoRule.UNRESOLVED);
+        }
+        if (municipalityValue == null) {
+            return new Place(state.code(), null, state.rule());
+        }
+        Resolution mun = Resolution.unresolved("no municipality given");
+        if (!isBlank(municipalityCode)) {
+            mun = ref.municipalities.resolveCode(state.code(), municipalityCode);
+        }
+        if (!mun.isResolved() && !isBlank(municipalityName)) {
+            Resolution byName = ref.municipalities.resolveInState(state.code(), municipalityName);
+            mun = byName.isResolved() ? byName : isBlank(municipalityCode) ? byName
+                    : Resolution.unresolved(mun.reason() + "; by name: " + byName.reason());
+        }
+        if (!mun.isResolved()) {
+            out.unresolved(raw, municipalityColumn, municipalityValue,
+                    "state " + ref.states.describe(state.code()), mun.reason());
+            return new Place(state.code(), null, GeoRule.UNRESOLVED);
+        }
+        return new Place(state.code(), mun.code(), looser(state.rule(), mun.rule()));
+    }
+
+    private static GeoRule looser(GeoRule a, GeoRule b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+
+    private static String describe(String code, String name) {
+        if (isBlank(code)) {
+            return isBlank(name) ? null : name;
+        }
+        return isBlank(name) ? code : code + " " + name;
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

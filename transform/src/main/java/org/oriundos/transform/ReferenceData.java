@@ -1,0 +1,91 @@
+package org.oriundos.transform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.oriundos.transform.category.CategoryMap;
+import org.oriundos.transform.consulate.Consulates;
+import org.oriundos.transform.geography.GeographyAliases;
+import org.oriundos.transform.geography.GeographyCatalog;
+import org.oriundos.transform.geography.MunicipalityResolver;
+import org.oriundos.transform.geography.StateResolver;
+import org.oriundos.transform.geography.UsStateResolver;
+import org.oriundos.transform.identity.AssociationLinker;
+import org.oriundos.transform.identity.AssociationOverrides;
+import org.oriundos.transform.money.MoneyConverter;
+import org.oriundos.transform.money.MoneyReference;
+
+/**
+ * Everything a run conforms with, loaded once: the shipped catalogs, series and maps, the
+ * analyst's files, the base year; and the fingerprint of all of it, which changes whenever any
+ * of it does (or the rules' version below).
+ */
+final class ReferenceData {
+    /** Bump when a rule's code changes what it produces, so every partition is conformed again. */
+    static final String RULES_VERSION = "conform-rules-1";
+
+    private static final List<String> RESOURCES = List.of(GeographyCatalog.MUNICIPALITIES_RESOURCE,
+            GeographyCatalog.US_STATES_RESOURCE, GeographyAliases.DEFAULT_RESOURCE, MoneyReference.INPC_RESOURCE,
+            MoneyReference.FIX_RESOURCE, CategoryMap.RESOURCE, Consulates.RESOURCE);
+
+    final GeographyCatalog catalog;
+    final StateResolver states;
+    final MunicipalityResolver municipalities;
+    final UsStateResolver usStates;
+    final MoneyReference money;
+    final MoneyConverter converter;
+    final CategoryMap categories;
+    final Consulates consulates;
+    final AssociationOverrides overrides;
+    final double linkThreshold;
+    final String fingerprint;
+
+    ReferenceData(ConformOptions options) {
+        catalog = GeographyCatalog.shipped();
+        GeographyAliases aliases = GeographyAliases.load(catalog, options.geographyAliases());
+        states = new StateResolver(catalog, aliases);
+        municipalities = new MunicipalityResolver(catalog, aliases, states);
+        usStates = new UsStateResolver(catalog, aliases);
+        money = MoneyReference.shipped();
+        converter = new MoneyConverter(money, options.baseYear());
+        categories = CategoryMap.shipped();
+        consulates = Consulates.shipped();
+        overrides = AssociationOverrides.load(options.associationOverrides());
+        linkThreshold = AssociationLinker.DEFAULT_THRESHOLD;
+        Fingerprints f = new Fingerprints()
+                .add("rules", RULES_VERSION)
+                .add("base_year", Integer.toString(options.baseYear()))
+                .add("link_threshold", Double.toString(linkThreshold));
+        for (String r : RESOURCES) {
+            f.add(r, resourceBytes(r));
+        }
+        f.add("geography_aliases", fileBytes(options.geographyAliases()));
+        f.add("association_overrides", fileBytes(options.associationOverrides()));
+        fingerprint = f.hex16();
+    }
+
+    private static byte[] resourceBytes(String name) {
+        try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the transform module");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] fileBytes(Path file) {
+        if (file == null || !Files.exists(file)) {
+            return new byte[0];
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

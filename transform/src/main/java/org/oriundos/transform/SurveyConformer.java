@@ -1,0 +1,50 @@
+package org.oriundos.transform;
+
+import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.lake.TableSchema;
+import org.oriundos.transform.identity.AssociationLink;
+import org.oriundos.transform.identity.AssociationLinker;
+import org.oriundos.transform.identity.AssociationRecord;
+import org.oriundos.transform.survey.SurveyRules;
+
+/** Survey respondents: born in Mexico, state codes, years-in-US band, and the association they name. */
+final class SurveyConformer implements RowConformer {
+    private static final TableSchema RAW = RawTables.SURVEY;
+    private static final TableSchema OUT = ConformedTables.SURVEY_RESPONSE;
+
+    private final Places places;
+    private final AssociationLinker linker;
+
+    SurveyConformer(ReferenceData ref, AssociationLinker linker) {
+        this.places = new Places(ref);
+        this.linker = linker;
+    }
+
+    @Override
+    public TableSchema target() {
+        return OUT;
+    }
+
+    @Override
+    public void conform(Object[] raw, PartitionOutput out) {
+        Object[] row = OUT.newRow();
+        RowConformer.copySameNames(RAW, raw, OUT, row);
+        String country = (String) raw[RAW.indexOf("country_of_birth")];
+        String mxState = (String) raw[RAW.indexOf("mx_state_of_origin")];
+        row[OUT.indexOf("born_in_mexico")] = SurveyRules.bornInMexico(country, mxState);
+        String originState = places.state(raw, mxState, "MX_STATE_OF_ORIGIN", out);
+        row[OUT.indexOf("origin_state_code")] = originState;
+        row[OUT.indexOf("us_state_code")] = places.usState(raw, (String) raw[RAW.indexOf("us_state")], "US_STATE",
+                null, out);
+        row[OUT.indexOf("years_in_us_band")] = SurveyRules.yearsInUsBand((Integer) raw[RAW.indexOf("years_in_us")]);
+        String associationName = (String) raw[RAW.indexOf("association_name")];
+        if (associationName != null && !associationName.isBlank()) {
+            String respondent = (String) raw[RAW.indexOf("respondent_id")];
+            AssociationLink link = linker.link(new AssociationRecord(RAW.name(), out.partition().period(), respondent,
+                    associationName, originState, null, null, null, null));
+            row[OUT.indexOf("association_id")] = link.associationId();
+            out.link(raw, respondent, associationName, originState, link);
+        }
+        out.write(row);
+    }
+}
