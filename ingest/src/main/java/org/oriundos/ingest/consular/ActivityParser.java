@@ -80,7 +80,7 @@ public final class ActivityParser implements RecordParser {
 
     @Override
     public String duplicateReason(String key) {
-        return "the same consulate and month (" + key.replace('|', ' ') + ") appears more than once in the file;"
+        return "the same consulate and month (" + key.replace("|", ", month ") + ") appears more than once in the file;"
                 + " all its rows are rejected";
     }
 }
