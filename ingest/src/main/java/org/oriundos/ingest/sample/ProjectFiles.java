@@ -270,7 +270,10 @@ final class ProjectFiles {
         p.workType = rng.pick(p.category.workTypes());
         double where = rng.nextDouble();
         String town = Geography.townName(p.municipality);
-        if (where < 0.4) {
+        if ("BECAS".equals(p.category.code())) {
+            p.locality = null;
+            p.projectName = p.workType + " de " + town;
+        } else if (where < 0.4) {
             p.locality = null;
             p.projectName = p.workType + " en la cabecera municipal de " + town;
         } else if (where < 0.75) {

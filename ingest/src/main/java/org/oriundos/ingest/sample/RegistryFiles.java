@@ -51,13 +51,15 @@ final class RegistryFiles {
     Path writeHistoric(Path dir, int year, FileStyle style, boolean typewriter) {
         Path file = dir.resolve(historicFileName(year));
         Rng rng = Rng.of(seed, "historic-" + year);
+        IdentitySeen seen = new IdentitySeen();
         try (CsvSink out = new CsvSink(file, style)) {
             out.write(HISTORIC_HEADER);
             for (Federation f : population.federations()) {
                 if (f.founded() <= year) {
-                    String origin = f.originCode() == null ? "" : geography.spellState(rng, geography.state(f.originCode()), false);
-                    writeHistoricRow(out, typewriter, f.name(), f.consulate().cities().get(0),
-                            f.consulate().stateName(), origin);
+                    String origin = f.originCode() == null ? "Varios" : geography.spellState(rng, geography.state(f.originCode()), false);
+                    String city = f.consulate().cities().get(0);
+                    seen.firstTime(f.name(), city, f.consulate().stateName(), origin);
+                    writeHistoricRow(out, typewriter, f.name(), city, f.consulate().stateName(), origin);
                 }
             }
             long born = population.bornBy(year);
@@ -67,10 +69,40 @@ final class RegistryFiles {
                 }
                 Club c = population.club(i);
                 String state = typewriter || rng.chance(0.3) ? c.consulate().stateName() : c.consulate().usps();
+                if (!seen.firstTime(c.nameIn(year), c.city(), state, c.originWritten())) {
+                    // two namesake clubs of one town in one city: the directory listed them once
+                    continue;
+                }
                 writeHistoricRow(out, typewriter, c.nameIn(year), c.city(), state, c.originWritten());
             }
         }
         return file;
+    }
+
+    /**
+     * The identities already written to a historic list (name, city, US state, state of origin, compared
+     * as the pipeline compares them: it gives a historic row its id from them, so they must not
+     * repeat). A fixed-size bit set of their hashes: memory does not grow with the list, and a rare
+     * false hit only leaves a club out.
+     */
+    private static final class IdentitySeen {
+        private final long[] bits = new long[1 << 17];   // 8 Mi bits, 1 MiB
+
+        boolean firstTime(String name, String city, String usState, String origin) {
+            String identity = key(name) + "|" + key(city) + "|" + key(usState) + "|" + key(origin);
+            long h = Rng.mix(identity.hashCode(), identity.length());
+            int bit = (int) (h >>> 41);                // the top 23 bits
+            long mask = 1L << (bit & 63);
+            if ((bits[bit >>> 6] & mask) != 0) {
+                return false;
+            }
+            bits[bit >>> 6] |= mask;
+            return true;
+        }
+
+        private static String key(String s) {
+            return s == null ? "" : Geography.stripAccents(s).toUpperCase(Locale.ROOT).trim().replaceAll("[\\s_]+", "_");
+        }
     }
 
     private static void writeHistoricRow(CsvSink out, boolean typewriter, String name, String city, String usState,
@@ -170,7 +202,8 @@ final class RegistryFiles {
 
     private String[] federationRow(Federation f, int year) {
         String[] contact = Population.fakeContact(f.number());
-        String origin = f.originCode() == null ? null : Geography.commonStateName(geography.state(f.originCode()));
+        // a confederation gathers clubs of many states: the consulates write "Varios"
+        String origin = f.originCode() == null ? "Varios" : Geography.commonStateName(geography.state(f.originCode()));
         return new String[] {f.id(), f.registryKey(), f.name(), f.type(), f.confederation(), f.consulate().name(),
             f.consulate().cities().get(0), f.consulate().usps(), f.consulate().country(), origin, null,
             Integer.toString(f.founded()), DMY.format(LocalDate.of(Math.max(2005, f.founded()), 6, 1)), null,
