@@ -55,17 +55,25 @@ public final class Inbox {
                 .thenComparing(c -> c.delivery.period())
                 .thenComparingInt(c -> c.name.version())
                 .thenComparing(c -> c.delivery.fileName()));
+        java.util.Set<String> loadedShas = new java.util.HashSet<>();
+        for (LedgerEntry e : ledger.entries()) {
+            if (e.status() == LedgerEntry.Status.LOADED) {
+                loadedShas.add(e.sha256());
+            }
+        }
         List<Delivery> toLoad = new ArrayList<>();
         List<Delivery> loaded = new ArrayList<>();
         Map<String, Delivery> bySha = new HashMap<>();
         for (Candidate c : candidates) {
             Delivery d = c.delivery;
+            if (loadedShas.contains(d.sha256())) {
+                loaded.add(d);
+                continue;
+            }
             Delivery twin = bySha.putIfAbsent(d.sha256(), d);
             if (twin != null) {
                 unrecognized.add(new UnrecognizedFile(d.file(), "the same bytes as " + twin.fileName()
                         + ", which is taken in its place"));
-            } else if (ledger.hasLoaded(d.sha256())) {
-                loaded.add(d);
             } else {
                 toLoad.add(d);
             }
