@@ -24,11 +24,27 @@ final class DuckDb {
         return open(file, p);
     }
 
-    /** A read-only connection: it never takes the write lock, so it never blocks a build. */
+    /**
+     * A read-only connection to a warehouse file: it never takes the write lock, so it never
+     * blocks a build. The file is attached read-only to a private in-memory database rather than
+     * opened as the database itself, so it works even when the same process already has the file
+     * open with other settings (DuckDB refuses a second instance of a file with a different
+     * configuration).
+     */
     static Connection openReadOnly(Path file) {
-        Properties p = baseProperties();
-        p.setProperty("duckdb.read_only", "true");
-        return open(file, p);
+        Connection c = open(null, baseProperties());
+        try (Statement s = c.createStatement()) {
+            s.execute("ATTACH " + Staging.literal(file.toAbsolutePath().toString()) + " AS warehouse (READ_ONLY)");
+            s.execute("USE warehouse");
+            return c;
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new WarehouseException("cannot open the DuckDB file " + file + " read-only: " + e.getMessage(), e);
+        }
     }
 
     private static Properties baseProperties() {
@@ -40,13 +56,15 @@ final class DuckDb {
 
     private static Connection open(Path file, Properties p) {
         try {
-            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+            String url = file == null ? "jdbc:duckdb:" : "jdbc:duckdb:" + file.toAbsolutePath();
+            Connection c = DriverManager.getConnection(url, p);
             try (Statement s = c.createStatement()) {
                 s.execute("SET TimeZone = 'UTC'");
             }
             return c;
         } catch (SQLException e) {
-            throw new WarehouseException("cannot open the DuckDB file " + file + ": " + e.getMessage(), e);
+            throw new WarehouseException("cannot open " + (file == null ? "an in-memory DuckDB" : "the DuckDB file " + file)
+                    + ": " + e.getMessage(), e);
         }
     }
 }

@@ -253,7 +253,7 @@ public final class WarehouseBuilder {
 
     private static boolean tableExists(Connection connection, String table) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement(
-                "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?")) {
+                "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ?")) {
             p.setString(1, table);
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
@@ -310,7 +310,7 @@ public final class WarehouseBuilder {
         List<String> tables = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(
-                     "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary ORDER BY 1")) {
+                     "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary ORDER BY 1")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }

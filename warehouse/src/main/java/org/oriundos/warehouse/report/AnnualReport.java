@@ -1,0 +1,154 @@
+package org.oriundos.warehouse.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.oriundos.warehouse.report.render.CsvTableWriter;
+import org.oriundos.warehouse.report.render.HtmlDocument;
+import org.oriundos.warehouse.report.render.ReportTable;
+
+/**
+ * The annual growth report analysts hand to others: {@code <reportsDir>/<year>/report.html}, one
+ * self-contained page (inline CSS and SVG, nothing fetched), and beside it the CSV of every table
+ * on the page. Reads the published warehouse read-only. The folder is replaced whole: a reader
+ * never sees half a report.
+ */
+public final class AnnualReport {
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'",
+            java.util.Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final CsvTableWriter csvWriter = new CsvTableWriter();
+
+    public AnnualReport() {
+    }
+
+    /**
+     * Writes the report of {@code year}, covering {@code fromYear} (or, when null, the first year
+     * the warehouse has data for) to {@code year}.
+     */
+    public ReportResult write(Path warehouseFile, int year, Integer fromYear, Path reportsDir) {
+        if (year < 1900 || year > 2200) {
+            throw new IllegalArgumentException("the report year must be a calendar year, not " + year);
+        }
+        if (fromYear != null && fromYear > year) {
+            throw new IllegalArgumentException("the report's first year (" + fromYear + ") is after its year (" + year + ")");
+        }
+        ReportPage page;
+        try (WarehouseReader reader = new WarehouseReader(warehouseFile)) {
+            Row span = reader.query("latest_year").get(0);
+            if (span.integer("first_year") == null) {
+                throw new ReportException("the warehouse " + warehouseFile + " holds no registry, 3x1 or survey data yet");
+            }
+            int from = fromYear != null ? fromYear : Math.min(span.integer("first_year"), year);
+            ReportPeriod period = period(reader, from, year);
+            page = new ReportPage(document(reader, period, warehouseFile));
+            new SummarySection(reader, period).write(page);
+            new RegistrySection(reader, period).write(page);
+            new ProgramSection(reader, period).write(page);
+            new SurveySection(reader, period).write(page);
+            new QualitySection(reader, period).write(page);
+        }
+        return publish(page, reportsDir, year);
+    }
+
+    /** The latest year the warehouse holds registry, 3x1 or survey data for; empty if none. */
+    public static OptionalInt latestYear(Path warehouseFile) {
+        try (WarehouseReader reader = new WarehouseReader(warehouseFile)) {
+            Integer latest = reader.query("latest_year").get(0).integer("latest_year");
+            return latest == null ? OptionalInt.empty() : OptionalInt.of(latest);
+        }
+    }
+
+    private static ReportPeriod period(WarehouseReader reader, int from, int to) {
+        List<ReportPeriod.YearData> years = new ArrayList<>();
+        for (Row r : reader.query("period_years", from, to)) {
+            years.add(new ReportPeriod.YearData(r.integer("year"), Boolean.TRUE.equals(r.bool("has_registry_snapshot")),
+                    r.date("registry_snapshot_date"), Boolean.TRUE.equals(r.bool("has_projects")),
+                    Boolean.TRUE.equals(r.bool("has_survey"))));
+        }
+        return new ReportPeriod(from, to, years);
+    }
+
+    private static HtmlDocument document(WarehouseReader reader, ReportPeriod period, Path warehouseFile) {
+        Row asOf = reader.query("data_as_of").get(0);
+        Object when = asOf.values().get("data_as_of");
+        String snapshot = period.year(period.to()).hasSnapshot()
+                ? "registry snapshot of " + period.year(period.to()).snapshotDate()
+                : "no registry snapshot in " + period.to();
+        List<String> lines = new ArrayList<>();
+        lines.add("Period covered: " + period.label() + " \u00b7 " + snapshot);
+        lines.add("Data as of " + (when == null ? "an empty ledger" : asOfText(when)) + " \u00b7 "
+                + asOf.count("current_files") + " current source files \u00b7 warehouse " + warehouseFile.getFileName());
+        HtmlDocument doc = new HtmlDocument("Mexican hometown associations: annual growth report " + period.to(), lines);
+        doc.footer("Sources: consular registry of Mexican associations abroad (IME); SEDESOL 3x1 Program for Migrants; "
+                + "survey microdata. Constant pesos use INEGI's INPC (yearly mean); dollars use Banxico's FIX rate (yearly mean).");
+        doc.footer("Every table's numbers are in the CSV file named in its caption, in the same folder as this page. "
+                + "Personal data of club leaders is never part of the warehouse or of this report.");
+        return doc;
+    }
+
+    private static String asOfText(Object when) {
+        if (when instanceof java.sql.Timestamp) {
+            return AS_OF.format(((java.sql.Timestamp) when).toInstant());
+        }
+        if (when instanceof java.time.OffsetDateTime) {
+            return AS_OF.format(((java.time.OffsetDateTime) when).toInstant());
+        }
+        if (when instanceof java.time.LocalDateTime) {
+            return AS_OF.format(((java.time.LocalDateTime) when).toInstant(ZoneOffset.UTC));
+        }
+        return when.toString();
+    }
+
+    /** Writes everything into a fresh folder beside the target, then swaps it into place. */
+    private ReportResult publish(ReportPage page, Path reportsDir, int year) {
+        Path target = reportsDir.resolve(Integer.toString(year));
+        Path staging = reportsDir.resolve("." + year + ".writing");
+        Path previous = reportsDir.resolve("." + year + ".previous");
+        try {
+            Files.createDirectories(reportsDir);
+            deleteTree(staging);
+            deleteTree(previous);
+            Files.createDirectories(staging);
+            Files.writeString(staging.resolve("report.html"), page.document().render(), StandardCharsets.UTF_8);
+            List<String> csvNames = new ArrayList<>();
+            for (ReportTable table : page.tables()) {
+                csvWriter.write(table, staging);
+                csvNames.add(table.csvName());
+            }
+            if (Files.exists(target)) {
+                Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(previous);
+            List<Path> csvFiles = new ArrayList<>();
+            for (String name : csvNames) {
+                csvFiles.add(target.resolve(name));
+            }
+            return new ReportResult(target.resolve("report.html"), csvFiles);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the " + year + " report into " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.oriundos.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oriundos.transform.ConformedTables;
+
+class IncrementalAndPublishTest {
+    @TempDir
+    Path home;
+
+    private WarehouseBuilder builder(HometownLake story, Path file) {
+        return new WarehouseBuilder(new WarehouseSettings(story.lake().location(), file, 2, "512MB"));
+    }
+
+    @Test
+    void anIncrementalNightGivesTheSameWarehouseAsAFullRebuild() {
+        HometownLake story = new HometownLake(home.resolve("lake"));
+        Path incremental = home.resolve("incremental").resolve("oriundos.duckdb");
+        Path full = home.resolve("full").resolve("oriundos.duckdb");
+        story.night1();
+        builder(story, incremental).build(false);
+        story.night2();
+
+        BuildResult night2 = builder(story, incremental).build(false);
+        BuildResult rebuilt = builder(story, full).build(true);
+
+        assertThat(night2.changed()).isTrue();
+        // only what the night brought: the 2012 snapshot and the corrected 2010 delivery with its
+        // links, rejects and ledger entries, and the rewritten association table
+        assertThat(night2.partitionsApplied()).containsExactlyInAnyOrder(
+                "association/all", "association_link/project-2010", "ledger/all", "project/2010",
+                "registry_snapshot/2012-06-30", "rejects/projects:2010", "unresolved/project-2010");
+        assertThat(rebuilt.partitionsApplied()).contains("project/2009", "registry_snapshot/2008-06-30");
+        assertThat(night2.rowCounts()).isEqualTo(rebuilt.rowCounts());
+        Map<String, List<String>> a = contents(incremental);
+        Map<String, List<String>> b = contents(full);
+        assertThat(a.keySet()).contains("dim_association", "fact_association_year", "fact_project_funding",
+                "v_association_growth", "v_project_investment", "v_survey_rates", "meta_partition");
+        for (String table : a.keySet()) {
+            assertThat(a.get(table)).as(table).isEqualTo(b.get(table));
+        }
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+    }
+
+    @Test
+    void aNightWithNothingNewLeavesThePublishedFileAlone() throws Exception {
+        HometownLake story = new HometownLake(home.resolve("lake"));
+        Path file = home.resolve("warehouse").resolve("oriundos.duckdb");
+        story.night1();
+        builder(story, file).build(false);
+        String before = sha256(file);
+        var modified = Files.getLastModifiedTime(file);
+
+        BuildResult again = builder(story, file).build(false);
+
+        assertThat(again.changed()).isFalse();
+        assertThat(again.partitionsApplied()).isEmpty();
+        assertThat(again.rowCounts()).containsEntry("fact_project_funding", 5L);
+        assertThat(sha256(file)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+    }
+
+    @Test
+    void aFailedCheckFailsTheBuildAndLeavesThePublishedWarehouseAsItWas() throws Exception {
+        HometownLake story = new HometownLake(home.resolve("lake"));
+        Path file = home.resolve("warehouse").resolve("oriundos.duckdb");
+        story.night1();
+        builder(story, file).build(false);
+        String before = sha256(file);
+        story.night2();
+        // the manifest claims a row the partition's file does not hold
+        story.lake().misstateManifestRows("project", "2010", 4);
+        story.lake().writeManifest();
+
+        assertThatThrownBy(() -> builder(story, file).build(false))
+                .isInstanceOf(QualityCheckFailedException.class)
+                .hasMessageContaining("quality check staged_rows_equal_the_manifest failed")
+                .hasMessageContaining("project")
+                .hasMessageContaining("2010")
+                .satisfies(e -> assertThat(((QualityCheckFailedException) e).checkName())
+                        .isEqualTo("staged_rows_equal_the_manifest"));
+
+        assertThat(sha256(file)).isEqualTo(before);
+        assertThat(WarehouseQuery.run(file, "select count(*) from dim_association where association_id = '"
+                + HometownLake.A6 + "'").rows()).containsExactly(List.of(0L));
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("oriundos.duckdb");
+        }
+    }
+
+    @Test
+    void aProjectDeliveredTwiceInOneYearFailsTheGrainCheckNamingTheFolio() {
+        HometownLake story = new HometownLake(home.resolve("lake"));
+        Path file = home.resolve("warehouse").resolve("oriundos.duckdb");
+        story.night1();
+        builder(story, file).build(false);
+        story.lake().deliver(ConformedTables.PROJECT, "projects", "2009", "3x1_2009_bis.csv", List.of(
+                HometownLake.project(2009, "3X1-ZAC-2009-0001", HometownLake.A1, "32", "32020", "AGUA POTABLE",
+                        "CONCLUIDO", 100_000, 0, 1200L),
+                HometownLake.project(2009, "3X1-ZAC-2009-0001", HometownLake.A1, "32", "32020", "AGUA POTABLE",
+                        "CONCLUIDO", 100_000, 0, 1200L)), 0);
+        story.lake().writeManifest();
+
+        assertThatThrownBy(() -> builder(story, file).build(false))
+                .isInstanceOf(QualityCheckFailedException.class)
+                .hasMessageContaining("fact_project_funding_grain_is_unique")
+                .hasMessageContaining("3X1-ZAC-2009-0001");
+        assertThat(WarehouseQuery.run(file, "select count(*) from fact_project_funding where year = 2009").rows())
+                .containsExactly(List.of(2L));
+    }
+
+    @Test
+    void anAnalystReadingThePublishedFileNeitherBlocksThePublishNorSeesAHalfBuiltWarehouse() throws Exception {
+        HometownLake story = new HometownLake(home.resolve("lake"));
+        Path file = home.resolve("warehouse").resolve("oriundos.duckdb");
+        story.night1();
+        builder(story, file).build(false);
+        story.night2();
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection analyst = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly)) {
+            assertThat(count(analyst, "select count(*) from fact_association_year where year = 2012")).isZero();
+
+            BuildResult result = builder(story, file).build(false);
+
+            assertThat(result.changed()).isTrue();
+            // the analyst's session still reads the warehouse it opened, whole
+            assertThat(count(analyst, "select count(*) from fact_association_year where year = 2012")).isZero();
+            assertThat(count(analyst, "select count(*) from dim_association")).isEqualTo(7L);
+        }
+        try (Connection next = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly)) {
+            assertThat(count(next, "select count(*) from fact_association_year where year = 2012")).isEqualTo(4L);
+        }
+    }
+
+    @Test
+    void queriesRunReadOnlyAndPrintAsATableOrCsv() {
+        HometownLake story = new HometownLake(home.resolve("lake"));
+        Path file = home.resolve("warehouse").resolve("oriundos.duckdb");
+        story.night1();
+        builder(story, file).build(false);
+
+        QueryResult result = WarehouseQuery.run(file,
+                "select consulate_id, consulate_name, us_state_code from dim_consulate order by consulate_id");
+        assertThat(result.toCsv()).isEqualTo("consulate_id,consulate_name,us_state_code\r\n"
+                + "CHICAGO,Chicago,IL\r\nDALLAS,Dallas,\r\nLOS_ANGELES,Los Ángeles,CA\r\nUNKNOWN,Unknown,\r\n");
+        assertThat(result.toAlignedTable()).startsWith(
+                "consulate_id | consulate_name | us_state_code\n"
+                        + "-------------+----------------+--------------\n"
+                        + "CHICAGO      | Chicago        | IL\n");
+        assertThatThrownBy(() -> WarehouseQuery.run(file, "delete from dim_year"))
+                .isInstanceOf(WarehouseException.class)
+                .hasMessageContaining("read-only");
+    }
+
+    private static long count(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Every table's and view's rows, sorted, as text. */
+    private static Map<String, List<String>> contents(Path file) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<List<Object>> names = WarehouseQuery.run(file,
+                "select table_name from duckdb_tables() where database_name = current_database() and schema_name = 'main' union "
+                        + "select view_name from duckdb_views() where database_name = current_database() and schema_name = 'main' and not internal order by 1")
+                .rows();
+        for (List<Object> n : names) {
+            List<String> rows = new ArrayList<>();
+            for (List<Object> row : WarehouseQuery.run(file, "select * from " + n.get(0) + " order by all").rows()) {
+                rows.add(row.toString());
+            }
+            out.put((String) n.get(0), rows);
+        }
+        return out;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
