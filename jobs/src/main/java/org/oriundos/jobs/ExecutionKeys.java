@@ -1,0 +1,47 @@
+package org.oriundos.jobs;
+
+/**
+ * The names under which the nightly job keeps its account in the job repository's execution
+ * contexts; {@code status} reads them back.
+ */
+public final class ExecutionKeys {
+    /** Job parameter: increases by one for each new night, so a restart resumes the same instance. */
+    public static final String RUN_ID = "run.id";
+    /** Job parameter: rebuild the conformed zone and the warehouse from nothing. */
+    public static final String FULL_REBUILD = "full.rebuild";
+    /** Job parameter: {@code <table>:<period>} to reload, or empty. */
+    public static final String BACKFILL = "backfill";
+
+    // job execution context
+    public static final String DELIVERIES = "deliveries";
+    public static final String NOTHING_NEW_MESSAGE = "nothing.new";
+    public static final String FILES_ALREADY_LOADED = "files.already.loaded";
+    public static final String FILES_UNRECOGNIZED = "files.unrecognized";
+    public static final String FILES_LOADED = "files.loaded";
+    public static final String FILES_REFUSED = "files.refused";
+    public static final String REFUSALS = "refusals";
+    public static final String ROWS_READ = "rows.read";
+    public static final String ROWS_LOADED = "rows.loaded";
+    public static final String ROWS_REJECTED = "rows.rejected";
+    public static final String ROWS_SKIPPED = "rows.skipped";
+    public static final String CONFORM_SUMMARY = "conform.summary";
+    public static final String WAREHOUSE_SUMMARY = "warehouse.summary";
+    public static final String REPORT_SUMMARY = "report.summary";
+
+    // a file's worker step execution context
+    public static final String FILE = "file";
+    public static final String FILE_NAME = "file.name";
+    public static final String RECORDS_CONSUMED = "records.consumed";
+    public static final String CHUNKS_COMMITTED = "chunks.committed";
+    public static final String READ = "read";
+    public static final String LOADED = "loaded";
+    public static final String REJECTED = "rejected";
+    public static final String SKIPPED = "skipped";
+    public static final String ENCODING = "encoding";
+    public static final String LAYOUT = "layout";
+    public static final String REFUSED = "refused";
+    public static final String OUTCOME = "outcome";
+
+    private ExecutionKeys() {
+    }
+}

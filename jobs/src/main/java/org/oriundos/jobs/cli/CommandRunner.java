@@ -1,0 +1,394 @@
+package org.oriundos.jobs.cli;
+
+import java.io.PrintStream;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicReference;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.oriundos.ingest.RejectedRow;
+import org.oriundos.ingest.Rejects;
+import org.oriundos.ingest.Source;
+import org.oriundos.ingest.sample.SampleExtracts;
+import org.oriundos.jobs.ExecutionKeys;
+import org.oriundos.jobs.SpringRuntime;
+import org.oriundos.jobs.home.DataHome;
+import org.oriundos.jobs.home.Settings;
+import org.oriundos.jobs.nightly.NightlyLauncher;
+import org.oriundos.jobs.nightly.NightlyParameters;
+import org.oriundos.jobs.nightly.RunningJob;
+import org.oriundos.jobs.ops.FailureNotifier;
+import org.oriundos.jobs.ops.NightlySchedule;
+import org.oriundos.jobs.ops.RunFailure;
+import org.oriundos.jobs.ops.RunLock;
+import org.oriundos.jobs.ops.RunLockedException;
+import org.oriundos.jobs.ops.RunOutcome;
+import org.oriundos.jobs.status.RunHistory;
+import org.oriundos.transform.Unresolved;
+import org.oriundos.transform.UnresolvedValue;
+import org.oriundos.warehouse.QueryResult;
+import org.oriundos.warehouse.WarehouseException;
+import org.oriundos.warehouse.WarehouseQuery;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Runs one parsed command; returns its exit code or throws an exception the {@link Cli} words. */
+final class CommandRunner {
+    private static final long DEFAULT_SEED = 2019L;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Path workingDir;
+    private final boolean verbose;
+
+    CommandRunner(PrintStream out, PrintStream err, Path workingDir, boolean verbose) {
+        this.out = out;
+        this.err = err;
+        this.workingDir = workingDir;
+        this.verbose = verbose;
+    }
+
+    int run(Arguments a, Settings s) throws Exception {
+        switch (a.command().name()) {
+            case "nightly":
+                return nightly(s, a.flag("full-rebuild"), null, a.option("on-failure"));
+            case "schedule":
+                return schedule(a, s);
+            case "demo":
+                return demo(a, s);
+            case "status":
+                return status(a, s);
+            case "sql":
+                return sql(a, s);
+            case "rejects":
+                return rejects(a, s);
+            case "unresolved":
+                return unresolved(s);
+            case "report":
+                return report(a, s);
+            case "generate":
+                return generate(a);
+            case "backfill":
+                return backfill(a, s);
+            default:
+                throw new UsageException("unknown command '" + a.command().name() + "'");
+        }
+    }
+
+    // ---- the load ----
+
+    private int nightly(Settings s, boolean fullRebuild, String backfill, String onFailure) throws Exception {
+        RunOutcome outcome;
+        try {
+            outcome = runOnce(s, fullRebuild, backfill, new AtomicReference<>());
+        } catch (RunLockedException e) {
+            throw e;
+        } catch (CommandFailedException e) {
+            notifyFailure(onFailure, s, new RunOutcome(e.exitCode(), null, e.getMessage()));
+            throw e;
+        }
+        notifyFailure(onFailure, s, outcome);
+        return outcome.exitCode();
+    }
+
+    /**
+     * One load, start to end: takes the lock, starts (or resumes) the job with SIGTERM wired to
+     * stop it, and prints how it ended. {@code running} holds the launcher while the job runs.
+     */
+    private RunOutcome runOnce(Settings s, boolean fullRebuild, String backfill,
+                               AtomicReference<NightlyLauncher> running) throws Exception {
+        try (RunLock lock = RunLock.acquire(s.home(), backfill == null ? "nightly" : "backfill " + backfill);
+             ConfigurableApplicationContext context = startSpring(s)) {
+            NightlyLauncher launcher = context.getBean(NightlyLauncher.class);
+            context.getBean(RunningJob.class).onStart(execution -> lock.recordExecution(execution.getId()));
+            JobExecution execution;
+            running.set(launcher);
+            try (StopOnSignal signals = new StopOnSignal(launcher::requestStop)) {
+                execution = launcher.run(fullRebuild, backfill);
+            } finally {
+                running.set(null);
+            }
+            return explain(execution, s.dataHome());
+        }
+    }
+
+    private void notifyFailure(String onFailure, Settings s, RunOutcome outcome) {
+        if (onFailure == null || !outcome.needsNotice()) {
+            return;
+        }
+        FailureNotifier.Notice notice = new FailureNotifier(onFailure, FailureNotifier.DEFAULT_TIMEOUT)
+                .notify(new RunFailure(outcome.runId(), outcome.reason(), s.home(), outcome.exitCode()));
+        if (notice.outcome() != FailureNotifier.Notice.Outcome.SENT) {
+            err.println("the --on-failure command did not succeed: " + notice.outcome().toString()
+                    .toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+    }
+
+    private RunOutcome explain(JobExecution e, DataHome home) {
+        ExecutionContext c = e.getExecutionContext();
+        long runId = NightlyParameters.runIdOf(e.getJobParameters());
+        String executionId = Long.toString(e.getId());
+        if (e.getStatus() == BatchStatus.COMPLETED && c.containsKey(ExecutionKeys.NOTHING_NEW_MESSAGE)) {
+            out.println(c.getString(ExecutionKeys.NOTHING_NEW_MESSAGE));
+            return RunOutcome.completed(executionId);
+        }
+        if (e.getStatus() == BatchStatus.STOPPED) {
+            String reason = "run " + runId + " stopped after its last committed chunk; 'oriundos nightly' resumes it";
+            err.println(reason);
+            return new RunOutcome(ExitCode.STOPPED, executionId, reason);
+        }
+        if (e.getStatus() != BatchStatus.COMPLETED) {
+            String reason = "run " + runId + " failed" + failedStep(e) + ": " + failure(e);
+            err.println(reason);
+            err.println("the published warehouse is unchanged; details: oriundos status --run " + runId
+                    + ", log: " + home.logs().resolve("oriundos.log"));
+            return new RunOutcome(ExitCode.LOAD_FAILED, executionId, reason);
+        }
+        int loaded = c.getInt(ExecutionKeys.FILES_LOADED, 0);
+        int refused = c.getInt(ExecutionKeys.FILES_REFUSED, 0);
+        out.printf(Locale.ROOT, "run %d: loaded %d file%s: %,d rows read, %,d loaded, %,d rejected, %,d skipped%n",
+                runId, loaded, loaded == 1 ? "" : "s", c.getLong(ExecutionKeys.ROWS_READ, 0L),
+                c.getLong(ExecutionKeys.ROWS_LOADED, 0L), c.getLong(ExecutionKeys.ROWS_REJECTED, 0L),
+                c.getLong(ExecutionKeys.ROWS_SKIPPED, 0L));
+        for (String line : c.getString(ExecutionKeys.REFUSALS, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println("refused " + line);
+            }
+        }
+        if (c.containsKey(ExecutionKeys.WAREHOUSE_SUMMARY)) {
+            out.println("warehouse: " + c.getString(ExecutionKeys.WAREHOUSE_SUMMARY));
+        }
+        if (c.containsKey(ExecutionKeys.REPORT_SUMMARY)) {
+            out.println("report: " + c.getString(ExecutionKeys.REPORT_SUMMARY));
+        }
+        if (refused > 0) {
+            String reason = refused + " file" + (refused == 1 ? " was" : "s were")
+                    + " refused: see 'oriundos status --run " + runId + "' and 'oriundos rejects'";
+            out.println(reason);
+            return new RunOutcome(ExitCode.FILES_REFUSED, executionId, reason);
+        }
+        return RunOutcome.completed(executionId);
+    }
+
+    private int schedule(Arguments a, Settings s) {
+        String cron = a.required("cron");
+        ZoneId zone;
+        try {
+            zone = a.option("zone") == null ? ZoneId.systemDefault() : ZoneId.of(a.option("zone"));
+        } catch (DateTimeException e) {
+            throw new UsageException("--zone must be a time zone such as America/Mexico_City, got '" + a.option("zone") + "'");
+        }
+        FailureNotifier notifier = new FailureNotifier(a.option("on-failure"), FailureNotifier.DEFAULT_TIMEOUT);
+        AtomicReference<NightlyLauncher> running = new AtomicReference<>();
+        NightlySchedule schedule;
+        try {
+            schedule = new NightlySchedule(cron, zone, s.home(), () -> {
+                try {
+                    return runOnce(s, false, null, running);
+                } catch (CommandFailedException e) {
+                    err.println(e.getMessage());
+                    return new RunOutcome(e.exitCode(), null, e.getMessage());
+                }
+            }, notifier);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        ZonedDateTime next = schedule.nextRunAfter(ZonedDateTime.now(zone));
+        out.println("running the nightly load of " + s.home() + " at '" + cron + "' (" + zone + "); the next at "
+                + next.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")) + ". Stop with Ctrl-C or SIGTERM.");
+        try (StopOnSignal signals = new StopOnSignal(() -> {
+            schedule.stop();
+            NightlyLauncher launcher = running.get();
+            if (launcher != null) {
+                launcher.requestStop();
+            }
+        })) {
+            schedule.run();
+        }
+        return ExitCode.OK;
+    }
+
+    private static String failedStep(JobExecution e) {
+        for (StepExecution step : e.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.FAILED && !step.getStepName().contains(":")) {
+                return " in step " + step.getStepName();
+            }
+        }
+        return "";
+    }
+
+    private static String failure(JobExecution e) {
+        List<Throwable> failures = e.getAllFailureExceptions();
+        if (failures.isEmpty()) {
+            String description = e.getExitStatus().getExitDescription();
+            return description == null || description.isBlank() ? e.getExitStatus().getExitCode()
+                    : description.strip().split("\n", 2)[0];
+        }
+        return Cli.describe(failures.get(0));
+    }
+
+    private int demo(Arguments a, Settings s) throws Exception {
+        long seed = a.option("seed") == null ? DEFAULT_SEED : a.longOption("seed", 0, Long.MAX_VALUE);
+        DataHome home = s.dataHome();
+        out.println("writing a sample inbox to " + home.inbox() + " …");
+        new SampleExtracts(seed).writeDemoInbox(home.inbox());
+        int code = nightly(s, false, null, null);
+        if (code != ExitCode.OK && code != ExitCode.FILES_REFUSED) {
+            return code;
+        }
+        out.println();
+        out.println("the warehouse:  " + home.warehouseFile());
+        out.println("the report:     " + home.reports() + "/<year>/report.html");
+        out.println("the rejects:    " + home.lakeDescription() + "/rejects  (oriundos rejects)");
+        out.println("the run:        oriundos status");
+        QueryResult headline = WarehouseQuery.run(home.warehouseFile(),
+                "select count(*) as projects from fact_project_funding");
+        out.println();
+        out.print(headline.toAlignedTable());
+        out.println();
+        out.println("try:");
+        out.println("  bin/oriundos sql \"select count(*) from fact_project_funding\"");
+        out.println("  bin/oriundos sql \"show tables\"");
+        out.println("  bin/oriundos rejects");
+        out.println("  bin/oriundos unresolved");
+        // the demo inbox carries files a real provider would get back: refusing them is the demo working
+        return ExitCode.OK;
+    }
+
+    private int backfill(Arguments a, Settings s) throws Exception {
+        Source source = source(a.required("source"));
+        int year = a.intOption("year", 1900, 2100);
+        return nightly(s, false, source.tableName() + ":" + year, a.option("on-failure"));
+    }
+
+    private static Source source(String name) {
+        switch (name.toLowerCase(Locale.ROOT)) {
+            case "3x1":
+            case "projects":
+                return Source.PROJECTS;
+            case "registry":
+            case "ime":
+                return Source.REGISTRY;
+            case "consular":
+            case "consular_activity":
+            case "consulados":
+                return Source.CONSULAR_ACTIVITY;
+            case "survey":
+                return Source.SURVEY;
+            default:
+                throw new UsageException("--source must be 3x1, registry, consular or survey, got '" + name + "'");
+        }
+    }
+
+    // ---- the job repository ----
+
+    private int status(Arguments a, Settings s) {
+        RunLock.holder(s.home()).ifPresent(holder -> out.println("running now: " + holder.describe()));
+        try (ConfigurableApplicationContext context = startSpring(s)) {
+            RunHistory history = new RunHistory(context.getBean(JobRepository.class));
+            if (a.option("run") != null) {
+                long run = a.longOption("run", 1, Long.MAX_VALUE);
+                String details = history.details(run);
+                if (details == null) {
+                    throw new UsageException("there is no run " + run + " (see: oriundos status)");
+                }
+                out.print(details);
+            } else {
+                int limit = a.option("limit") == null ? 10 : a.intOption("limit", 1, 10_000);
+                out.print(history.recent(limit));
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private ConfigurableApplicationContext startSpring(Settings s) {
+        try {
+            return SpringRuntime.start(s);
+        } catch (RuntimeException e) {
+            throw new CommandFailedException(ExitCode.UNEXPECTED,
+                    "cannot open the job repository: " + Cli.describe(rootCause(e)), e);
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    // ---- reading what was loaded ----
+
+    private int sql(Arguments a, Settings s) {
+        if (a.positionals().isEmpty()) {
+            throw new UsageException("give the query as one argument: oriundos sql \"select …\"");
+        }
+        QueryResult result;
+        try {
+            result = WarehouseQuery.run(s.dataHome().warehouseFile(), a.positionals().get(0));
+        } catch (WarehouseException e) {
+            throw new CommandFailedException(ExitCode.BAD_ARGUMENTS, e.getMessage(), e);
+        }
+        out.print(a.flag("csv") ? result.toCsv() : result.toAlignedTable());
+        return ExitCode.OK;
+    }
+
+    private int rejects(Arguments a, Settings s) {
+        List<RejectedRow> rejects = new Rejects(s.dataHome().lake()).list(a.option("file"));
+        if (rejects.isEmpty()) {
+            out.println(a.option("file") == null ? "no rejects" : "no rejects from " + a.option("file"));
+            return ExitCode.OK;
+        }
+        TextTable table = new TextTable("file", "line", "column", "value", "reason");
+        for (RejectedRow r : rejects) {
+            table.row(r.sourceFile(), Long.toString(r.line()), r.column() == null ? "(row)" : r.column(),
+                    r.value() == null ? "" : r.value(), r.reason());
+        }
+        out.print(table);
+        out.println("(" + rejects.size() + " reject" + (rejects.size() == 1 ? "" : "s") + ")");
+        return ExitCode.OK;
+    }
+
+    private int unresolved(Settings s) {
+        List<UnresolvedValue> values = new Unresolved(s.dataHome().lake()).list();
+        if (values.isEmpty()) {
+            out.println("every value was resolved");
+            return ExitCode.OK;
+        }
+        TextTable table = new TextTable("file", "line", "column", "value", "context", "reason");
+        for (UnresolvedValue v : values) {
+            table.row(v.sourceFile(), Long.toString(v.sourceLine()), v.column(), v.value() == null ? "" : v.value(),
+                    v.context() == null ? "" : v.context(), v.reason());
+        }
+        out.print(table);
+        out.println("(" + values.size() + " unresolved value" + (values.size() == 1 ? "" : "s")
+                + "; fix them in " + s.dataHome().conf() + " and run 'oriundos nightly --full-rebuild')");
+        return ExitCode.OK;
+    }
+
+    private int report(Arguments a, Settings s) {
+        int year = a.intOption("year", 1900, 2100);
+        Integer from = a.option("from") == null ? null : a.intOption("from", 1900, year);
+        DataHome home = s.dataHome();
+        out.println("TEMP");
+        return ExitCode.OK;
+    }
+
+    private int generate(Arguments a) {
+        long rows = a.longOption("rows", 1, Long.MAX_VALUE);
+        Path dir = workingDir.resolve(a.required("out"));
+        long seed = a.option("seed") == null ? DEFAULT_SEED : a.longOption("seed", 0, Long.MAX_VALUE);
+        new SampleExtracts(seed).writeScaled(dir, rows);
+        out.println("wrote about " + rows + " rows of extracts to " + dir);
+        return ExitCode.OK;
+    }
+
+}

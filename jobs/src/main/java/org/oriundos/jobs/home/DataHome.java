@@ -1,0 +1,53 @@
+package org.oriundos.jobs.home;
+
+import java.nio.file.Path;
+import org.oriundos.ingest.lake.LakeLocation;
+
+/** The layout of the data home (docs/architecture.md, "The data home"). */
+public record DataHome(Path root, String lakeUri) {
+
+    public Path inbox() {
+        return root.resolve("inbox");
+    }
+
+    /** The lake: {@code <home>/lake} unless {@code oriundos.lake} points elsewhere (e.g. HDFS). */
+    public LakeLocation lake() {
+        return lakeUri == null ? LakeLocation.local(root.resolve("lake")) : LakeLocation.at(lakeUri);
+    }
+
+    public String lakeDescription() {
+        return lakeUri == null ? root.resolve("lake").toString() : lakeUri;
+    }
+
+    public Path conf() {
+        return root.resolve("conf");
+    }
+
+    public Path geographyAliases() {
+        return conf().resolve("geography_aliases.csv");
+    }
+
+    public Path associationOverrides() {
+        return conf().resolve("association_overrides.csv");
+    }
+
+    public Path warehouseFile() {
+        return root.resolve("warehouse").resolve("oriundos.duckdb");
+    }
+
+    public Path reports() {
+        return root.resolve("reports");
+    }
+
+    public Path jobRepository() {
+        return root.resolve("jobrepo");
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+
+    public Path lockFile() {
+        return root.resolve("oriundos.lock");
+    }
+}

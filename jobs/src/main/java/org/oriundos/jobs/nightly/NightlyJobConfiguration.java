@@ -1,0 +1,147 @@
+package org.oriundos.jobs.nightly;
+
+import org.oriundos.ingest.IngestOptions;
+import org.oriundos.ingest.LakeStaging;
+import org.oriundos.ingest.RowOutcome;
+import org.oriundos.jobs.home.Settings;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly load: one step per stage, in the order they run (docs/architecture.md).
+ * <pre>
+ * scanInbox ─NOTHING_NEW─▶ end
+ *     └─▶ ingestFiles (a partition per file, two at a time) ─▶ publishFiles ─▶ conform ─▶ buildWarehouse ─▶ writeReport
+ * </pre>
+ */
+@Configuration(proxyBeanMethods = false)
+public class NightlyJobConfiguration {
+    public static final String JOB_NAME = "nightlyJob";
+    static final String INGEST_FILE = "ingestFile";
+    /** Files ingested at the same time: the CI and most servers have two cores. */
+    static final int CONCURRENT_FILES = 2;
+
+    @Bean
+    RunningJob runningJob() {
+        return new RunningJob();
+    }
+
+    @Bean
+    NightlyLauncher nightlyLauncher(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob,
+                                    RunningJob runningJob) {
+        return new NightlyLauncher(jobOperator, jobRepository, nightlyJob, runningJob);
+    }
+
+    @Bean
+    NightlyStages nightlyStages(Settings settings) {
+        return new NightlyStages(settings);
+    }
+
+    @Bean
+    Step scanInbox(JobRepository jobRepository, PlatformTransactionManager tx, NightlyStages stages) {
+        return new StepBuilder("scanInbox", jobRepository)
+                .tasklet(new ScanInboxTasklet(stages.home(), stages.staging()), tx)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    Partitioner deliveryPartitioner(@Value("#{jobExecutionContext['deliveries']}") String deliveries) {
+        return new DeliveryPartitioner(DeliveryCodec.decode(deliveries));
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamReader<RowOutcome> deliveryReader(@Value("#{stepExecution}") StepExecution stepExecution, NightlyStages stages) {
+        return new DeliveryReader(DeliveryCodec.get(stepExecution.getExecutionContext()), stages.ingestOptions());
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamWriter<RowOutcome> lakeChunkWriter(@Value("#{stepExecution}") StepExecution stepExecution, NightlyStages stages) {
+        return new LakeChunkWriter(DeliveryCodec.get(stepExecution.getExecutionContext()), stages.staging());
+    }
+
+    @Bean
+    Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tx, NightlyStages stages,
+                    ItemStreamReader<RowOutcome> deliveryReader, ItemStreamWriter<RowOutcome> lakeChunkWriter) {
+        IngestOptions options = stages.ingestOptions();
+        return new StepBuilder(INGEST_FILE, jobRepository)
+                .<RowOutcome, RowOutcome>chunk(options.chunkRows())
+                .transactionManager(tx)
+                .reader(deliveryReader)
+                .writer(lakeChunkWriter)
+                .build();
+    }
+
+    @Bean
+    Step ingestFiles(JobRepository jobRepository, Step ingestFile, Partitioner deliveryPartitioner) {
+        SimpleAsyncTaskExecutor files = new SimpleAsyncTaskExecutor("ingest-");
+        files.setConcurrencyLimit(CONCURRENT_FILES);
+        return new StepBuilder("ingestFiles", jobRepository)
+                .partitioner(INGEST_FILE, deliveryPartitioner)
+                .step(ingestFile)
+                .gridSize(CONCURRENT_FILES)
+                .taskExecutor(files)
+                .build();
+    }
+
+    @Bean
+    Step publishFiles(JobRepository jobRepository, PlatformTransactionManager tx, NightlyStages stages) {
+        return new StepBuilder("publishFiles", jobRepository)
+                .tasklet(new PublishFilesTasklet(stages.home(), stages.staging(), jobRepository), tx)
+                .build();
+    }
+
+    @Bean
+    Step conform(JobRepository jobRepository, PlatformTransactionManager tx, NightlyStages stages) {
+        return new StepBuilder("conform", jobRepository)
+                .tasklet(new ConformTasklet(stages), tx)
+                .build();
+    }
+
+    @Bean
+    Step buildWarehouse(JobRepository jobRepository, PlatformTransactionManager tx, NightlyStages stages) {
+        return new StepBuilder("buildWarehouse", jobRepository)
+                .tasklet(new BuildWarehouseTasklet(stages), tx)
+                .build();
+    }
+
+    @Bean
+    Step writeReport(JobRepository jobRepository, PlatformTransactionManager tx, NightlyStages stages) {
+        return new StepBuilder("writeReport", jobRepository)
+                .tasklet(new WriteReportTasklet(stages), tx)
+                .build();
+    }
+
+    @Bean
+    Job nightlyJob(JobRepository jobRepository, RunningJob runningJob, Step scanInbox, Step ingestFiles,
+                   Step publishFiles, Step conform, Step buildWarehouse, Step writeReport) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(runningJob)
+                .start(scanInbox).on(ScanInboxTasklet.NOTHING_NEW).end(ScanInboxTasklet.NOTHING_NEW)
+                .from(scanInbox).on("*").to(ingestFiles)
+                .next(publishFiles)
+                .next(conform)
+                .next(buildWarehouse)
+                .next(writeReport)
+                .end()
+                .build();
+    }
+}

@@ -1,0 +1,73 @@
+package org.oriundos.jobs.nightly;
+
+import java.util.List;
+import org.oriundos.ingest.Delivery;
+import org.oriundos.ingest.Inbox;
+import org.oriundos.ingest.InboxScan;
+import org.oriundos.ingest.LakeStaging;
+import org.oriundos.ingest.Ledger;
+import org.oriundos.jobs.ExecutionKeys;
+import org.oriundos.jobs.home.DataHome;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * First completes or rolls back any publish a crash cut short, then lists the inbox files whose
+ * bytes the ledger has not loaded. With nothing new on a fresh night the job ends here
+ * (exit status {@code NOTHING_NEW}); a restarted night always goes on, since a later stage
+ * may be what the crash interrupted.
+ */
+final class ScanInboxTasklet implements Tasklet {
+    static final String NOTHING_NEW = "NOTHING_NEW";
+    private static final String SCANNED = "inbox.scanned";
+
+    private final DataHome home;
+    private final LakeStaging staging;
+
+    ScanInboxTasklet(DataHome home, LakeStaging staging) {
+        this.home = home;
+        this.staging = staging;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        staging.recover();
+        InboxScan scan = new Inbox(home.inbox()).scan(new Ledger(home.lake()));
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        ExecutionContext context = job.getExecutionContext();
+        List<Delivery> toLoad = scan.toLoad();
+        String backfill = NightlyParameters.backfillOf(job.getJobParameters());
+        if (!backfill.isEmpty()) {
+            // a backfill loads only a re-delivery of its own period; the rest waits for the night
+            String[] tablePeriod = backfill.split(":", 2);
+            toLoad = toLoad.stream().filter(d -> d.source().tableName().equals(tablePeriod[0])
+                    && d.period().startsWith(tablePeriod[1])).toList();
+        }
+        context.putString(ExecutionKeys.DELIVERIES, DeliveryCodec.encode(toLoad));
+        context.putInt(ExecutionKeys.FILES_ALREADY_LOADED, scan.alreadyLoaded().size());
+        context.putInt(ExecutionKeys.FILES_UNRECOGNIZED, scan.unrecognized().size());
+        contribution.incrementReadCount();
+        StringBuilder files = new StringBuilder();
+        for (Delivery d : toLoad) {
+            files.append(files.length() == 0 ? "" : ", ").append(d.fileName());
+        }
+        chunkContext.getStepContext().getStepExecution().getExecutionContext()
+                .putString("to.load", files.toString());
+        // a restart inherits the job context of the execution it resumes, marker included
+        boolean freshNight = !context.containsKey(SCANNED);
+        context.putString(SCANNED, "yes");
+        if (toLoad.isEmpty() && freshNight && !NightlyParameters.isFullRebuild(job.getJobParameters())
+                && !NightlyParameters.isBackfill(job.getJobParameters())) {
+            context.putString(ExecutionKeys.NOTHING_NEW_MESSAGE, "nothing new in " + home.inbox() + ": "
+                    + scan.alreadyLoaded().size() + " file" + (scan.alreadyLoaded().size() == 1 ? "" : "s")
+                    + " already loaded");
+            contribution.setExitStatus(new ExitStatus(NOTHING_NEW));
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

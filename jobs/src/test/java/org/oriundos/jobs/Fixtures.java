@@ -1,0 +1,38 @@
+package org.oriundos.jobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** The test extracts of {@code src/test/resources/extracts}, copied into a data home's inbox. */
+public final class Fixtures {
+    /** One night's inbox: every kind of extract, each loadable. */
+    public static final List<String> NIGHT = List.of("3x1_proyectos_2018.csv", "3x1_proyectos_2007.csv",
+            "ime_directorio_2018-12-31.csv", "consulados_actividad_2018.csv", "survey_MMP_2018.csv");
+    /** A file the pipeline must refuse whole (a required column is missing). */
+    public static final String REFUSED = "refused/3x1_proyectos_2017.csv";
+
+    private Fixtures() {
+    }
+
+    public static void deliver(Path home, List<String> extracts) throws IOException {
+        for (String name : extracts) {
+            deliver(home, name);
+        }
+    }
+
+    public static Path deliver(Path home, String extract) throws IOException {
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        Path target = inbox.resolve(Path.of(extract).getFileName().toString());
+        try (InputStream in = Fixtures.class.getResourceAsStream("/extracts/" + extract)) {
+            if (in == null) {
+                throw new IOException("no test extract " + extract);
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+}

@@ -1,0 +1,118 @@
+package org.oriundos.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the command line says, and the exit code it ends with, when it is used wrongly. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                dir).run(args);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void noCommandPrintsTheUsageAndExitsWithBadArguments() {
+        assertThat(run()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("usage: oriundos COMMAND").contains("nightly").contains("demo").contains("status");
+    }
+
+    @Test
+    void helpListsEveryCommandAndExitsZero() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("nightly", "demo", "status", "sql", "rejects", "unresolved", "report", "generate",
+                "backfill", "schedule");
+    }
+
+    @Test
+    void eachCommandExplainsItselfWithHelp() {
+        for (CommandSpec spec : Commands.ALL) {
+            out.reset();
+            assertThat(run(spec.name(), "--help")).as(spec.name()).isZero();
+            assertThat(out()).as(spec.name()).startsWith("usage: oriundos " + spec.name());
+        }
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void unknownCommandIsBadArgumentsNamingIt() {
+        assertThat(run("nightlly")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("unknown command 'nightlly'");
+    }
+
+    @Test
+    void unknownOptionIsBadArgumentsNamingItAndTheCommand() {
+        assertThat(run("nightly", "--ful-rebuild")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).isEqualTo("oriundos nightly: 'nightly' has no option --ful-rebuild (see: oriundos nightly --help)\n");
+    }
+
+    @Test
+    void optionWithoutItsValueIsBadArguments() {
+        assertThat(run("status", "--home")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("--home needs a value");
+    }
+
+    @Test
+    void reportWithoutYearIsBadArguments() {
+        assertThat(run("report", "--home", dir.toString())).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("'report' needs --year Y");
+    }
+
+    @Test
+    void generateWithRowsThatAreNotANumberIsBadArguments() {
+        assertThat(run("generate", "--rows", "many", "--out", "x")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("--rows must be a whole number, got 'many'");
+    }
+
+    @Test
+    void backfillOfAnUnknownSourceIsBadArguments() {
+        assertThat(run("backfill", "--source", "4x1", "--year", "2007", "--home", dir.toString()))
+                .isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("--source must be 3x1, registry, consular or survey, got '4x1'");
+    }
+
+    @Test
+    void aRejectShareOutsideZeroToOneIsBadArguments() {
+        assertThat(run("nightly", "--home", dir.toString(), "--oriundos.max-reject-share=5")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("oriundos.max-reject-share must be between 0 and 1, got '5'");
+    }
+
+    @Test
+    void sqlWithoutAWarehouseSaysToLoadFirstInOneSentence() {
+        assertThat(run("sql", "--home", dir.toString(), "select 1")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("there is no warehouse at").contains("run the nightly load first")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void sqlWithTwoQueriesAsksToQuoteTheQuery() {
+        assertThat(run("sql", "--home", dir.toString(), "select", "1")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("quote the query");
+    }
+
+    @Test
+    void scheduleWithABadCronExpressionIsBadArguments() {
+        assertThat(run("schedule", "--home", dir.toString(), "--cron", "every night")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("every night");
+    }
+}
