@@ -58,20 +58,33 @@ class ChartsTest {
     void lineChartBreaksAtMissingYearsInsteadOfDroppingToZero() throws Exception {
         LineChart chart = new LineChart("Registered associations", "Year", "Associations", YEARS,
                 List.of(new Series("California", values(240.0, 300.0, null, 329.0))), ValueFormat.NUMBER,
-                "no snapshot");
+                "no snapshot", false);
 
         Document svg = parse(chart.toSvg());
 
-        String d = nodes(svg, "//*[local-name()='path']").item(0).getAttributes().getNamedItem("d").getNodeValue();
-        assertThat(d.split("M")).hasSize(3); // two segments: 2005-2006 and 2008
+        NodeList paths = nodes(svg, "//*[local-name()='path']");
+        assertThat(paths.getLength()).isEqualTo(1);
+        assertThat(paths.item(0).getAttributes().getNamedItem("d").getNodeValue()).isEqualTo("M162.5 168.0 L327.5 132.0"); // 240 and 300 on a 0..400 axis of 240 px
         assertThat(count(svg, "//*[local-name()='circle'][*[local-name()='title']]")).isEqualTo(3);
         assertThat(texts(svg)).contains("no snapshot", "California");
     }
 
     @Test
+    void lineChartCanBridgeMissingYearsWithADashedLine() throws Exception {
+        LineChart chart = new LineChart("Registered associations", "Year", "Associations", YEARS,
+                List.of(new Series("California", values(240.0, 300.0, null, 329.0))), ValueFormat.NUMBER,
+                "no snapshot", true);
+
+        Document svg = parse(chart.toSvg());
+
+        assertThat(count(svg, "//*[local-name()='path'][not(@stroke-dasharray)]")).isEqualTo(1);
+        assertThat(count(svg, "//*[local-name()='path'][@stroke-dasharray]")).isEqualTo(1);
+    }
+
+    @Test
     void percentAxisWritesPercentages() throws Exception {
         LineChart chart = new LineChart("Membership rate", "Years in the US", "Weighted rate (%)",
-                List.of("0-4", "5-9"), List.of(new Series("Member", values(0.05, 0.12))), ValueFormat.PERCENT, null);
+                List.of("0-4", "5-9"), List.of(new Series("Member", values(0.05, 0.12))), ValueFormat.PERCENT, null, false);
 
         assertThat(texts(parse(chart.toSvg()))).contains("0%", "10%");
     }
