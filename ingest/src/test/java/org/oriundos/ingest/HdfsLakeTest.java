@@ -1,0 +1,63 @@
+package org.oriundos.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oriundos.ingest.TestLake.col;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oriundos.ingest.lake.LakeLocation;
+import org.oriundos.ingest.lake.TableSchema;
+
+/** The lake on HDFS (an in-process cluster): the same loads, re-deliveries and rejects as on local disk. */
+class HdfsLakeTest {
+    private static final TableSchema P = RawTables.PROJECTS;
+    private static MiniDFSCluster cluster;
+
+    @TempDir
+    static Path base;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        Configuration conf = new Configuration();
+        conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, Files.createDirectories(base.resolve("hdfs")).toString());
+        cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).format(true).build();
+        cluster.waitActive();
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.shutdown();
+        }
+    }
+
+    @Test
+    void loadsReplacesAndListsRejectsOnAnHdfsLake() throws Exception {
+        String uri = cluster.getFileSystem().getUri() + "/oriundos";
+        LakeLocation hdfs = new LakeLocation(java.net.URI.create(uri), cluster.getConfiguration(0));
+        TestLake lake = new TestLake(Files.createDirectories(base.resolve("inbox")), hdfs);
+
+        LedgerEntry first = new FileLoader(hdfs, new IngestOptions(1.0, 2)).load(lake.deliver("3x1_proyectos_2014.csv"));
+        LedgerEntry old = new FileLoader(hdfs, IngestOptions.DEFAULTS).load(lake.deliver("3x1_proyectos_2007.csv"));
+        LedgerEntry v2 = new FileLoader(hdfs, IngestOptions.DEFAULTS).load(lake.deliver("3x1_proyectos_2007_v2.csv"));
+
+        assertThat(first.counts()).isEqualTo(new FileCounts(11, 4, 5, 2));
+        assertThat(lake.rows(P, "2014")).extracting(r -> col(P, r, "folio")).containsExactly("3X1-ZAC-2014-0001",
+                "3X1-AGS-2014-0002", "3X1-MIC-2014-0003", "3X1-JAL-2014-0008");
+        assertThat(v2.replacedLoadId()).isEqualTo(old.loadId());
+        assertThat(lake.rows(P, "2007")).extracting(r -> col(P, r, "_source_file"))
+                .containsOnly("3x1_proyectos_2007_v2.csv").hasSize(2);
+        assertThat(lake.rejects("3x1_proyectos_2014.csv")).hasSize(8);
+        assertThat(new Ledger(hdfs).entries()).extracting(LedgerEntry::fileName)
+                .containsExactly("3x1_proyectos_2014.csv", "3x1_proyectos_2007.csv", "3x1_proyectos_2007_v2.csv");
+        assertThat(hdfs.fileSystem().exists(hdfs.path("raw", "projects", "period=2014", "part-00000.parquet"))).isTrue();
+        assertThat(hdfs.fileSystem().exists(hdfs.path("staging"))).isTrue();
+        assertThat(hdfs.fileSystem().listStatus(hdfs.path("staging"))).isEmpty();
+    }
+}
