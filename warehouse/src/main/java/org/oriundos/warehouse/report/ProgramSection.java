@@ -78,12 +78,12 @@ final class ProgramSection {
         page.chart(new BarChart("3x1 projects and the clubs taking part, per year", "Fiscal year", "Count",
                 labels, List.of(new Series("Projects", projects), new Series("Clubs taking part", clubs),
                         new Series("Registered clubs among them", registeredClubs)),
-                BarChart.Layout.GROUPED, ValueFormat.NUMBER, "no data"),
+                BarChart.Layout.GROUPED, ValueFormat.COUNT, "no snapshot"),
                 "Registered clubs can only be counted in years with a registry snapshot.");
         page.chart(new LineChart("3x1 investment per year, million pesos", "Fiscal year", "Million pesos (MXN)",
                 labels, List.of(new Series("Nominal pesos", nominal),
                         new Series("Constant pesos of " + baseYear, constant)),
-                ValueFormat.NUMBER, "no data", false),
+                ValueFormat.DECIMAL, "no data", false),
                 "Total investment (migrant, federal, state, municipal and other partners) of the year's projects.");
         page.table(new ReportTable("program_by_year.csv", "3x1 projects, clubs and investment per year",
                 List.of(TableColumn.year("Fiscal year"), TableColumn.count("Projects (count)"),
@@ -126,7 +126,7 @@ final class ProgramSection {
         }
         page.subheading("Who paid: the migrant share against the government shares");
         page.chart(new BarChart("3x1 investment by contributor, million pesos (nominal)", "Fiscal year",
-                "Million pesos (MXN, nominal)", labels, series, BarChart.Layout.STACKED, ValueFormat.NUMBER, "no data"),
+                "Million pesos (MXN, nominal)", labels, series, BarChart.Layout.STACKED, ValueFormat.DECIMAL, "no data"),
                 "Each peso from migrants is matched by the federal, state and municipal governments (1:1:1:1); some "
                         + "states add a private partner.");
         page.table(new ReportTable("program_contributions_by_year.csv", "3x1 investment by contributor per year",
@@ -164,7 +164,7 @@ final class ProgramSection {
         } else {
             page.chart(new HorizontalBarChart("3x1 investment by Mexican state of origin, " + year,
                     "Million pesos (MXN, nominal)", "Mexican state of origin", labels,
-                    new Series("Investment " + year + " (million MXN, nominal)", values), ValueFormat.NUMBER),
+                    new Series("Investment " + year + " (million MXN, nominal)", values), ValueFormat.DECIMAL),
                     "States where the " + year + " projects were built.");
         }
         page.table(new ReportTable("program_by_origin_state.csv", "3x1 projects and investment by Mexican state of origin",
@@ -201,7 +201,7 @@ final class ProgramSection {
         }
         page.chart(new HorizontalBarChart("3x1 investment by project category, " + year, "Million pesos (MXN, nominal)",
                 "Project category", labels, new Series("Investment " + year + " (million MXN, nominal)", values),
-                ValueFormat.NUMBER), "Categories as SEDESOL classifies them (CATEGORIA, or matched from the work type).");
+                ValueFormat.DECIMAL), "Categories as SEDESOL classifies them (CATEGORIA, or matched from the work type).");
         page.table(new ReportTable("program_by_category.csv", "3x1 projects and investment by category, " + year,
                 List.of(TableColumn.text("Project category"), TableColumn.count("Projects (count)"),
                         TableColumn.money("Investment (MXN, nominal)"),
@@ -242,7 +242,7 @@ final class ProgramSection {
                         : "there is no registry snapshot for " + year + ", so how many were registered is not known."));
         page.chart(new HorizontalBarChart("The " + labels.size() + " clubs with the largest 3x1 investment, " + year,
                 "Million pesos (MXN, nominal)", "Club", labels,
-                new Series("Investment in the club's projects (million MXN, nominal)", values), ValueFormat.NUMBER),
+                new Series("Investment in the club's projects (million MXN, nominal)", values), ValueFormat.DECIMAL),
                 "Club names as the association dimension holds them.");
         page.table(new ReportTable("program_clubs.csv", "Clubs taking part in 3x1, " + year + ", by investment",
                 List.of(TableColumn.text("Club"), TableColumn.text("Mexican state of origin"),

@@ -58,10 +58,11 @@ final class QualitySection {
                 sums[0] += r.count("rows_loaded");
                 sums[1] += r.count("rows_rejected");
             }
-            rows.add(row(r.text("file_name"), r.text("source_table"), r.text("period"), r.text("status"),
+            String note = r.text("message") != null ? r.text("message")
+                    : Boolean.TRUE.equals(r.bool("is_current")) ? "current delivery" : "replaced by a later delivery";
+            rows.add(row(r.text("file_name"), r.text("source_table") + " " + r.text("period"), r.text("status"),
                     r.count("rows_read"), r.count("rows_loaded"), r.count("rows_rejected"), r.count("rows_skipped"),
-                    when(r.values().get("loaded_at")), Boolean.TRUE.equals(r.bool("is_current")) ? "yes" : "no",
-                    r.text("message") == null ? "" : r.text("message")));
+                    when(r.values().get("loaded_at")), note));
         }
         List<String> labels = new ArrayList<>(bySource.keySet());
         List<Double> loaded = new ArrayList<>();
@@ -72,14 +73,14 @@ final class QualitySection {
         }
         page.chart(new BarChart("Rows loaded and rejected per source (current deliveries)", "Source",
                 "Rows (count)", labels, List.of(new Series("Loaded", loaded), new Series("Rejected", rejected)),
-                BarChart.Layout.STACKED, ValueFormat.NUMBER, null),
+                BarChart.Layout.STACKED, ValueFormat.COUNT, null),
                 "Only each partition's current delivery counts; replaced and failed deliveries are listed below.");
         page.table(new ReportTable("quality_files.csv", "Files in the ledger, latest first",
-                List.of(TableColumn.text("File"), TableColumn.text("Source"), TableColumn.text("Period"),
-                        TableColumn.text("Status"), TableColumn.count("Rows read (count)"),
+                List.of(TableColumn.text("File"), TableColumn.text("Source and period"),
+                        TableColumn.text("Status"), TableColumn.count("Read (rows)"),
                         TableColumn.count("Loaded (rows)"), TableColumn.count("Rejected (rows)"),
                         TableColumn.count("Skipped (rows)"), TableColumn.text("Decided at (UTC)"),
-                        TableColumn.text("Current delivery"), TableColumn.text("Message")),
+                        TableColumn.text("Note")),
                 rows, "A FAILED file was refused whole (for example over the reject threshold) and loaded nothing."));
     }
 
@@ -100,7 +101,7 @@ final class QualitySection {
                     r.count("files")));
         }
         page.chart(new HorizontalBarChart("Rows rejected, by source, column and reason", "Rows (count)",
-                "Source \u00b7 column: reason", labels, new Series("Rejected rows", values), ValueFormat.NUMBER),
+                "Source \u00b7 column: reason", labels, new Series("Rejected rows", values), ValueFormat.COUNT),
                 "Each rejected row is kept with its file, line, column and value (see the rejects command).");
         page.table(new ReportTable("quality_rejects.csv", "Rows rejected, by source, column and reason",
                 List.of(TableColumn.text("Source"), TableColumn.text("Column"), TableColumn.text("Reason"),
@@ -125,7 +126,7 @@ final class QualitySection {
                     r.count("distinct_values"), r.text("example_value")));
         }
         page.chart(new HorizontalBarChart("Rows with a value left unresolved, by source and column", "Rows (count)",
-                "Source \u00b7 column", labels, new Series("Rows with an unresolved value", values), ValueFormat.NUMBER),
+                "Source \u00b7 column", labels, new Series("Rows with an unresolved value", values), ValueFormat.COUNT),
                 "An unresolved value is kept as delivered and counted under \u201cUnknown\u201d; an alias file can resolve it.");
         page.table(new ReportTable("quality_unresolved.csv", "Values left unresolved, by source, column and reason",
                 List.of(TableColumn.text("Source"), TableColumn.text("Column"), TableColumn.text("Reason"),
@@ -162,7 +163,7 @@ final class QualitySection {
             series.add(new Series(rule, values));
         }
         page.chart(new BarChart("Records linked to an association, by source and rule", "Source", "Records (count)",
-                labels, series, BarChart.Layout.STACKED, ValueFormat.NUMBER, null),
+                labels, series, BarChart.Layout.STACKED, ValueFormat.COUNT, null),
                 "How each registry row, project and survey answer was matched to one association identity.");
         page.table(new ReportTable("quality_association_links.csv", "Association links, by source and rule",
                 List.of(TableColumn.text("Source"), TableColumn.text("Rule"), TableColumn.count("Records (count)"),

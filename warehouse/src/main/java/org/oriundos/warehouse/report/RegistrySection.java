@@ -59,6 +59,10 @@ final class RegistrySection {
         for (Row r : reader.query("registry_by_origin_state", period.from(), period.to())) {
             byOrigin.computeIfAbsent(r.text("origin_state"), k -> new TreeMap<>()).put(r.integer("year"), r.count("registered"));
         }
+        // Groups with no registered association in any year of the period (e.g. clubs only named
+        // on 3x1 projects, which have no US state) are not shown.
+        byUsState.values().removeIf(RegistrySection::allZero);
+        byOrigin.values().removeIf(RegistrySection::allZero);
         writeUsStates(page, byUsState, usNames, a, b);
         writeOriginStates(page, byOrigin, a, b);
         writeFastest(page, byUsState, usNames, a, b);
@@ -74,6 +78,7 @@ final class RegistrySection {
         List<Double> registered = new ArrayList<>();
         List<Double> added = new ArrayList<>();
         List<Double> removed = new ArrayList<>();
+        List<String> whyMissing = new ArrayList<>();
         for (int year : period.calendar()) {
             ReportPeriod.YearData data = period.year(year);
             Row r = byYear.get(year);
@@ -84,8 +89,10 @@ final class RegistrySection {
                 registered.add(null);
                 added.add(null);
                 removed.add(null);
+                whyMissing.add(Absent.NO_SNAPSHOT.reason());
                 continue;
             }
+            whyMissing.add(FIRST_SNAPSHOT.reason());
             Long newCount = r.count("new");
             Long gone = r.count("deregistered");
             Double change = r.number("change_from_previous");
@@ -99,14 +106,14 @@ final class RegistrySection {
         }
         page.chart(new BarChart("Registered associations per year, " + period.label(), "Year",
                 "Associations (count)", years, List.of(new Series("Registered associations", registered)),
-                BarChart.Layout.GROUPED, ValueFormat.NUMBER, "no snapshot"),
+                BarChart.Layout.GROUPED, ValueFormat.COUNT, "no snapshot"),
                 "Associations listed in the latest registry snapshot of each year. Years without a snapshot "
                         + "are marked, not drawn as zero.");
         page.chart(new BarChart("New and deregistered associations per year, " + period.label(), "Year",
                 "Associations (count)", years,
                 List.of(new Series("New (not in the previous snapshot)", added),
                         new Series("Deregistered (gone since the previous snapshot)", removed)),
-                BarChart.Layout.GROUPED, ValueFormat.NUMBER, "no snapshot"),
+                BarChart.Layout.GROUPED, ValueFormat.COUNT, "no snapshot", whyMissing),
                 "Associations that appeared in, or disappeared from, the registry since the previous observed "
                         + "snapshot, which may be several years earlier.");
         page.table(new ReportTable("associations_by_year.csv", "Registered, new and deregistered associations per year",
@@ -136,7 +143,7 @@ final class RegistrySection {
             lines.add(new Series(names.get(state), values));
         }
         page.chart(new LineChart("Registered associations in the " + lines.size() + " largest US states, "
-                + period.label(), "Year", "Associations (count)", years, lines, ValueFormat.NUMBER, "no snapshot", true),
+                + period.label(), "Year", "Associations (count)", years, lines, ValueFormat.COUNT, "no snapshot", true),
                 "Dots are registry snapshots; a dashed line joins snapshots across years that have none.");
         page.table(growthTable("associations_by_us_state.csv", "Registered associations by US state, " + a
                 + " and " + b, "US state", byState, names, order, a, b));
@@ -160,7 +167,7 @@ final class RegistrySection {
                 : List.of(new Series(Integer.toString(a), first), new Series(Integer.toString(b), last));
         page.chart(new BarChart("Registered associations by Mexican state of origin, " + (a == b ? b : a + " and " + b),
                 "Mexican state of origin", "Associations (count)", shown, series, BarChart.Layout.GROUPED,
-                ValueFormat.NUMBER, null),
+                ValueFormat.COUNT, null),
                 "The " + shown.size() + " origin states with most registered associations in " + b + ".");
         page.table(growthTable("associations_by_origin_state.csv", "Registered associations by Mexican state of origin, "
                 + a + " and " + b, "Mexican state of origin", byState, names, order, a, b));
@@ -266,6 +273,15 @@ final class RegistrySection {
                 .thenComparingLong(k -> -byKey.get(k).getOrDefault(fallbackYear, 0L))
                 .thenComparing(Comparator.naturalOrder()));
         return keys;
+    }
+
+    private static boolean allZero(Map<Integer, Long> counts) {
+        for (long v : counts.values()) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String usStateLabel(String code, String name) {

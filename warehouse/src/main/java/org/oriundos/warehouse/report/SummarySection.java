@@ -16,14 +16,14 @@ import org.oriundos.warehouse.report.render.TableColumn;
  * and compound annual growth, from the warehouse's own {@code growth(from_year, to_year)}.
  */
 final class SummarySection {
-    private static final Map<String, String> MEASURES = Map.of(
-            "registered_associations", "Registered associations (count)",
-            "projects_3x1", "3x1 projects (count)",
-            "clubs_3x1", "Clubs taking part in 3x1 (count)",
-            "total_mxn", "3x1 investment (MXN, nominal)",
-            "total_mxn_const", "3x1 investment (MXN, constant pesos)",
-            "migrant_mxn_const", "Migrant contribution to 3x1 (MXN, constant pesos)",
-            "total_usd", "3x1 investment (USD)");
+    private static final Map<String, String[]> MEASURES = Map.of(
+            "registered_associations", new String[] {"Registered associations", "associations"},
+            "projects_3x1", new String[] {"3x1 projects", "projects"},
+            "clubs_3x1", new String[] {"Clubs taking part in 3x1", "clubs"},
+            "total_mxn", new String[] {"3x1 investment", "MXN, nominal"},
+            "total_mxn_const", new String[] {"3x1 investment", "MXN, constant pesos"},
+            "migrant_mxn_const", new String[] {"Migrant contribution to 3x1", "MXN, constant pesos"},
+            "total_usd", new String[] {"3x1 investment", "USD"});
 
     private final WarehouseReader reader;
     private final ReportPeriod period;
@@ -67,16 +67,24 @@ final class SummarySection {
                     continue;
                 }
                 rows.add(growthRow(r));
-                if (r.text("measure").equals("total_mxn_const")) {
-                    sentences.add("3x1 investment in constant pesos" + describe(r) + " between " + a + " and " + b + ".");
+                if (r.text("measure").equals("projects_3x1") && r.number("to_value") != null) {
+                    sentences.add("The 3x1 program funded " + NumberText.count(Math.round(r.number("to_value")))
+                            + " projects in " + b + ", against " + NumberText.count(Math.round(r.number("from_value")))
+                            + " in " + a + ".");
+                }
+                if (r.text("measure").equals("total_mxn_const") && r.number("to_value") != null) {
+                    sentences.add("Its investment, in constant pesos, went from "
+                            + NumberText.money(BigDecimal.valueOf(r.number("from_value"))) + " to "
+                            + NumberText.money(BigDecimal.valueOf(r.number("to_value"))) + " pesos" + describe(r) + ".");
                 }
             }
         }
         page.paragraph(String.join(" ", sentences));
         page.table(new ReportTable("headline_growth.csv", "Headline measures: change and compound annual growth",
-                List.of(TableColumn.text("Measure (unit)"), TableColumn.year("From (year)"), TableColumn.year("To (year)"),
-                        TableColumn.money("At start (unit of the measure)"), TableColumn.money("At end (unit of the measure)"),
-                        TableColumn.change("Change (%)"), TableColumn.change("Compound annual growth (% per year)")),
+                List.of(TableColumn.text("Measure"), TableColumn.text("Unit"), TableColumn.year("From (year)"),
+                        TableColumn.year("To (year)"), TableColumn.money("At start (in the unit)"),
+                        TableColumn.money("At end (in the unit)"), TableColumn.change("Change (%)"),
+                        TableColumn.change("Compound annual growth (% per year)")),
                 rows, "Registry measures run between the first and last snapshots of the period, 3x1 measures between "
                 + "the first and last fiscal years with projects. Constant pesos are of the warehouse's base year."));
     }
@@ -86,7 +94,8 @@ final class SummarySection {
         Double to = r.number("to_value");
         Double change = r.number("change");
         Double cagr = r.number("cagr");
-        return row(MEASURES.getOrDefault(r.text("measure"), r.text("measure")), r.integer("from_year"),
+        String[] measure = MEASURES.getOrDefault(r.text("measure"), new String[] {r.text("measure"), ""});
+        return row(measure[0], measure[1], r.integer("from_year"),
                 r.integer("to_year"), from == null ? Absent.NOT_DEFINED : BigDecimal.valueOf(from),
                 to == null ? Absent.NOT_DEFINED : BigDecimal.valueOf(to),
                 change == null ? Absent.NOT_DEFINED : change, cagr == null ? Absent.NOT_DEFINED : cagr);

@@ -84,7 +84,7 @@ final class SurveySection {
             page.empty("The " + survey + " " + year + " survey has no answers to group this way.");
             return;
         }
-        page.chart(new BarChart(title, xLabel, "Weighted rate (% of respondents who answered)", labels,
+        page.chart(new BarChart(title, xLabel, "Weighted rate (%)", labels,
                 List.of(new Series("Member of an association", member), new Series("Sends remittances", remit)),
                 BarChart.Layout.GROUPED, ValueFormat.PERCENT, "no answers"),
                 "Latest survey of the period. A group where nobody answered yes or no has no rate.");

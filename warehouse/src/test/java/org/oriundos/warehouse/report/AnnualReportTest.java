@@ -256,8 +256,8 @@ class AnnualReportTest {
         List<Object> macro = query("select from_value, to_value, cagr from growth(1998, 2008) "
                 + "where measure = 'registered_associations'").rows().get(0);
 
-        assertThat(registered.get("Measure (unit)")).isEqualTo("Registered associations (count)");
-        assertThat(new BigDecimal(registered.get("At end (unit of the measure)")).doubleValue())
+        assertThat(registered.get("Measure")).isEqualTo("Registered associations");
+        assertThat(new BigDecimal(registered.get("At end (in the unit)")).doubleValue())
                 .isEqualTo(((Number) macro.get(1)).doubleValue());
         assertThat(Double.parseDouble(registered.get("Compound annual growth (% per year)")))
                 .isCloseTo(100 * ((Number) macro.get(2)).doubleValue(), offset(1e-4));

@@ -7,12 +7,17 @@ import java.util.List;
 record Axis(double min, double max, double step) {
 
     static Axis covering(double dataMin, double dataMax) {
+        return covering(dataMin, dataMax, 0);
+    }
+
+    /** As {@link #covering(double, double)}, with ticks at least {@code minimumStep} apart (1 for counts). */
+    static Axis covering(double dataMin, double dataMax, double minimumStep) {
         double lo = Math.min(0, dataMin);
         double hi = Math.max(0, dataMax);
         if (hi - lo <= 0 || Double.isNaN(hi - lo)) {
             hi = lo + 1;
         }
-        double step = niceStep((hi - lo) / 5);
+        double step = Math.max(niceStep((hi - lo) / 5), minimumStep);
         return new Axis(Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step, step);
     }
 

@@ -20,9 +20,20 @@ public final class BarChart implements Chart {
     private final Layout layout;
     private final ValueFormat format;
     private final String missingLabel;
+    private final List<String> missingLabels;
 
     public BarChart(String title, String xLabel, String yLabel, List<String> categories, List<Series> series,
                     Layout layout, ValueFormat format, String missingLabel) {
+        this(title, xLabel, yLabel, categories, series, layout, format, missingLabel, null);
+    }
+
+    /**
+     * @param missingLabels per category, why its values are missing (e.g. "first snapshot" in a
+     *                      year that has a snapshot but nothing to compare with); a null list or
+     *                      entry falls back to {@code missingLabel}
+     */
+    public BarChart(String title, String xLabel, String yLabel, List<String> categories, List<Series> series,
+                    Layout layout, ValueFormat format, String missingLabel, List<String> missingLabels) {
         this.title = Objects.requireNonNull(title, "title");
         this.xLabel = Objects.requireNonNull(xLabel, "xLabel");
         this.yLabel = Objects.requireNonNull(yLabel, "yLabel");
@@ -31,6 +42,12 @@ public final class BarChart implements Chart {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.format = Objects.requireNonNull(format, "format");
         this.missingLabel = missingLabel == null ? "no data" : missingLabel;
+        this.missingLabels = missingLabels == null ? null : java.util.Collections.unmodifiableList(
+                new ArrayList<>(missingLabels));
+        if (this.missingLabels != null && this.missingLabels.size() != this.categories.size()) {
+            throw new IllegalArgumentException("chart '" + title + "' has " + this.missingLabels.size()
+                    + " missing labels for " + this.categories.size() + " categories");
+        }
         if (this.series.isEmpty()) {
             throw new IllegalArgumentException("chart '" + title + "' has no series");
         }
@@ -73,7 +90,7 @@ public final class BarChart implements Chart {
         for (int c = 0; c < categories.size(); c++) {
             double x0 = left + band * c;
             if (allMissing(c)) {
-                Svg.rotatedText(out, x0 + band / 2 + 4, zero - 6, -90, "start", 10, "#777777", missingLabel);
+                Svg.rotatedText(out, x0 + band / 2 + 4, zero - 6, -90, "start", 10, "#777777", missingLabel(c));
                 continue;
             }
             if (layout == Layout.GROUPED) {
@@ -83,6 +100,7 @@ public final class BarChart implements Chart {
                     Double v = series.get(s).values().get(c);
                     double x = x0 + band * 0.1 + barWidth * s;
                     if (v == null) {
+                        Svg.rotatedText(out, x + barWidth / 2 + 3, zero - 4, -90, "start", 9, "#777777", missingLabel(c));
                         continue;
                     }
                     double y = axis.scale(v, bottom, top);
@@ -117,6 +135,11 @@ public final class BarChart implements Chart {
         Svg.text(out, (left + right) / 2, height - 8, "middle", 12, "normal", "#333333", xLabel);
         Svg.close(out);
         return out.toString();
+    }
+
+    private String missingLabel(int category) {
+        String label = missingLabels == null ? null : missingLabels.get(category);
+        return label == null ? missingLabel : label;
     }
 
     private String tooltip(int category, int s, double value) {
@@ -157,6 +180,6 @@ public final class BarChart implements Chart {
             max = Math.max(max, pos);
             min = Math.min(min, neg);
         }
-        return Axis.covering(min, max);
+        return Axis.covering(min, max, format.minimumStep());
     }
 }

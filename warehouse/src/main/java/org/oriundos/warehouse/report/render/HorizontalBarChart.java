@@ -40,7 +40,11 @@ public final class HorizontalBarChart implements Chart {
     public String toSvg() {
         StringBuilder legend = new StringBuilder();
         double top = Svg.legend(legend, List.of(series.name()), 46, false) + 16;
-        double left = Math.min(260, 40 + Svg.longest(labels) * 6.8);
+        double widest = 0;
+        for (String label : labels) {
+            widest = Math.max(widest, Svg.textWidth(label, 12));
+        }
+        double left = Math.min(330, 44 + widest);
         double right = Svg.WIDTH - 80;
         double bottom = top + Math.max(1, labels.size()) * ROW;
         int height = (int) Math.ceil(bottom + 56);
@@ -53,7 +57,7 @@ public final class HorizontalBarChart implements Chart {
                 max = Math.max(max, v);
             }
         }
-        Axis axis = Axis.covering(min, max);
+        Axis axis = Axis.covering(min, max, format.minimumStep());
         StringBuilder out = new StringBuilder();
         Svg.open(out, title, height);
         out.append(legend);
@@ -67,7 +71,11 @@ public final class HorizontalBarChart implements Chart {
         out.append("<g class=\"marks\">");
         for (int i = 0; i < labels.size(); i++) {
             double y = top + ROW * i;
-            Svg.text(out, left - 8, y + ROW / 2 + 4, "end", 12, "normal", "#222222", labels.get(i));
+            // Long names are cut to fit; the full name is the label's tooltip.
+            out.append("<g><title>").append(Html.escape(labels.get(i))).append("</title>");
+            Svg.text(out, left - 8, y + ROW / 2 + 4, "end", 12, "normal", "#222222",
+                    Svg.fit(labels.get(i), left - 44, 12));
+            out.append("</g>");
             Double v = series.values().get(i);
             if (v == null) {
                 Svg.text(out, zero + 6, y + ROW / 2 + 4, "start", 11, "normal", "#777777", "n/a");

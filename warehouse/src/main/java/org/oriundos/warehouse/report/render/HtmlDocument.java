@@ -15,7 +15,7 @@ public final class HtmlDocument {
             * { box-sizing: border-box; }
             body { margin: 0; background: #f4f4f1; color: #1a1a1a;
                    font-family: 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 15px; line-height: 1.5; }
-            main { max-width: 980px; margin: 0 auto; padding: 32px 40px 48px; background: #ffffff; }
+            main { max-width: 1060px; margin: 0 auto; padding: 28px 32px 48px; background: #ffffff; }
             header.report { border-bottom: 3px solid #0072B2; margin-bottom: 24px; padding-bottom: 12px; }
             header.report h1 { font-size: 28px; margin: 0 0 4px; }
             header.report p { margin: 2px 0; color: #444; }
@@ -34,12 +34,15 @@ public final class HtmlDocument {
             .table-wrap { margin: 14px 0 24px; overflow-x: auto; }
             @media screen { .table-wrap.long { max-height: 560px; overflow-y: auto; border-bottom: 1px solid #ccc; } }
             .table-wrap.long thead th { position: sticky; top: 0; }
-            table { border-collapse: collapse; width: 100%; font-size: 13px; font-variant-numeric: tabular-nums; }
+            table { border-collapse: collapse; width: 100%; font-size: 12.5px; font-variant-numeric: tabular-nums; }
             caption { caption-side: top; padding: 0 0 6px; font-weight: bold; }
             caption .csv { font-weight: normal; color: #555; margin-left: 8px; }
-            th, td { border-bottom: 1px solid #e3e3e3; padding: 4px 8px; vertical-align: top; }
-            thead th { border-bottom: 2px solid #777; background: #f3f5f7; text-align: left; }
-            th.num, td.num { text-align: right; white-space: nowrap; }
+            th, td { border-bottom: 1px solid #e3e3e3; padding: 4px 7px; vertical-align: top; }
+            thead th { border-bottom: 2px solid #777; background: #f3f5f7; text-align: left; vertical-align: bottom;
+                       font-size: 12px; }
+            th.num { text-align: right; }
+            td.num { text-align: right; white-space: nowrap; }
+            td:first-child, th:first-child { min-width: 9em; }
             tbody tr:nth-child(even) { background: #fafafa; }
             td .absent, td.absent { color: #777; font-style: italic; }
             p.note { font-size: 12.5px; color: #444; margin-top: 4px; }

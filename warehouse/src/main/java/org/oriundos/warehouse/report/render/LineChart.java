@@ -44,6 +44,15 @@ public final class LineChart implements Chart {
         }
     }
 
+    private boolean allMissing(int category) {
+        for (Series s : series) {
+            if (s.values().get(category) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String title() {
         return title;
@@ -61,7 +70,11 @@ public final class LineChart implements Chart {
             names.add(s.name());
         }
         StringBuilder legend = new StringBuilder();
-        double top = Svg.legend(legend, names, 46, true) + 12;
+        boolean anyMissing = false;
+        for (int c = 0; c < categories.size(); c++) {
+            anyMissing |= allMissing(c);
+        }
+        double top = Svg.legend(legend, names, 46, true, anyMissing ? missingLabel : null) + 12;
         double bottom = top + 240;
         int height = (int) Math.ceil(bottom + labelSpace + 30);
 
@@ -75,22 +88,20 @@ public final class LineChart implements Chart {
                 }
             }
         }
-        Axis axis = Axis.covering(min, max);
+        Axis axis = Axis.covering(min, max, format.minimumStep());
         StringBuilder out = new StringBuilder();
         Svg.open(out, title, height);
         out.append(legend);
-        Svg.valueAxis(out, axis, left, right, top, bottom, format, yLabel);
-        double zero = axis.scale(0, bottom, top);
-        out.append("<g class=\"marks\">");
+        // Categories with no value at all are shaded, and the shade is in the legend: the reader
+        // sees the gap without a label crossing the lines.
         for (int c = 0; c < categories.size(); c++) {
-            boolean all = true;
-            for (Series s : series) {
-                all &= s.values().get(c) == null;
-            }
-            if (all) {
-                Svg.rotatedText(out, left + band * (c + 0.5) + 4, zero - 6, -90, "start", 10, "#777777", missingLabel);
+            if (allMissing(c)) {
+                Svg.rect(out, left + band * c + 1, top, band - 2, bottom - top, Svg.MISSING_SHADE,
+                        categories.get(c) + ": " + missingLabel);
             }
         }
+        Svg.valueAxis(out, axis, left, right, top, bottom, format, yLabel);
+        out.append("<g class=\"marks\">");
         for (int s = 0; s < series.size(); s++) {
             List<Double> values = series.get(s).values();
             StringBuilder solid = new StringBuilder();

@@ -51,6 +51,13 @@ public final class NumberText {
         return (value < 0 && !text.matches("[0.,]*") ? MINUS : "") + text;
     }
 
+    /** Exactly {@code decimals} decimals with separators: {@code fixed(4, 1)} → {@code 4.0}. */
+    public static String fixed(double value, int decimals) {
+        DecimalFormat format = grouped(decimals);
+        String text = format.format(Math.abs(value));
+        return (value < 0 && !text.matches("[0.,]*") ? MINUS : "") + text;
+    }
+
     private static double round1(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }

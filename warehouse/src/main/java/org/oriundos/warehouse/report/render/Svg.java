@@ -9,6 +9,7 @@ final class Svg {
     static final List<String> PALETTE = List.of(
             "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#999999", "#000000");
     static final int WIDTH = 760;
+    static final String MISSING_SHADE = "#efefef";
     static final String FONT = "font-family=\"'Liberation Sans', 'DejaVu Sans', Arial, sans-serif\"";
 
     private Svg() {
@@ -77,12 +78,17 @@ final class Svg {
      * {@code top}. Returns the y below the legend.
      */
     static double legend(StringBuilder out, List<String> names, double top, boolean lines) {
+        return legend(out, names, top, lines, null);
+    }
+
+    /** As {@link #legend(StringBuilder, List, double, boolean)}, plus a grey swatch for {@code shadeName} if given. */
+    static double legend(StringBuilder out, List<String> names, double top, boolean lines, String shadeName) {
         double x = 70;
         double y = top;
         out.append("<g class=\"legend\">");
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            double width = 22 + name.length() * 6.6 + 18;
+            double width = 22 + textWidth(name, 12) + 22;
             if (x + width > WIDTH - 20 && x > 70) {
                 x = 70;
                 y += 18;
@@ -96,6 +102,17 @@ final class Svg {
             }
             text(out, x + 20, y, "start", 12, "normal", "#333333", name);
             x += width;
+        }
+        if (shadeName != null) {
+            double width = 22 + textWidth(shadeName, 12) + 22;
+            if (x + width > WIDTH - 20 && x > 70) {
+                x = 70;
+                y += 18;
+            }
+            out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y - 10))
+                    .append("\" width=\"12\" height=\"12\" fill=\"").append(MISSING_SHADE)
+                    .append("\" stroke=\"#bbbbbb\"/>");
+            text(out, x + 20, y, "start", 12, "normal", "#333333", shadeName);
         }
         out.append("</g>");
         return y + 14;
@@ -127,11 +144,36 @@ final class Svg {
     }
 
     static boolean needsRotation(List<String> categories, double band) {
-        int longest = 0;
+        double widest = 0;
         for (String c : categories) {
-            longest = Math.max(longest, c.length());
+            widest = Math.max(widest, textWidth(c, 11));
         }
-        return longest * 6.6 > band - 4;
+        return widest > band - 4;
+    }
+
+    /**
+     * A generous estimate of the width of {@code text} in the sans-serif font at {@code size}
+     * px: capitals and digits are wider than lower case. The page carries no font metrics.
+     */
+    static double textWidth(String text, int size) {
+        double em = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            em += Character.isUpperCase(c) || Character.isDigit(c) || c == '_' ? 0.68 : c == ' ' ? 0.3 : 0.55;
+        }
+        return em * size;
+    }
+
+    /** {@code text} cut with an ellipsis to fit {@code width} px at {@code size} px. */
+    static String fit(String text, double width, int size) {
+        if (textWidth(text, size) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && textWidth(cut + "\u2026", size) > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.stripTrailing() + "\u2026";
     }
 
     static int longest(List<String> labels) {

@@ -2,17 +2,31 @@ package org.oriundos.warehouse.report.render;
 
 /** How a chart writes its values: on the axis ticks and in the tooltips and labels of its marks. */
 public enum ValueFormat {
-    /** Plain numbers with separators ({@code 1,250}). */
-    NUMBER,
+    /** Whole numbers ({@code 1,250}); the axis ticks are whole numbers too. */
+    COUNT,
+    /** Amounts such as millions of pesos: ticks as round as they come, labels with one decimal ({@code 3.5}). */
+    DECIMAL,
     /** Fractions as percentages ({@code 0.125} → {@code 12.5%}). */
     PERCENT;
 
     String tick(double value, int decimals) {
-        return this == PERCENT ? NumberText.decimal(value * 100, Math.max(0, decimals - 2)) + "%"
-                : NumberText.decimal(value, decimals);
+        return switch (this) {
+            case PERCENT -> NumberText.decimal(value * 100, Math.max(0, decimals - 2)) + "%";
+            case COUNT -> NumberText.decimal(value, 0);
+            case DECIMAL -> NumberText.decimal(value, decimals);
+        };
     }
 
     String value(double value) {
-        return this == PERCENT ? NumberText.percent(value) : NumberText.decimal(value, 1);
+        return switch (this) {
+            case PERCENT -> NumberText.percent(value);
+            case COUNT -> NumberText.count(Math.round(value));
+            case DECIMAL -> NumberText.fixed(value, 1);
+        };
+    }
+
+    /** The smallest tick step that makes sense: a count axis never shows 0.5. */
+    double minimumStep() {
+        return this == COUNT ? 1 : 0;
     }
 }

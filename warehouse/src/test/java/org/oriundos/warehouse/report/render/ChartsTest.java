@@ -24,7 +24,7 @@ class ChartsTest {
         BarChart chart = new BarChart("Associations registered", "Year", "Associations", YEARS,
                 List.of(new Series("New", values(10.0, 20.0, null, 5.0)),
                         new Series("Deregistered", values(0.0, 3.0, null, 7.0))),
-                BarChart.Layout.GROUPED, ValueFormat.NUMBER, "no snapshot");
+                BarChart.Layout.GROUPED, ValueFormat.COUNT, "no snapshot");
 
         Document svg = parse(chart.toSvg());
 
@@ -40,7 +40,7 @@ class ChartsTest {
         BarChart chart = new BarChart("Investment by share", "Year", "Million pesos (MXN)", List.of("2006"),
                 List.of(new Series("Migrant", values(25.0)), new Series("Federal", values(25.0)),
                         new Series("State", values(25.0)), new Series("Municipal", values(25.0))),
-                BarChart.Layout.STACKED, ValueFormat.NUMBER, null);
+                BarChart.Layout.STACKED, ValueFormat.COUNT, null);
 
         Document svg = parse(chart.toSvg());
 
@@ -57,7 +57,7 @@ class ChartsTest {
     @Test
     void lineChartBreaksAtMissingYearsInsteadOfDroppingToZero() throws Exception {
         LineChart chart = new LineChart("Registered associations", "Year", "Associations", YEARS,
-                List.of(new Series("California", values(240.0, 300.0, null, 329.0))), ValueFormat.NUMBER,
+                List.of(new Series("California", values(240.0, 300.0, null, 329.0))), ValueFormat.COUNT,
                 "no snapshot", false);
 
         Document svg = parse(chart.toSvg());
@@ -72,7 +72,7 @@ class ChartsTest {
     @Test
     void lineChartCanBridgeMissingYearsWithADashedLine() throws Exception {
         LineChart chart = new LineChart("Registered associations", "Year", "Associations", YEARS,
-                List.of(new Series("California", values(240.0, 300.0, null, 329.0))), ValueFormat.NUMBER,
+                List.of(new Series("California", values(240.0, 300.0, null, 329.0))), ValueFormat.COUNT,
                 "no snapshot", true);
 
         Document svg = parse(chart.toSvg());
@@ -105,7 +105,7 @@ class ChartsTest {
     @Test
     void refusesASeriesOfTheWrongLength() {
         assertThatThrownBy(() -> new BarChart("T", "x", "y", YEARS, List.of(new Series("S", values(1.0))),
-                BarChart.Layout.GROUPED, ValueFormat.NUMBER, null))
+                BarChart.Layout.GROUPED, ValueFormat.COUNT, null))
                 .hasMessageContaining("series 'S' has 1 values for 4 categories");
     }
 

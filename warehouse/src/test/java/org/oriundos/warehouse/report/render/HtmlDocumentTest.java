@@ -15,7 +15,7 @@ class HtmlDocumentTest {
                 .paragraph("Counts <per> year")
                 .chart(new BarChart("Registered", "Year", "Associations", List.of("2006"),
                         List.of(new Series("Registered", List.of(570.0))), BarChart.Layout.GROUPED,
-                        ValueFormat.NUMBER, null), "Registered per year")
+                        ValueFormat.COUNT, null), "Registered per year")
                 .table(new ReportTable("clubs.csv", "Clubs",
                         List.of(TableColumn.text("Club"), TableColumn.count("Projects (count)"),
                                 TableColumn.count("Registered (associations)")),
