@@ -40,6 +40,18 @@ final class Amounts {
         return y < 0.38 ? "$" + grouped(cents, true) : y < 0.76 ? plain(cents) : grouped(cents, false);
     }
 
+    /** {@code n} with leading zeros to {@code width} digits (more digits stay as they are). */
+    static String padded(long n, int width) {
+        String digits = Long.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
+    /** A positive number with four decimals, {@code 1.0224}. */
+    static String decimal4(double v) {
+        long tenThousandths = Math.round(v * 10_000);
+        return (tenThousandths / 10_000) + "." + padded(tenThousandths % 10_000, 4);
+    }
+
     private static String twoDigits(long v) {
         return v < 10 ? "0" + v : Long.toString(v);
     }

@@ -32,7 +32,7 @@ record Club(long index, String type, String name, String renamedName, int rename
 
     /** IME's id for it. */
     String id() {
-        return String.format("IME-%06d", Population.FIRST_CLUB_NUMBER + index);
+        return "IME-" + Amounts.padded(Population.FIRST_CLUB_NUMBER + index, 6);
     }
 
     String nameIn(int year) {

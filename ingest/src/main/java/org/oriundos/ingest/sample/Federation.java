@@ -16,10 +16,10 @@ record Federation(int number, String name, String type, String originCode, Consu
                   String region, int founded, String confederation) {
 
     String id() {
-        return String.format("IME-%06d", number);
+        return "IME-" + Amounts.padded(number, 6);
     }
 
     String registryKey() {
-        return String.format("TN-%d-%05d", Math.max(founded, 2005), number);
+        return "TN-" + Math.max(founded, 2005) + "-" + Amounts.padded(number, 5);
     }
 }

@@ -27,7 +27,7 @@ final class Geography {
     }
 
     /** A municipality: INEGI state code, 3-digit municipality code, official name. */
-    record Municipality(String stateCode, String code, String name) {
+    record Municipality(String stateCode, String code, String name, String town) {
     }
 
     /** How much a state of origin sends, and what its people are called. */
@@ -74,7 +74,7 @@ final class Geography {
                     throw new IllegalStateException(RESOURCE + ": malformed line '" + line + "'");
                 }
                 names.putIfAbsent(f[0], new String[] {f[1], f[2]});
-                munis.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Municipality(f[0], f[3], f[4]));
+                munis.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Municipality(f[0], f[3], f[4], townName(f[4])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
@@ -177,8 +177,7 @@ final class Geography {
      * The short name people use for a town in a club's name ("Club Tlaltenango", not "Club
      * Tlaltenango de Sánchez Román").
      */
-    static String townName(Municipality m) {
-        String name = m.name();
+    static String townName(String name) {
         switch (name) {
             case "Heroica Ciudad de Huajuapan de León":
                 return "Huajuapan";

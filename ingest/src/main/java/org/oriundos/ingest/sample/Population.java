@@ -3,7 +3,6 @@ package org.oriundos.ingest.sample;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The sample's population of hometown clubs: how many are listed each year (the published counts,
@@ -123,13 +122,13 @@ final class Population {
                 ? LocalDate.of(2005, 3, 1).plusDays(rng.nextInt(630))   // the directory began in 2005
                 : LocalDate.of(firstYear, rng.between(1, 11), rng.between(1, 28));
         String registryKey = rng.chance(0.9)
-                ? String.format("TN-%d-%05d", registered.getYear(), FIRST_CLUB_NUMBER + index) : null;
+                ? "TN-" + registered.getYear() + "-" + Amounts.padded(FIRST_CLUB_NUMBER + index, 5) : null;
         String usState = rng.chance(0.8) ? consulate.usps() : consulate.stateName();
         String originWritten = geography.spellState(rng, origin, false);
         String townWritten = rng.chance(0.1) ? null : geography.spellMunicipality(rng, town, false);
         int foundedYear = firstYear == FIRST_YEAR ? rng.between(1962, 1998) : firstYear - rng.between(0, 6);
         double f = rng.nextDouble();
-        String founded = f < 0.45 ? String.format("%02d/%02d/%d", rng.between(1, 28), rng.between(1, 12), foundedYear)
+        String founded = f < 0.45 ? Amounts.padded(rng.between(1, 28), 2) + "/" + Amounts.padded(rng.between(1, 12), 2) + "/" + foundedYear
                 : f < 0.85 ? Integer.toString(foundedYear) : null;
         int members = rng.chance(0.15) ? -1
                 : (int) Math.max(8, Math.min(900, Math.round(40 * Math.exp(0.7 * rng.gaussian()))));
@@ -159,7 +158,7 @@ final class Population {
     private static final int[] RENAME_TEMPLATES = {9, 1, 2, 11};
 
     static String clubName(int template, Geography.State origin, Geography.Municipality town, String city) {
-        String t = Geography.townName(town);
+        String t = town.town();
         String g = singular(origin.demonymPlural());
         String c = "Los Angeles".equals(city) ? "Los Ángeles" : city;
         switch (template) {
@@ -191,7 +190,7 @@ final class Population {
         Rng rng = Rng.of(seed, "unregistered-club", k);
         Geography.State origin = geography.pickState(rng);
         Geography.Municipality town = geography.pickMunicipality(rng, origin);
-        String t = Geography.townName(town);
+        String t = town.town();
         String[] forms = {"Grupo de Paisanos de " + t, "Comité de Ausentes de " + t, "Club Migrante " + t,
             "Paisanos Unidos de " + t};
         return forms[rng.nextInt(forms.length)];
@@ -240,7 +239,7 @@ final class Population {
     static String[] fakeContact(long number) {
         return new String[] {
             "Nombre Ficticio " + number,
-            String.format(Locale.ROOT, "(555) 555-01%02d", number % 100),
+            "(555) 555-01" + Amounts.padded(number % 100, 2),
             "presidente" + number + "@example.org"};
     }
 }

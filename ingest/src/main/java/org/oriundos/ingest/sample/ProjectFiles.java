@@ -51,6 +51,7 @@ final class ProjectFiles {
     private final Geography geography;
     private final FaultLog faults;
     private final Map<String, Integer> stateIndex = new HashMap<>();
+    private final String[] folioPrefixes;
 
     ProjectFiles(long seed, Population population, Geography geography, FaultLog faults) {
         this.seed = seed;
@@ -58,8 +59,10 @@ final class ProjectFiles {
         this.geography = geography;
         this.faults = faults;
         List<Geography.State> states = geography.states();
+        this.folioPrefixes = new String[states.size()];
         for (int i = 0; i < states.size(); i++) {
             stateIndex.put(states.get(i).code(), i);
+            folioPrefixes[i] = folioPrefix(states.get(i));
         }
     }
 
@@ -263,13 +266,13 @@ final class ProjectFiles {
         }
         int s = stateIndex.get(p.state.code());
         sequence[s]++;
-        p.folio = "3X1-" + folioPrefix(p.state) + "-" + year + "-" + padded(sequence[s], 4);
+        p.folio = "3X1-" + folioPrefixes[s] + "-" + year + "-" + Amounts.padded(sequence[s], 4);
         p.stateWritten = geography.spellState(rng, p.state, true);
         p.municipalityWritten = geography.spellMunicipality(rng, p.municipality, true);
         p.category = Works.pick(rng);
         p.workType = rng.pick(p.category.workTypes());
         double where = rng.nextDouble();
-        String town = Geography.townName(p.municipality);
+        String town = p.municipality.town();
         if ("BECAS".equals(p.category.code())) {
             p.locality = null;
             p.projectName = p.workType + " de " + town;
@@ -315,7 +318,7 @@ final class ProjectFiles {
         } else {
             LocalDate d = LocalDate.of(year, 2, 1).plusDays(rng.nextInt(270));
             p.approved = rng.chance(0.85)
-                    ? String.format(Locale.ROOT, "%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), year)
+                    ? Amounts.padded(d.getDayOfMonth(), 2) + "/" + Amounts.padded(d.getMonthValue(), 2) + "/" + year
                     : d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + year;
         }
         return p;
@@ -352,11 +355,6 @@ final class ProjectFiles {
             return "EN EJECUCION";
         }
         return x < shares[0] + shares[1] + shares[2] ? "APROBADO" : "CANCELADO";
-    }
-
-    private static String padded(int n, int width) {
-        String digits = Integer.toString(n);
-        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static String folioPrefix(Geography.State s) {

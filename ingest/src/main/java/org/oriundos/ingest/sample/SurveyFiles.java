@@ -2,7 +2,6 @@ package org.oriundos.ingest.sample;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -100,11 +99,11 @@ final class SurveyFiles {
         }
         double weight = Math.exp(0.45 * rng.gaussian() - 0.1);
         return new String[] {
-            String.format(Locale.ROOT, "%s%d-%05d", survey, year, r + 1), survey, Integer.toString(year), country, mxState,
+            survey + year + "-" + Amounts.padded(r + 1, 5), survey, Integer.toString(year), country, mxState,
             usState, coded(rng, years, 0.015), coded(rng, age, 0.005), rng.chance(0.52) ? "M" : "F",
             rng.chance(0.01) ? null : EDUCATION[education], rng.chance(0.08) ? null : INCOME[income],
             yesNo(rng, remits), yesNo(rng, calls), coded(rng, trips, 0.02), yesNo(rng, isMember), association,
-            String.format(Locale.ROOT, "%.4f", Math.max(0.05, weight))};
+            Amounts.decimal4(Math.max(0.05, weight))};
     }
 
     private String clubName(Rng rng, int year) {

@@ -1,0 +1,74 @@
+package org.oriundos.ingest.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oriundos.ingest.Delivery;
+import org.oriundos.ingest.FileLoader;
+import org.oriundos.ingest.Inbox;
+import org.oriundos.ingest.InboxScan;
+import org.oriundos.ingest.IngestOptions;
+import org.oriundos.ingest.Ledger;
+import org.oriundos.ingest.LedgerEntry;
+import org.oriundos.ingest.RejectedRow;
+import org.oriundos.ingest.Rejects;
+import org.oriundos.ingest.lake.LakeLocation;
+
+/**
+ * The demo's inbox goes through the real ingest into a real lake: every file loads, the counts
+ * reconcile with what was written, and the rejected rows are exactly the faults put in.
+ */
+class DemoInboxLoadTest {
+
+    @Test
+    void everyDemoFileLoadsAndItsRejectsAreExactlyTheInjectedFaults(@TempDir Path tmp) {
+        SampleExtracts sample = new SampleExtracts(20_260_101L);
+        List<Path> files = sample.writeDemoInbox(tmp.resolve("inbox"));
+        LakeLocation lake = LakeLocation.local(tmp.resolve("lake"));
+        InboxScan scan = new Inbox(tmp.resolve("inbox")).scan(new Ledger(lake));
+        assertThat(scan.unrecognized()).isEmpty();
+        assertThat(scan.toLoad()).hasSameSizeAs(files);
+
+        Map<String, List<InjectedFault>> faultsByFile = sample.injectedFaults().stream()
+                .collect(Collectors.groupingBy(InjectedFault::fileName));
+        FileLoader loader = new FileLoader(lake, IngestOptions.DEFAULTS);
+        Rejects rejects = new Rejects(lake);
+        for (Delivery d : scan.toLoad()) {
+            LedgerEntry entry = loader.load(d);
+            String file = d.fileName();
+            List<InjectedFault> injected = faultsByFile.getOrDefault(file, List.of());
+            assertThat(entry.status()).as(file + ": " + entry.message()).isEqualTo(LedgerEntry.Status.LOADED);
+
+            long records = ExtractFiles.records(d.file()).size();
+            long totals = injected.stream().filter(f -> f.kind() == FaultKind.TOTAL_ROW).count();
+            Map<Long, String> rejectedLines = new TreeMap<>();
+            injected.stream().filter(f -> f.kind().outcome() == FaultKind.Outcome.REJECTED)
+                    .forEach(f -> rejectedLines.put(f.line(), f.column()));
+            assertThat(entry.counts().read()).as(file + " records read").isEqualTo(records);
+            assertThat(entry.counts().skipped()).as(file + " skipped").isEqualTo(totals);
+            assertThat(entry.counts().rejected()).as(file + " rejected").isEqualTo(rejectedLines.size());
+            assertThat(entry.counts().loaded()).isEqualTo(records - totals - rejectedLines.size());
+
+            List<RejectedRow> found = rejects.list(file);
+            assertThat(new TreeSet<>(found.stream().map(RejectedRow::line).toList())).as(file + " rejected lines")
+                    .containsExactlyElementsOf(rejectedLines.keySet());
+            Map<Long, String> columns = new HashMap<>();
+            found.forEach(r -> columns.put(r.line(), r.column()));
+            rejectedLines.forEach((line, column) -> assertThat(columns.get(line)).as(file + ":" + line).isEqualTo(column));
+            for (RejectedRow r : found) {
+                assertThat(String.valueOf(r.value())).doesNotContain("Ficticio", "@example.org", "(555)");
+            }
+        }
+        Ledger ledger = new Ledger(lake);
+        assertThat(ledger.current("projects", "2007")).get().extracting(LedgerEntry::fileName)
+                .isEqualTo("3x1_proyectos_2007_v2.csv");
+    }
+}
