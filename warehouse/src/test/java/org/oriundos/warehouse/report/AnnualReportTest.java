@@ -96,7 +96,7 @@ class AnnualReportTest {
         assertThat(Double.parseDouble(y2006.get("Change on previous snapshot (%)")))
                 .isCloseTo(100.0 * (lake.registered(2006).size() / (double) lake.registered(2003).size() - 1), offset(1e-3));
         String html = Files.readString(report2008.html());
-        assertThat(html).contains("<tr><td class=\"num\">2007</td><td class=\"absent\">no snapshot</td>"
+        assertThat(html).contains("<tr><td class=\"year\">2007</td><td class=\"text absent\">no snapshot</td>"
                 + "<td class=\"num absent\">no snapshot</td>");
     }
 
@@ -196,7 +196,7 @@ class AnnualReportTest {
         String html = Files.readString(report2008.html());
 
         assertThat(html).doesNotContain(ReportFixtureLake.AWKWARD_CLUB)
-                .contains("<td>Club &quot;Los &lt;Altos&gt;&quot; &amp; Amigos</td>")
+                .contains("<td class=\"text\">Club &quot;Los &lt;Altos&gt;&quot; &amp; Amigos</td>")
                 .contains(">Club &quot;Los &lt;Altos&gt;&quot; &amp; Amigos</text>");
     }
 

@@ -42,7 +42,8 @@ public final class HtmlDocument {
                        font-size: 12px; }
             th.num { text-align: right; }
             td.num { text-align: right; white-space: nowrap; }
-            td:first-child, th:first-child { min-width: 9em; }
+            td.text:first-child, th.text:first-child { min-width: 9em; }
+            td.year { white-space: nowrap; }
             tbody tr:nth-child(even) { background: #fafafa; }
             td .absent, td.absent { color: #777; font-style: italic; }
             p.note { font-size: 12.5px; color: #444; margin-top: 4px; }
@@ -120,7 +121,7 @@ public final class HtmlDocument {
                 .append(Html.escape(table.csvName())).append("\">").append(Html.escape(table.csvName()))
                 .append("</a>)</span></caption>\n<thead><tr>");
         for (TableColumn column : table.columns()) {
-            body.append("<th scope=\"col\"").append(numeric(column.kind()) ? " class=\"num\"" : "").append('>')
+            body.append("<th scope=\"col\" class=\"").append(cssClass(column.kind())).append("\">")
                     .append(Html.escape(column.header())).append("</th>");
         }
         body.append("</tr></thead>\n<tbody>\n");
@@ -133,7 +134,7 @@ public final class HtmlDocument {
             for (int i = 0; i < row.size(); i++) {
                 TableColumn column = table.columns().get(i);
                 Object value = row.get(i);
-                String cls = numeric(column.kind()) ? "num" : "";
+                String cls = cssClass(column.kind());
                 if (value == null || value instanceof Absent) {
                     cls = (cls + " absent").trim();
                 }
@@ -190,7 +191,12 @@ public final class HtmlDocument {
         }
     }
 
-    private static boolean numeric(ColumnKind kind) {
-        return kind != ColumnKind.TEXT;
+    /** Numbers align right so their digits line up; years and text read from the left. */
+    private static String cssClass(ColumnKind kind) {
+        return switch (kind) {
+            case TEXT -> "text";
+            case YEAR -> "year";
+            default -> "num";
+        };
     }
 }

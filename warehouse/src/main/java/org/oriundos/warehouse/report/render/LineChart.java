@@ -96,7 +96,7 @@ public final class LineChart implements Chart {
         // sees the gap without a label crossing the lines.
         for (int c = 0; c < categories.size(); c++) {
             if (allMissing(c)) {
-                Svg.rect(out, left + band * c + 1, top, band - 2, bottom - top, Svg.MISSING_SHADE,
+                Svg.rect(out, left + band * c, top, band, bottom - top, Svg.MISSING_SHADE,
                         categories.get(c) + ": " + missingLabel);
             }
         }

@@ -33,7 +33,7 @@ class HtmlDocumentTest {
                 .contains("<a href=\"clubs.csv\">clubs.csv</a>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; Club Jerez")
                 .contains("<td class=\"num\">1,234</td>")
-                .contains("<td class=\"num absent\">no snapshot</td>")
+                .contains("<td class=\"num absent\">no snapshot</td>").contains("<td class=\"text\">&lt;script&gt;")
                 .contains("Content-Security-Policy")
                 .doesNotContain("<script")
                 .doesNotContain("<link")
