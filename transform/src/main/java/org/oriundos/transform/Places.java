@@ -77,6 +77,15 @@ final class Places {
             }
             return new Place(null, null, GeoRule.UNRESOLVED);
         }
+        if (state.code() == null) {
+            // an alias says the value names no single state ("Varios")
+            if (municipalityValue != null) {
+                out.unresolved(raw, municipalityColumn, municipalityValue, "state " + stateValue,
+                        "the state names no single state, so the municipality cannot be looked up");
+                return new Place(null, null, GeoRule.UNRESOLVED);
+            }
+            return new Place(null, null, state.rule());
+        }
         if (municipalityValue == null) {
             return new Place(state.code(), null, state.rule());
         }

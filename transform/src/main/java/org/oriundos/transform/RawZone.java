@@ -2,7 +2,6 @@ package org.oriundos.transform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,15 +12,15 @@ import java.util.Objects;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.oriundos.ingest.Ledger;
+import org.oriundos.ingest.LedgerEntry;
 import org.oriundos.ingest.RawTables;
 import org.oriundos.ingest.lake.LakeLocation;
-import org.oriundos.ingest.lake.ParquetTableReader;
-import org.oriundos.ingest.lake.TableSchema;
 
 /**
- * What ingest has landed: the current delivery of every raw partition according to the ledger
- * ({@code ledger/*.parquet}: the latest LOADED entry by {@code loaded_at} of each (table, period)),
- * and the part files of a partition in name order.
+ * What ingest has landed: the current delivery of every raw partition according to ingest's
+ * {@link Ledger} (the latest LOADED entry by {@code loaded_at} of each (table, period)), and the
+ * part files of a partition in name order.
  */
 final class RawZone {
     /** Raw tables in the order they are conformed: the registry first, so its ids exist when projects link. */
@@ -36,32 +35,16 @@ final class RawZone {
 
     /** The current delivery of every partition of the four data tables, in conform order. */
     List<RawPartition> currentPartitions() {
-        TableSchema l = RawTables.LEDGER;
-        int table = l.indexOf("source_table");
-        int period = l.indexOf("period");
-        int loadId = l.indexOf("load_id");
-        int fileName = l.indexOf("file_name");
-        int status = l.indexOf("status");
-        int loadedAt = l.indexOf("loaded_at");
-        Map<String, Object[]> latest = new HashMap<>();
-        for (Path file : parquetFiles(lake.path("ledger"))) {
-            for (Object[] e : ParquetTableReader.readAll(l, file, lake.conf())) {
-                if (!"LOADED".equals(e[status]) || !TABLE_ORDER.contains((String) e[table])) {
-                    continue;
-                }
-                latest.merge(e[table] + "|" + e[period], e, (a, b) -> {
-                    int c = ((Instant) a[loadedAt]).compareTo((Instant) b[loadedAt]);
-                    if (c == 0) {
-                        c = ((String) a[loadId]).compareTo((String) b[loadId]);
-                    }
-                    return c >= 0 ? a : b;
-                });
+        Map<String, LedgerEntry> latest = new HashMap<>();
+        // entries come oldest first (by loaded_at, then load id): the last LOADED one of a partition wins
+        for (LedgerEntry e : new Ledger(lake).entries()) {
+            if (e.status() == LedgerEntry.Status.LOADED && TABLE_ORDER.contains(e.sourceTable())) {
+                latest.put(e.sourceTable() + "|" + e.period(), e);
             }
         }
         List<RawPartition> partitions = new ArrayList<>();
-        for (Object[] e : latest.values()) {
-            partitions.add(new RawPartition((String) e[table], (String) e[period], (String) e[loadId],
-                    (String) e[fileName]));
+        for (LedgerEntry e : latest.values()) {
+            partitions.add(new RawPartition(e.sourceTable(), e.period(), e.loadId(), e.fileName()));
         }
         partitions.sort(Comparator.comparingInt((RawPartition p) -> TABLE_ORDER.indexOf(p.table()))
                 .thenComparing(RawPartition::period));

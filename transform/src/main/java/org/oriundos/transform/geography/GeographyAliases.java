@@ -26,10 +26,15 @@ import org.apache.commons.csv.CSVRecord;
  * </pre>
  * {@code MUNICIPALITY} lines name the state by its INEGI code and the municipality by its 3-digit
  * code (or the whole 5-digit key, then {@code state} may be blank); the alias applies within that
- * state only. Every code must exist in the catalog: a bad line fails the load with its file and line.
+ * state only. Code {@code -} marks a value that names no single place ({@code Varios} for a
+ * federation of several states, a Canadian province in a US-state column): it is conformed as
+ * null and not listed as unresolved. Every other code must exist in the catalog: a bad line fails
+ * the load with its file and line.
  */
 public final class GeographyAliases {
     public static final String DEFAULT_RESOURCE = "reference/geography_aliases_default.csv";
+    /** The code of an alias that names no single place. */
+    public static final String NO_PLACE = "-";
 
     private final Map<String, String> states = new HashMap<>();
     private final Map<String, String> municipalities = new HashMap<>(); // stateCode + "|" + folded name -> key
@@ -78,15 +83,16 @@ public final class GeographyAliases {
             }
             switch (kind) {
                 case "STATE" -> {
-                    String state = StateResolver.pad(code, 2);
-                    if (state == null || catalog.state(state).isEmpty()) {
+                    String state = NO_PLACE.equals(code) ? NO_PLACE : StateResolver.pad(code, 2);
+                    if (state == null || (!NO_PLACE.equals(state) && catalog.state(state).isEmpty())) {
                         throw new IllegalArgumentException(where + ": state code '" + code + "' is not an INEGI state code (01-32)");
                     }
                     states.put(name, state);
                 }
                 case "MUNICIPALITY" -> {
-                    String key = municipalityKey(r.get("state"), code);
-                    if (key == null || catalog.municipality(key).isEmpty()) {
+                    String key = NO_PLACE.equals(code) && StateResolver.pad(r.get("state"), 2) != null
+                            ? StateResolver.pad(r.get("state"), 2) + NO_PLACE : municipalityKey(r.get("state"), code);
+                    if (key == null || (!key.endsWith(NO_PLACE) && catalog.municipality(key).isEmpty())) {
                         throw new IllegalArgumentException(where + ": state '" + r.get("state") + "' and code '" + code
                                 + "' are not an INEGI municipality (give the 2-digit state and 3-digit municipality code,"
                                 + " or the 5-digit key)");
@@ -95,7 +101,7 @@ public final class GeographyAliases {
                 }
                 case "US_STATE" -> {
                     String usps = code.toUpperCase();
-                    if (catalog.usState(usps).isEmpty()) {
+                    if (!NO_PLACE.equals(usps) && catalog.usState(usps).isEmpty()) {
                         throw new IllegalArgumentException(where + ": '" + code + "' is not a USPS state code");
                     }
                     usStates.put(UsStateResolver.key(r.get("name")), usps);

@@ -67,6 +67,9 @@ public final class MunicipalityResolver {
             return Resolution.unresolved("the state is not resolved, so the municipality cannot be looked up ("
                     + state.reason() + ")");
         }
+        if (state.code() == null) {
+            return Resolution.unresolved("the state names no single state, so the municipality cannot be looked up");
+        }
         return resolveInState(state.code(), municipalityName);
     }
 
@@ -85,7 +88,8 @@ public final class MunicipalityResolver {
         }
         var alias = aliases.municipality(stateCode, key);
         if (alias.isPresent()) {
-            return Resolution.resolved(alias.get(), GeoRule.ALIAS);
+            return alias.get().endsWith(GeographyAliases.NO_PLACE) ? Resolution.noPlace()
+                    : Resolution.resolved(alias.get(), GeoRule.ALIAS);
         }
         List<Municipality> bare = byBareName.getOrDefault(stateCode + "|" + withoutPrefix(key), List.of());
         if (bare.size() == 1) {

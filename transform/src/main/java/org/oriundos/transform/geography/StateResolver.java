@@ -48,7 +48,7 @@ public final class StateResolver {
             return Resolution.resolved(code, GeoRule.NAME);
         }
         return aliases.state(key)
-                .map(c -> Resolution.resolved(c, GeoRule.ALIAS))
+                .map(c -> GeographyAliases.NO_PLACE.equals(c) ? Resolution.noPlace() : Resolution.resolved(c, GeoRule.ALIAS))
                 .orElseGet(() -> Resolution.unresolved("no INEGI state is named '" + value.trim()
                         + "' and no alias names it (compared as '" + key + "')"));
     }

@@ -36,7 +36,7 @@ public final class UsStateResolver {
             return Resolution.resolved(code, GeoRule.NAME);
         }
         return aliases.usState(key)
-                .map(c -> Resolution.resolved(c, GeoRule.ALIAS))
+                .map(c -> GeographyAliases.NO_PLACE.equals(c) ? Resolution.noPlace() : Resolution.resolved(c, GeoRule.ALIAS))
                 .orElseGet(() -> Resolution.unresolved("'" + value.trim()
                         + "' is neither a USPS code nor the name of a US state, and no alias names it"));
     }

@@ -33,6 +33,14 @@ class CategoryMapTest {
     }
 
     @Test
+    void aKeywordCanFileAWorkAsOtroOnPurpose() {
+        assertThat(map.categorize(null, "Construcción de barda perimetral de panteón"))
+                .isEqualTo(new CategoryMatch("OTRO", "KEYWORD:panteón"));
+        assertThat(map.categorize(null, "Construcción de casa de día para adultos mayores").category()).isEqualTo("CENTRO COMUNITARIO");
+        assertThat(map.categorize(null, "Construcción de banquetas y guarniciones").category()).isEqualTo("PAVIMENTACION");
+    }
+
+    @Test
     void filesWhatNoKeywordMatchesAsOtroUnmatched() {
         assertThat(map.categorize(null, "Adquisición de uniformes para la banda de música"))
                 .isEqualTo(new CategoryMatch("OTRO", "UNMATCHED"));

@@ -114,7 +114,16 @@ class GeographyResolversTest {
         assertThat(usStates.resolve("Illinois")).isEqualTo(Resolution.resolved("IL", GeoRule.NAME));
         assertThat(usStates.resolve("north carolina").code()).isEqualTo("NC");
         assertThat(usStates.resolve("Carolina del Norte")).isEqualTo(Resolution.resolved("NC", GeoRule.ALIAS));
-        assertThat(usStates.resolve("Ontario").isResolved()).isFalse();
+        assertThat(usStates.resolve("Springfield").isResolved()).isFalse();
+    }
+
+    @Test
+    void aCanadianProvinceOrSeveralStatesNameNoPlaceWithoutBeingUnresolved() {
+        assertThat(usStates.resolve("Ontario")).isEqualTo(Resolution.noPlace());
+        assertThat(usStates.resolve("QC").code()).isNull();
+        assertThat(states.resolve("Varios")).isEqualTo(Resolution.noPlace());
+        assertThat(states.resolve("Varios").isResolved()).isTrue();
+        assertThat(municipalities.resolve("Varios", "Jerez").isResolved()).isFalse();
     }
 
     @Test
