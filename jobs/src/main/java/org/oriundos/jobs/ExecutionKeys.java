@@ -39,6 +39,7 @@ public final class ExecutionKeys {
     public static final String SKIPPED = "skipped";
     public static final String ENCODING = "encoding";
     public static final String LAYOUT = "layout";
+    public static final String HEADER_NOTE = "header.note";
     public static final String REFUSED = "refused";
     public static final String OUTCOME = "outcome";
 

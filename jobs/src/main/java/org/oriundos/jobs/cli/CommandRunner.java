@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.oriundos.ingest.RejectedRow;
 import org.oriundos.ingest.Rejects;
 import org.oriundos.ingest.Source;
@@ -32,6 +33,9 @@ import org.oriundos.transform.UnresolvedValue;
 import org.oriundos.warehouse.QueryResult;
 import org.oriundos.warehouse.WarehouseException;
 import org.oriundos.warehouse.WarehouseQuery;
+import org.oriundos.warehouse.report.AnnualReport;
+import org.oriundos.warehouse.report.ReportException;
+import org.oriundos.warehouse.report.ReportResult;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -245,17 +249,25 @@ final class CommandRunner {
         }
         out.println();
         out.println("the warehouse:  " + home.warehouseFile());
-        out.println("the report:     " + home.reports() + "/<year>/report.html");
+        OptionalInt latest = AnnualReport.latestYear(home.warehouseFile());
+        out.println("the report:     " + (latest.isPresent()
+                ? home.reports().resolve(Integer.toString(latest.getAsInt())).resolve("report.html")
+                : home.reports() + " (no year with data)"));
         out.println("the rejects:    " + home.lakeDescription() + "/rejects  (oriundos rejects)");
         out.println("the run:        oriundos status");
-        QueryResult headline = WarehouseQuery.run(home.warehouseFile(),
-                "select count(*) as projects from fact_project_funding");
+        QueryResult headline = WarehouseQuery.run(home.warehouseFile(), """
+                select year, count(*) as projects, count(distinct association_id) as clubs,
+                       round(sum(migrant_mxn)) as migrant_mxn, round(sum(total_mxn)) as total_mxn
+                from fact_project_funding where not is_cancelled
+                group by year order by year desc limit 5""");
         out.println();
+        out.println("3x1 projects of the latest years (cancelled ones left out):");
         out.print(headline.toAlignedTable());
         out.println();
         out.println("try:");
         out.println("  bin/oriundos sql \"select count(*) from fact_project_funding\"");
         out.println("  bin/oriundos sql \"show tables\"");
+        out.println("  bin/oriundos sql \"select * from v_project_investment order by year desc, migrant_mxn desc limit 10\"");
         out.println("  bin/oriundos rejects");
         out.println("  bin/oriundos unresolved");
         // the demo inbox carries files a real provider would get back: refusing them is the demo working
@@ -378,7 +390,15 @@ final class CommandRunner {
         int year = a.intOption("year", 1900, 2100);
         Integer from = a.option("from") == null ? null : a.intOption("from", 1900, year);
         DataHome home = s.dataHome();
-        out.println("TEMP");
+        ReportResult result;
+        try {
+            result = new AnnualReport().write(home.warehouseFile(), year, from, home.reports());
+        } catch (ReportException e) {
+            throw new CommandFailedException(ExitCode.BAD_ARGUMENTS, e.getMessage(), e);
+        }
+        out.println("wrote " + result.html());
+        out.println("and " + result.csvFiles().size() + " CSV table" + (result.csvFiles().size() == 1 ? "" : "s")
+                + " beside it, in " + result.html().getParent());
         return ExitCode.OK;
     }
 

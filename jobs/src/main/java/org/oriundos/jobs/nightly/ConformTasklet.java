@@ -22,7 +22,11 @@ final class ConformTasklet implements Tasklet {
         boolean full = NightlyParameters.isFullRebuild(job.getJobParameters())
                 || NightlyParameters.isBackfill(job.getJobParameters());
         ConformSummary summary = new ConformStage(stages.home().lake(), stages.conformOptions()).run(full);
-        job.getExecutionContext().putString(ExecutionKeys.CONFORM_SUMMARY, String.valueOf(summary));
+        job.getExecutionContext().putString(ExecutionKeys.CONFORM_SUMMARY, summary.partitionsConformed().size()
+                + " partition" + (summary.partitionsConformed().size() == 1 ? "" : "s") + " conformed, "
+                + summary.unresolvedValues() + " unresolved value" + (summary.unresolvedValues() == 1 ? "" : "s")
+                + " (oriundos unresolved)");
+        contribution.incrementWriteCount(summary.partitionsConformed().size());
         return RepeatStatus.FINISHED;
     }
 }

@@ -39,6 +39,9 @@ class DeliveryReader implements ItemStreamReader<RowOutcome> {
             reader = ExtractReaders.open(delivery, options, consumed);
             context.putString(ExecutionKeys.ENCODING, reader.encoding());
             context.putString(ExecutionKeys.LAYOUT, reader.layout());
+            if (reader.headerNote() != null) {
+                context.putString(ExecutionKeys.HEADER_NOTE, reader.headerNote());
+            }
         } catch (FileRefusedException e) {
             refuse(context, e);
         }

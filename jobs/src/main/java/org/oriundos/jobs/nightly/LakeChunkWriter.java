@@ -8,6 +8,8 @@ import org.oriundos.ingest.RejectedRow;
 import org.oriundos.ingest.RowOutcome;
 import org.oriundos.ingest.LakeStaging;
 import org.oriundos.jobs.ExecutionKeys;
+import org.oriundos.jobs.ops.FileProgress;
+import org.oriundos.jobs.ops.ProgressReporter;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
@@ -20,12 +22,15 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 class LakeChunkWriter implements ItemStreamWriter<RowOutcome> {
     private final Delivery delivery;
     private final LakeStaging staging;
+    private final ProgressReporter progressReporter;
+    private FileProgress progress;
     private int chunksCommitted;
     private FileCounts counts = FileCounts.NONE;
 
-    LakeChunkWriter(Delivery delivery, LakeStaging staging) {
+    LakeChunkWriter(Delivery delivery, LakeStaging staging, ProgressReporter progressReporter) {
         this.delivery = delivery;
         this.staging = staging;
+        this.progressReporter = progressReporter;
     }
 
     @Override
@@ -34,6 +39,8 @@ class LakeChunkWriter implements ItemStreamWriter<RowOutcome> {
         counts = new FileCounts(context.getLong(ExecutionKeys.READ, 0L), context.getLong(ExecutionKeys.LOADED, 0L),
                 context.getLong(ExecutionKeys.REJECTED, 0L), context.getLong(ExecutionKeys.SKIPPED, 0L));
         staging.discardFrom(delivery, chunksCommitted);
+        // the readers do not tell how many bytes they consumed: the bar shows rows and speed only
+        progress = progressReporter.start(delivery.fileName(), 0, counts.read(), 0);
     }
 
     @Override
@@ -52,6 +59,7 @@ class LakeChunkWriter implements ItemStreamWriter<RowOutcome> {
         staging.writeChunk(delivery, chunksCommitted, rows, rejects);
         chunksCommitted++;
         counts = counts.plus(chunkCounts);
+        progress.advance(counts.read(), 0);
     }
 
     @Override
@@ -61,5 +69,13 @@ class LakeChunkWriter implements ItemStreamWriter<RowOutcome> {
         context.putLong(ExecutionKeys.LOADED, counts.loaded());
         context.putLong(ExecutionKeys.REJECTED, counts.rejected());
         context.putLong(ExecutionKeys.SKIPPED, counts.skipped());
+    }
+
+    @Override
+    public void close() {
+        if (progress != null) {
+            progress.finish(counts);
+            progress = null;
+        }
     }
 }

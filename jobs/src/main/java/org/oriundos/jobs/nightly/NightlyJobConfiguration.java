@@ -3,6 +3,7 @@ package org.oriundos.jobs.nightly;
 import org.oriundos.ingest.IngestOptions;
 import org.oriundos.ingest.LakeStaging;
 import org.oriundos.ingest.RowOutcome;
+import org.oriundos.jobs.ops.ProgressReporter;
 import org.oriundos.jobs.home.Settings;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -35,6 +36,12 @@ public class NightlyJobConfiguration {
     static final String INGEST_FILE = "ingestFile";
     /** Files ingested at the same time: the CI and most servers have two cores. */
     static final int CONCURRENT_FILES = 2;
+
+    /** Bars on a terminal, a log line every few seconds without one. */
+    @Bean
+    ProgressReporter progressReporter() {
+        return ProgressReporter.forThisProcess();
+    }
 
     @Bean
     RunningJob runningJob() {
@@ -74,8 +81,10 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamWriter<RowOutcome> lakeChunkWriter(@Value("#{stepExecution}") StepExecution stepExecution, NightlyStages stages) {
-        return new LakeChunkWriter(DeliveryCodec.get(stepExecution.getExecutionContext()), stages.staging());
+    ItemStreamWriter<RowOutcome> lakeChunkWriter(@Value("#{stepExecution}") StepExecution stepExecution, NightlyStages stages,
+                                                 ProgressReporter progressReporter) {
+        return new LakeChunkWriter(DeliveryCodec.get(stepExecution.getExecutionContext()), stages.staging(),
+                progressReporter);
     }
 
     @Bean

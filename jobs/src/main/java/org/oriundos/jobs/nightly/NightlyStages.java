@@ -1,14 +1,15 @@
 package org.oriundos.jobs.nightly;
 
 import java.nio.file.Files;
+import java.util.OptionalInt;
 import org.oriundos.ingest.IngestOptions;
 import org.oriundos.ingest.LakeStaging;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.home.Settings;
 import org.oriundos.transform.ConformOptions;
-import org.oriundos.warehouse.QueryResult;
-import org.oriundos.warehouse.WarehouseQuery;
 import org.oriundos.warehouse.WarehouseSettings;
+import org.oriundos.warehouse.report.AnnualReport;
+import org.oriundos.warehouse.report.ReportResult;
 
 /** The stages' settings, derived once from the run's {@link Settings}. */
 public final class NightlyStages {
@@ -52,12 +53,12 @@ public final class NightlyStages {
      * or why it wrote nothing (an empty warehouse has no year to report).
      */
     public String writeLatestReport() {
-        QueryResult latest = WarehouseQuery.run(home.warehouseFile(), "select max(year) from fact_project_funding");
-        Object year = latest.rows().isEmpty() ? null : latest.rows().get(0).get(0);
-        if (year == null) {
-            return "no report: the warehouse has no projects yet";
+        OptionalInt year = AnnualReport.latestYear(home.warehouseFile());
+        if (year.isEmpty()) {
+            return "no report: the warehouse has no year with data yet";
         }
-        return "TEMP";
+        ReportResult result = new AnnualReport().write(home.warehouseFile(), year.getAsInt(), null, home.reports());
+        return result.html().toString();
     }
 
     public WarehouseSettings warehouseSettings() {

@@ -85,7 +85,8 @@ final class PublishFilesTasklet implements Tasklet {
             return staging.fail(d, counts, file.getString(ExecutionKeys.REFUSED));
         }
         return staging.publish(d, counts, file.getString(ExecutionKeys.ENCODING, "unknown"),
-                file.getString(ExecutionKeys.LAYOUT, "unknown"));
+                file.getString(ExecutionKeys.LAYOUT, "unknown"),
+                file.containsKey(ExecutionKeys.HEADER_NOTE) ? file.getString(ExecutionKeys.HEADER_NOTE) : null);
     }
 
     /** When this night's first execution started (earlier executions of the instance, if restarted). */

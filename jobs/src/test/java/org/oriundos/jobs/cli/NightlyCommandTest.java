@@ -55,6 +55,12 @@ class NightlyCommandTest {
         assertThat(run("status", "--home", h)).isZero();
         assertThat(out()).contains("run").contains("completed").contains("5");
 
+        assertThat(run("report", "--home", h, "--year", "2018", "--from", "2007")).as(err()).isZero();
+        assertThat(out()).contains("wrote " + home.resolve("reports/2018/report.html"));
+        assertThat(home.resolve("reports/2018/report.html")).isRegularFile();
+
+        assertThat(run("unresolved", "--home", h)).isZero();
+
         assertThat(run("rejects", "--home", h)).isZero();
         assertThat(out()).contains("3x1_proyectos_2018.csv").contains("CATEGORIA").contains("JARDINERIA");
 

@@ -64,6 +64,7 @@ class NightlyJobTest {
         // 23 of the 24 projects of 2018 (one rejected) and the 4 of 2007
         assertThat(count("select count(*) from fact_project_funding")).isEqualTo(27);
         assertThat(count("select count(*) from fact_project_funding where year = 2007")).isEqualTo(4);
+        assertThat(home.resolve("reports/2018/report.html")).isRegularFile();
         List<LedgerEntry> ledger = new Ledger(LakeLocation.local(home.resolve("lake"))).entries();
         assertThat(ledger).extracting(LedgerEntry::status).containsOnly(LedgerEntry.Status.LOADED).hasSize(5);
 
