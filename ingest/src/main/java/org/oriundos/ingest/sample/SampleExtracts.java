@@ -131,7 +131,10 @@ public final class SampleExtracts {
         ProjectFiles projects = new ProjectFiles(seed, population, geography, faults);
         long[] rows = rowsPerYear(projectRows);
         for (int year = FIRST_PROJECT_YEAR; year <= LAST_PROJECT_YEAR; year++) {
-            files.add(projects.write(outDir, scaledProjectSpec(year, rows[year - FIRST_PROJECT_YEAR])));
+            // a year without projects has no file: SEDESOL does not deliver empty years
+            if (rows[year - FIRST_PROJECT_YEAR] > 0) {
+                files.add(projects.write(outDir, scaledProjectSpec(year, rows[year - FIRST_PROJECT_YEAR])));
+            }
         }
         SurveyFiles surveys = new SurveyFiles(seed, population, geography, faults);
         long first = Math.max(2_000, projectRows / 1_000);

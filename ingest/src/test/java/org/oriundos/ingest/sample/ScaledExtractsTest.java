@@ -37,6 +37,13 @@ class ScaledExtractsTest {
     }
 
     @Test
+    void aTinyRunWritesNoEmptyProjectYears(@TempDir Path tmp) {
+        List<Path> files = new SampleExtracts(3).writeScaled(tmp, 5);
+        assertThat(projectRows(files)).isEqualTo(5);
+        assertThat(files.stream().filter(f -> f.getFileName().toString().startsWith("3x1_"))).hasSizeLessThanOrEqualTo(5);
+    }
+
+    @Test
     void writesOneProjectsFileInTheLayoutOfItsYear(@TempDir Path tmp) {
         SampleExtracts sample = new SampleExtracts(5);
         Path old = sample.writeProjectsFile(tmp, 2009, 4_000).get(0);
