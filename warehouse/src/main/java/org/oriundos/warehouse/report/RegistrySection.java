@@ -26,6 +26,13 @@ final class RegistrySection {
     private static final Absent FIRST_SNAPSHOT = new Absent("first snapshot");
     private static final int STATES_IN_LINE_CHART = 6;
     private static final int STATES_IN_BAR_CHART = 12;
+    /**
+     * A ranking by growth rate is only meaningful on a base that is not tiny: a state going from
+     * one club to two in two years would top it. States are ranked when they have at least this
+     * many registered associations at the last snapshot, measured over at least {@link #MIN_RANK_YEARS}.
+     */
+    static final int MIN_RANK_ASSOCIATIONS = 5;
+    static final int MIN_RANK_YEARS = 3;
 
     private final WarehouseReader reader;
     private final ReportPeriod period;
@@ -224,7 +231,7 @@ final class RegistrySection {
                 }
             }
             long to = e.getValue().getOrDefault(b, 0L);
-            if (since == null || since >= b) {
+            if (since == null || b - since < MIN_RANK_YEARS || to < MIN_RANK_ASSOCIATIONS) {
                 continue;
             }
             Double cagr = Growth.cagr(e.getValue().get(since), to, since, b);
@@ -235,7 +242,8 @@ final class RegistrySection {
         ranked.sort(Comparator.comparingDouble(Ranked::cagr).reversed().thenComparing(Ranked::state));
         page.subheading("US states that grew fastest");
         if (ranked.isEmpty()) {
-            page.empty("The period has fewer than two registry snapshots: growth cannot be measured.");
+            page.empty("No US state has " + MIN_RANK_ASSOCIATIONS + " or more registered associations measured over "
+                    + MIN_RANK_YEARS + " years or more in the period: there is no ranking.");
             return;
         }
         List<String> labels = new ArrayList<>();
@@ -247,7 +255,7 @@ final class RegistrySection {
                 values.add(r.cagr());
             }
             rows.add(row(names.get(r.state()), r.since(), r.from(), r.to(), r.cagr(),
-                    r.newDestination() ? "new destination: none registered in " + a : ""));
+                    r.newDestination() ? "new destination (none in " + a + ")" : ""));
         }
         page.chart(new HorizontalBarChart("US states by compound annual growth of registered associations, to " + b,
                 "Compound annual growth (% per year)", "US state", labels,
@@ -263,7 +271,8 @@ final class RegistrySection {
                         TableColumn.count("Registered " + b + " (associations)"),
                         TableColumn.change("Compound annual growth (% per year)"), TableColumn.text("Note")),
                 rows, "Growth is measured from the first snapshot of the period in which the state had a "
-                + "registered association."));
+                + "registered association. Ranked: states with at least " + MIN_RANK_ASSOCIATIONS
+                + " registered associations in " + b + ", measured over at least " + MIN_RANK_YEARS + " years."));
     }
 
     /** Keys ordered by their count in {@code year} (then {@code fallbackYear}), largest first, then by name. */

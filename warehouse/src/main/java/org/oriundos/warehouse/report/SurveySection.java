@@ -76,8 +76,8 @@ final class SurveySection {
         for (Row r : rows) {
             if (r.text("survey").equals(survey) && r.integer("year") == year && r.text("group_by").equals(groupBy)) {
                 labels.add(r.text("group_value"));
-                member.add(r.number("weighted_member_rate"));
-                remit.add(r.number("weighted_remit_rate"));
+                member.add(rateValue(r, "weighted_member_rate", "member_excluded"));
+                remit.add(rateValue(r, "weighted_remit_rate", "remit_excluded"));
             }
         }
         if (labels.isEmpty()) {
@@ -94,8 +94,8 @@ final class SurveySection {
         List<List<Object>> out = new ArrayList<>();
         for (Row r : rows) {
             out.add(row(r.text("survey"), r.integer("year"), groupLabel(r), r.count("respondents"),
-                    rate(r.number("weighted_member_rate")), r.count("member_excluded"),
-                    rate(r.number("weighted_remit_rate")), r.count("remit_excluded")));
+                    rate(rateValue(r, "weighted_member_rate", "member_excluded")), r.count("member_excluded"),
+                    rate(rateValue(r, "weighted_remit_rate", "remit_excluded")), r.count("remit_excluded")));
         }
         return new ReportTable(csv, title,
                 List.of(TableColumn.text("Survey"), TableColumn.year("Year"), TableColumn.text(groupHeader),
@@ -105,6 +105,19 @@ final class SurveySection {
                         TableColumn.percent("Sends remittances (%, weighted)"),
                         TableColumn.count("Left out of remittances: don't know, refused or blank (count)")),
                 out, "Respondents are unweighted counts; rates are weighted.");
+    }
+
+    /**
+     * The weighted rate of a group. When some respondents answered yes or no but none said yes,
+     * the rate is 0 (Σ weight·[Y] over them is 0), even if the view leaves it NULL; it has no rate
+     * only when nobody answered yes or no.
+     */
+    private static Double rateValue(Row r, String rate, String excluded) {
+        Double value = r.number(rate);
+        if (value == null && r.count("respondents") - r.count(excluded) > 0) {
+            return 0.0;
+        }
+        return value;
     }
 
     private static Object rate(Double value) {

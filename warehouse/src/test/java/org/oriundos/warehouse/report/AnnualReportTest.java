@@ -221,6 +221,9 @@ class AnnualReportTest {
             assertThat(Long.parseLong(r.get("Left out: don't know, refused or blank (count)")))
                     .isEqualTo(((Number) v.get(4)).longValue());
         }
+        CSVRecord guanajuato = read(report2008.html().getParent().resolve("survey_rates_by_origin.csv")).stream()
+                .filter(r -> r.get("Group").equals("From Guanajuato")).findFirst().orElseThrow();
+        assertThat(guanajuato.get("Sends remittances (%, weighted)")).isEqualTo("0.0000");
         // Held against the definition, computed here from the answers that went in.
         assertThat(Double.parseDouble(rows.get(0).get("Member of an association (%, weighted)")))
                 .isCloseTo(100 * expectedMemberRate(), offset(1e-4));

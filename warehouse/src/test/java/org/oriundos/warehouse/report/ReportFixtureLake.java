@@ -306,11 +306,13 @@ final class ReportFixtureLake {
             String band = bands[i % 4];
             // Membership rises with time in the US; some answers are DK or REF and are left out.
             String member = i % 23 == 0 ? "DK" : i % 29 == 0 ? "REF" : (i * 7) % 100 < 4 + (i % 4) * 4 ? "Y" : "N";
-            String remits = i % 31 == 0 ? "REF" : i % 3 != 0 ? "Y" : "N";
+            String origin = mexican ? origins[(i / 4) % 4] : null;
+            // Nobody from Guanajuato sends remittances here: a rate of 0, not "no rate".
+            String remits = i % 31 == 0 ? "REF" : "11".equals(origin) ? "N" : i % 3 != 0 ? "Y" : "N";
             double weight = 0.5 + (i % 5) * 0.25;
             rows.add(lineage(ConformedTables.SURVEY_RESPONSE, file, i + 2, loadId,
                     "NSL", 2006, String.format("R%04d", i + 1), mexican ? "Mexico" : "El Salvador", mexican,
-                    mexican ? origins[(i / 4) % 4] : null, "CA", 2 + (i % 4) * 6, band, null, 30 + i % 40, null,
+                    origin, "CA", 2 + (i % 4) * 6, band, null, 30 + i % 40, null,
                     i % 2 == 0 ? "M" : "F", null, null, remits, "Y", 1, null, member, null, null, weight));
         }
         partition(ConformedTables.SURVEY_RESPONSE, "NSL_2006", loadId, rows);

@@ -46,7 +46,7 @@ public final class HtmlDocument {
             td.year { white-space: nowrap; }
             tbody tr:nth-child(even) { background: #fafafa; }
             td .absent, td.absent { color: #777; font-style: italic; }
-            p.note { font-size: 12.5px; color: #444; margin-top: 4px; }
+            p.note { font-size: 12.5px; color: #444; margin: -18px 0 24px; }
             p.empty { color: #555; font-style: italic; }
             footer { margin-top: 40px; border-top: 1px solid #ccd; padding-top: 8px; font-size: 12px; color: #555; }
             @media print {
@@ -143,11 +143,11 @@ public final class HtmlDocument {
             }
             body.append("</tr>\n");
         }
-        body.append("</tbody>\n</table>\n");
+        body.append("</tbody>\n</table>\n</div>\n");
+        // The note stays outside the scrolling box, so it is read even when the table scrolls.
         if (!table.note().isEmpty()) {
             body.append("<p class=\"note\">").append(Html.escape(table.note())).append("</p>\n");
         }
-        body.append("</div>\n");
         return this;
     }
 
