@@ -101,8 +101,12 @@ public final class ConformStage {
         writeReferenceTables(zone, ref);
         writeManifest(zone, manifest, true);
         zone.clearStaging();
-        LOG.info("conformed {} partitions; {} unresolved values; links by rule {}", conformed.size(), unresolved, linksByRule);
-        return new ConformSummary(conformed, unresolved, linksByRule);
+        // what the operator needs to know: how many values are unresolved now, not only this run's
+        long unresolvedNow = manifest.values().stream()
+                .filter(m -> ConformedTables.UNRESOLVED.name().equals(m.table())).mapToLong(ConformedZone.ManifestRow::rows).sum();
+        LOG.info("conformed {} partitions ({} new unresolved values, {} in all); links by rule {}", conformed.size(),
+                unresolved, unresolvedNow, linksByRule);
+        return new ConformSummary(conformed, unresolvedNow, linksByRule);
     }
 
     /** The partition's three manifest rows if they are all current, else null (conform it). */

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * What a conform run did: the raw partitions it conformed ({@code "projects/2007"}), how many
- * values it could not resolve (listed by {@link Unresolved}), and how many records each linking
- * rule linked (rule name to count).
+ * values of the conformed zone are unresolved after it (all of them, listed by
+ * {@link Unresolved}, not only those of this run's partitions), and how many records this run
+ * linked by each linking rule (rule name to count).
  */
 public record ConformSummary(List<String> partitionsConformed, long unresolvedValues, Map<String, Long> linksByRule) {
     public ConformSummary {

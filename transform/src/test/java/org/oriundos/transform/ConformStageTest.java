@@ -147,6 +147,9 @@ class ConformStageTest {
 
         assertThat(second.partitionsConformed()).as("the alias file changed every fingerprint").hasSize(5);
         assertThat(new Unresolved(lake.lake).list()).extracting(UnresolvedValue::column).containsExactly("TIPO_OBRA");
+        assertThat(second.unresolvedValues()).isEqualTo(1);
+        assertThat(new ConformStage(lake.lake, options).run(false).unresolvedValues())
+                .as("a run with nothing new still reports what is unresolved").isEqualTo(1);
         jerezano = byColumn(lake.conformed(REG, "2010-01-15"), REG, "organization_id", "IME-106");
         assertThat(get(REG, jerezano, "origin_municipality_key")).isEqualTo("32020");
         assertThat(get(REG, byColumn(lake.conformed(REG, "2010-01-15"), REG, "organization_id", "IME-105"),

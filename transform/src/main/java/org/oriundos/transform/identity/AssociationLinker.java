@@ -61,21 +61,25 @@ public final class AssociationLinker {
             rule = LinkRule.REGISTRY_KEY;
         } else {
             String exact = null;
+            for (AssociationRegistry.NameEntry n : registry.namesEqualTo(r.originStateCode(), normalized)) {
+                if (compatible(n, r, federation)) {
+                    exact = lower(exact, n.associationId());
+                }
+            }
             String similar = null;
             double best = -1;
-            int[] bigrams = NameSimilarity.bigrams(normalized);
-            for (AssociationRegistry.NameEntry n : registry.namesIn(r.originStateCode())) {
-                if (!compatible(n, r, federation)) {
-                    continue;
-                }
-                if (n.normalizedName().equals(normalized)) {
-                    exact = lower(exact, n.associationId());
-                    continue;
-                }
-                double s = NameSimilarity.score(bigrams, n.bigrams());
-                if (s > best || (s == best && n.associationId().compareTo(similar) < 0)) {
-                    best = s;
-                    similar = n.associationId();
+            if (exact == null) {
+                // only when no exact name: scoring the whole block is the costly part
+                int[] bigrams = NameSimilarity.bigrams(normalized);
+                for (AssociationRegistry.NameEntry n : registry.namesIn(r.originStateCode())) {
+                    if (n.normalizedName().equals(normalized) || !compatible(n, r, federation)) {
+                        continue;
+                    }
+                    double s = NameSimilarity.score(bigrams, n.bigrams());
+                    if (s > best || (s == best && n.associationId().compareTo(similar) < 0)) {
+                        best = s;
+                        similar = n.associationId();
+                    }
                 }
             }
             if (exact != null) {

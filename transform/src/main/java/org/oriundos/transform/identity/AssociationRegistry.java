@@ -33,6 +33,7 @@ public final class AssociationRegistry {
     private final Map<String, Set<String>> registryKeys = new HashMap<>();
     private final Map<String, List<NameEntry>> namesByState = new HashMap<>();
     private final Set<String> nameKeys = new LinkedHashSet<>();
+    private final Map<String, List<NameEntry>> exactNames = new HashMap<>(); // block|normalized name
     private final Map<String, RememberedLink> remembered = new HashMap<>();
     private final Map<String, String> apart = new HashMap<>();
     private int lastNumber;
@@ -95,6 +96,11 @@ public final class AssociationRegistry {
         return namesByState.getOrDefault(blockOf(originStateCode), List.of());
     }
 
+    /** The entries of exactly this normalised name in an origin-state block. */
+    public List<NameEntry> namesEqualTo(String originStateCode, String normalizedName) {
+        return exactNames.getOrDefault(blockOf(originStateCode) + "|" + normalizedName, List.of());
+    }
+
     public void attachOrganization(String associationId, String organizationId, boolean ime) {
         if (organizationId == null || byOrganization.containsKey(organizationId)) {
             return;
@@ -130,8 +136,9 @@ public final class AssociationRegistry {
         String key = blockOf(originStateCode) + "|" + normalizedName + "|" + (federation == null ? "" : federation)
                 + "|" + associationId;
         if (nameKeys.add(key)) {
-            namesByState.computeIfAbsent(blockOf(originStateCode), k -> new ArrayList<>())
-                    .add(new NameEntry(normalizedName, federation, associationId, NameSimilarity.bigrams(normalizedName)));
+            NameEntry entry = new NameEntry(normalizedName, federation, associationId, NameSimilarity.bigrams(normalizedName));
+            namesByState.computeIfAbsent(blockOf(originStateCode), k -> new ArrayList<>()).add(entry);
+            exactNames.computeIfAbsent(blockOf(originStateCode) + "|" + normalizedName, k -> new ArrayList<>()).add(entry);
         }
     }
 
