@@ -2,6 +2,7 @@ package org.oriundos.ingest.sample;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,7 @@ final class ProjectFiles {
         boolean since2013 = spec.year() >= 2013;
         List<String> header = since2013 ? HEADER_2013 : HEADER_2002;
         if (spec.extraColumn()) {
-            header = new java.util.ArrayList<>(header);
+            header = new ArrayList<>(header);
             header.add(header.indexOf("ESTATUS"), EXTRA_COLUMN);
         }
         FaultSchedule schedule = new FaultSchedule(Rng.of(seed, "project-faults-" + spec.year()), spec.rows(),
