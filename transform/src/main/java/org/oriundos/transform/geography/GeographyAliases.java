@@ -3,7 +3,6 @@ package org.oriundos.transform.geography;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -11,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.oriundos.transform.text.AnalystText;
 
 /**
  * Names that are not in the catalogs but mean a known place: the shipped defaults
  * ({@code reference/geography_aliases_default.csv}) and the analyst's file
  * ({@code <home>/conf/geography_aliases.csv}), which wins over the defaults.
  *
- * <p>Format (UTF-8 CSV, header {@code kind,state,name,code}, {@code #} starts a comment line):
+ * <p>Format (CSV in UTF-8, with or without BOM, or Windows-1252; header {@code kind,state,name,code}, {@code #} starts a comment line):
  * <pre>
  * kind,state,name,code
  * STATE,,Edo. de México,15
@@ -52,7 +52,7 @@ public final class GeographyAliases {
             throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
         }
         if (analystFile != null && Files.exists(analystFile)) {
-            try (Reader r = Files.newBufferedReader(analystFile, StandardCharsets.UTF_8)) {
+            try (Reader r = AnalystText.open(analystFile)) {
                 aliases.read(catalog, r, analystFile.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the geography alias file " + analystFile + ": "

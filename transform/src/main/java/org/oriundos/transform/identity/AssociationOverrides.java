@@ -3,7 +3,6 @@ package org.oriundos.transform.identity;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -13,10 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.oriundos.transform.text.AnalystText;
 
 /**
  * The analyst's association overrides ({@code <home>/conf/association_overrides.csv}); they win
- * over every linking rule. UTF-8 CSV, {@code #} starts a comment line:
+ * over every linking rule. CSV (UTF-8 with or without BOM, or Windows-1252), {@code #} starts a
+ * comment line:
  * <pre>
  * action,source_table,period,source_record_id,association_id,reason
  * LINK,projects,,3X1-ZAC-2013-0456,HTA-000012,same club as the registry's Club Jerezano
@@ -44,7 +45,7 @@ public final class AssociationOverrides {
         if (file == null || !Files.exists(file)) {
             return overrides;
         }
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = AnalystText.open(file)) {
             overrides.readInto(r, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the association override file " + file + ": "
