@@ -229,7 +229,11 @@ public final class CsvExtractReader implements ExtractReader {
     /** The provider's total row: {@code TOTAL} (or {@code TOTALES}, {@code TOTAL GENERAL}) in the first column. */
     private static boolean isTotal(CSVRecord rec) {
         String first = rec.get(0);
-        if (first.length() < 5 || first.indexOf('T') < 0 && first.indexOf('t') < 0) {
+        int start = 0;
+        while (start < first.length() && Text.isBlank(first.charAt(start))) {
+            start++;
+        }
+        if (!first.regionMatches(true, start, "TOTAL", 0, 5)) {
             return false; // the common case, decided without allocating
         }
         String key = Text.key(first);
