@@ -91,7 +91,7 @@ final class CommandRunner {
     private int nightly(Settings s, boolean fullRebuild, String backfill, String onFailure) throws Exception {
         RunOutcome outcome;
         try {
-            outcome = runOnce(s, fullRebuild, backfill, new AtomicReference<>());
+            outcome = runOnce(s, fullRebuild, backfill, new AtomicReference<>(), true);
         } catch (RunLockedException e) {
             throw e;
         } catch (CommandFailedException e) {
@@ -107,14 +107,14 @@ final class CommandRunner {
      * stop it, and prints how it ended. {@code running} holds the launcher while the job runs.
      */
     private RunOutcome runOnce(Settings s, boolean fullRebuild, String backfill,
-                               AtomicReference<NightlyLauncher> running) throws Exception {
+                               AtomicReference<NightlyLauncher> running, boolean ownSignals) throws Exception {
         try (RunLock lock = RunLock.acquire(s.home(), backfill == null ? "nightly" : "backfill " + backfill);
              ConfigurableApplicationContext context = startSpring(s)) {
             NightlyLauncher launcher = context.getBean(NightlyLauncher.class);
             context.getBean(RunningJob.class).onStart(execution -> lock.recordExecution(execution.getId()));
             JobExecution execution;
             running.set(launcher);
-            try (StopOnSignal signals = new StopOnSignal(launcher::requestStop)) {
+            try (StopOnSignal signals = ownSignals ? new StopOnSignal(launcher::requestStop) : null) {
                 execution = launcher.run(fullRebuild, backfill);
             } finally {
                 running.set(null);
@@ -195,7 +195,7 @@ final class CommandRunner {
         try {
             schedule = new NightlySchedule(cron, zone, s.home(), () -> {
                 try {
-                    return runOnce(s, false, null, running);
+                    return runOnce(s, false, null, running, false); // the schedule's handler stops both
                 } catch (CommandFailedException e) {
                     err.println(e.getMessage());
                     return new RunOutcome(e.exitCode(), null, e.getMessage());
@@ -406,8 +406,9 @@ final class CommandRunner {
         long rows = a.longOption("rows", 1, Long.MAX_VALUE);
         Path dir = workingDir.resolve(a.required("out"));
         long seed = a.option("seed") == null ? DEFAULT_SEED : a.longOption("seed", 0, Long.MAX_VALUE);
-        new SampleExtracts(seed).writeScaled(dir, rows);
-        out.println("wrote about " + rows + " rows of extracts to " + dir);
+        List<Path> files = new SampleExtracts(seed).writeScaled(dir, rows);
+        out.printf(Locale.ROOT, "wrote %d files to %s: %,d 3x1 project rows, with the registry, the consulates'"
+                + " activity and the surveys in proportion%n", files.size(), dir, rows);
         return ExitCode.OK;
     }
 
