@@ -52,8 +52,8 @@ final class ProjectConformer implements RowConformer {
             boolean byCategoria = categoria != null && !categoria.isBlank();
             out.unresolved(raw, byCategoria ? "CATEGORIA" : "TIPO_OBRA", byCategoria ? categoria : workType,
                     (String) raw[RAW.indexOf("project_name")],
-                    (byCategoria ? "not one of the fourteen categories and" : "")
-                            + " no keyword of reference/category_keywords.csv matches it; filed as OTRO");
+                    (byCategoria ? "not one of the fourteen categories, and " : "")
+                            + "no keyword of reference/category_keywords.csv matches it; filed as OTRO");
         }
 
         String clubName = (String) raw[RAW.indexOf("club_name")];
