@@ -108,7 +108,8 @@ public final class CsvExtractReader implements ExtractReader {
             }
             if (header == null || (header.size() == 1 && Text.clean(header.get(0)) == null)) {
                 csv.close();
-                throw new FileRefusedException(file.getFileName().toString(), "the file is empty: it has no header row");
+                throw new FileRefusedException(file.getFileName().toString(), header == null
+                        ? "the file is empty: it has no header row" : "the first line is blank: there is no header row");
             }
             return new Opened(csv, records, header.toList());
         } catch (IOException | RuntimeException e) {
@@ -263,15 +264,13 @@ public final class CsvExtractReader implements ExtractReader {
         }
         Object[] row = new Object[rowWidth];
         parser.parse(fields, row);
-        if (repeatedKeys != null) {
-            String key = parser.key(fields);
-            if (key != null && repeatedKeys.isRepeated(key)) {
-                int kf = parser.keyField();
-                if (kf >= 0) {
-                    fields.problem(kf, key, parser.duplicateReason(key));
-                } else {
-                    fields.rowProblem(parser.duplicateReason(key));
-                }
+        String key = parser.key(fields);
+        if (key != null && repeatedKeys.isRepeated(key)) {
+            int kf = parser.keyField();
+            if (kf >= 0) {
+                fields.problem(kf, key, parser.duplicateReason(key));
+            } else {
+                fields.rowProblem(parser.duplicateReason(key));
             }
         }
         if (fields.hasProblems()) {
