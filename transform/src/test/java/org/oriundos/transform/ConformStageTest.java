@@ -315,6 +315,26 @@ class ConformStageTest {
     }
 
     @Test
+    void aRunCutShortAfterSavingTheRegistryIsCompletedWithTheSameIdsAndBytes() throws IOException {
+        RawLake lake = night1(home.resolve("lake"));
+        new ConformStage(lake.lake, ConformOptions.DEFAULTS).run(false);
+        List<String> files = lake.conformedFiles();
+        // as if the run died after saving the registry, before the manifest listed the partitions,
+        // leaving a half-written partition in staging
+        Path manifest = home.resolve("lake/conformed/manifest/part-00000.parquet");
+        Files.delete(manifest);
+        Path leftover = home.resolve("lake/conformed/_staging/project/period=2013/part-00000.parquet");
+        Files.createDirectories(leftover.getParent());
+        Files.writeString(leftover, "half a file");
+
+        ConformSummary rerun = new ConformStage(lake.lake, ConformOptions.DEFAULTS).run(false);
+
+        assertThat(rerun.partitionsConformed()).hasSize(5);
+        assertThat(lake.conformedFiles()).isEqualTo(files);
+        assertThat(home.resolve("lake/conformed/_staging")).doesNotExist();
+    }
+
+    @Test
     void aNewNightNeverRenumbersExistingAssociations() {
         RawLake lake = night1(home.resolve("lake"));
         new ConformStage(lake.lake, ConformOptions.DEFAULTS).run(false);
