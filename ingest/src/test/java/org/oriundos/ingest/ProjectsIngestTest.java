@@ -228,4 +228,23 @@ class ProjectsIngestTest {
         assertThat(lenient.status()).isEqualTo(LedgerEntry.Status.LOADED);
         assertThat(lake.rows(P, "2020")).hasSize(19);
     }
+
+    @Test
+    void refusesAFileWithAMalformedQuoteMidFileRatherThanGuessWhereRecordsStart() {
+        LedgerEntry entry = lake.load("3x1_proyectos_2022.csv", LENIENT);
+
+        assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
+        assertThat(entry.counts()).isEqualTo(new FileCounts(1, 1, 0, 0));
+        assertThat(entry.message()).startsWith("malformed CSV in the record starting on line 3: ");
+        assertThat(lake.exists("raw", "projects", "period=2022")).isFalse();
+        assertThat(lake.exists("staging", entry.loadId())).isFalse();
+    }
+
+    @Test
+    void refusesAFileWithTheSameColumnTwice() {
+        LedgerEntry entry = lake.load("3x1_proyectos_2023.csv");
+
+        assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
+        assertThat(entry.message()).isEqualTo("column Folio appears twice in the header (columns 2 and 6)");
+    }
 }
