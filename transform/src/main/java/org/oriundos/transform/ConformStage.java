@@ -1,10 +1,12 @@
 package org.oriundos.transform;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
 import org.oriundos.ingest.RawTables;
@@ -61,7 +63,7 @@ public final class ConformStage {
         Map<String, ConformedZone.ManifestRow> manifest = new LinkedHashMap<>();
         previous.values().stream().filter(m -> !ConformedZone.ALL_PERIODS.equals(m.period()))
                 .forEach(m -> manifest.put(m.key(), m));
-        java.util.Set<String> current = new java.util.HashSet<>();
+        Set<String> current = new HashSet<>();
         List<String> conformed = new ArrayList<>();
         long unresolved = 0;
         Map<String, Long> linksByRule = new TreeMap<>();
@@ -69,10 +71,10 @@ public final class ConformStage {
             RowConformer conformer = conformers.get(p.table());
             String fingerprint = new Fingerprints().add("table", p.table()).add("period", p.period())
                     .add("load", p.loadId()).add("reference", ref.fingerprint).hex16();
-            String sub0 = p.table() + "-" + p.period();
+            String sub = p.table() + "-" + p.period();
             current.add(conformer.target().name() + "|" + p.period());
-            current.add(ConformedTables.ASSOCIATION_LINK.name() + "|" + sub0);
-            current.add(ConformedTables.UNRESOLVED.name() + "|" + sub0);
+            current.add(ConformedTables.ASSOCIATION_LINK.name() + "|" + sub);
+            current.add(ConformedTables.UNRESOLVED.name() + "|" + sub);
             List<ConformedZone.ManifestRow> rows = manifestRows(conformer.target(), p, fingerprint, previous);
             if (!full && rows != null) {
                 rows.forEach(m -> manifest.put(m.key(), m));
@@ -81,7 +83,6 @@ public final class ConformStage {
             LOG.info("conforming {} (load {} from {})", p.label(), p.loadId(), p.fileName());
             PartitionOutput out = conform(p, conformer, raw, zone);
             store.save(registry);
-            String sub = p.table() + "-" + p.period();
             zone.publish(conformer.target(), p.period());
             zone.publish(ConformedTables.ASSOCIATION_LINK, sub);
             zone.publish(ConformedTables.UNRESOLVED, sub);
@@ -180,13 +181,10 @@ public final class ConformStage {
                     ConformedTables.REF_MUNICIPALITY, ConformedTables.REF_US_STATE, ConformedTables.REF_YEAR)) {
                 String hash = zone.contentHash(t);
                 rows.add(new ConformedZone.ManifestRow(t.name(), ConformedZone.ALL_PERIODS, hash, hash,
-                        countRows(zone, t)));
+                        zone.rowCount(t)));
             }
         }
         zone.writeManifest(rows);
     }
 
-    private static long countRows(ConformedZone zone, TableSchema t) {
-        return zone.rowCount(t);
-    }
 }
