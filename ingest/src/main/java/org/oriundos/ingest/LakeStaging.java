@@ -38,6 +38,9 @@ public final class LakeStaging {
     private static final String COMMIT = "_COMMIT.parquet";
     private static final String DATA = "data";
     private static final String REJECTS = "rejects";
+    /** Columns with a new value on (nearly) every row: dictionary encoding would only cost time. */
+    private static final java.util.Set<String> UNIQUE_COLUMNS = java.util.Set.of("_source_line", "folio",
+            "project_name", "organization_id", "respondent_id", "line");
 
     private final LakeLocation lake;
     private final IngestOptions options;
@@ -229,7 +232,7 @@ public final class LakeStaging {
                 return;
             }
             Path tmp = new Path(part.getParent(), "_" + part.getName() + ".tmp");
-            try (ParquetTableWriter w = new ParquetTableWriter(schema, tmp, lake.conf())) {
+            try (ParquetTableWriter w = new ParquetTableWriter(schema, tmp, lake.conf(), UNIQUE_COLUMNS)) {
                 w.writeAll(rows);
             }
             fs.delete(part, false);

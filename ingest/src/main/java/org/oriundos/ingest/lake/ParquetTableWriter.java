@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.column.ParquetProperties;
@@ -42,18 +43,30 @@ public final class ParquetTableWriter implements AutoCloseable {
     private long rows;
 
     public ParquetTableWriter(TableSchema schema, Path path, Configuration conf) {
+        this(schema, path, conf, Set.of());
+    }
+
+    /**
+     * A writer whose {@code uniqueColumns} (ids, line numbers: a different value on every row)
+     * skip dictionary encoding, which would only fill a dictionary and fall back, at a cost per
+     * value.
+     */
+    public ParquetTableWriter(TableSchema schema, Path path, Configuration conf, Set<String> uniqueColumns) {
         this.schema = schema;
         this.path = path;
         try {
-            this.writer = new Builder(HadoopOutputFile.fromPath(path, conf), schema)
+            Builder b = new Builder(HadoopOutputFile.fromPath(path, conf), schema)
                     .withConf(conf)
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                     .withCompressionCodec(CODEC)
                     .withRowGroupSize(ROW_GROUP_BYTES)
                     .withPageSize(PAGE_BYTES)
                     .withDictionaryEncoding(true)
-                    .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
-                    .build();
+                    .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0);
+            for (String c : uniqueColumns) {
+                b = b.withDictionaryEncoding(c, false);
+            }
+            this.writer = b.build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create Parquet file " + path + ": " + e.getMessage(), e);
         }
