@@ -18,13 +18,15 @@ final class FaultSchedule {
     FaultSchedule(Rng rng, long rows, Map<FaultKind, Long> counts) {
         this.rng = rng;
         this.rows = rows;
-        counts.forEach((kind, count) -> {
+        // in the enum's order, not the map's: Map.of iterates differently in every JVM
+        for (FaultKind kind : FaultKind.values()) {
+            long count = counts.getOrDefault(kind, 0L);
             if (count > 0) {
                 long[] s = {count, 0, 0};
                 s[2] = position(s);
                 state.put(kind, s);
             }
-        });
+        }
     }
 
     /** No faults at all. */
