@@ -157,6 +157,10 @@ final class CommandRunner {
         }
         int loaded = c.getInt(ExecutionKeys.FILES_LOADED, 0);
         int refused = c.getInt(ExecutionKeys.FILES_REFUSED, 0);
+        if (NightlyParameters.isBackfill(e.getJobParameters())) {
+            out.println("run " + runId + ": backfill of " + NightlyParameters.backfillOf(e.getJobParameters()).replace(':', ' ')
+                    + (loaded + refused == 0 ? ": no re-delivery in the inbox, re-conformed from the lake" : ""));
+        }
         out.printf(Locale.ROOT, "run %d: loaded %d file%s: %,d rows read, %,d loaded, %,d rejected, %,d skipped%n",
                 runId, loaded, loaded == 1 ? "" : "s", c.getLong(ExecutionKeys.ROWS_READ, 0L),
                 c.getLong(ExecutionKeys.ROWS_LOADED, 0L), c.getLong(ExecutionKeys.ROWS_REJECTED, 0L),
@@ -165,6 +169,9 @@ final class CommandRunner {
             if (!line.isBlank()) {
                 out.println("refused " + line);
             }
+        }
+        if (c.containsKey(ExecutionKeys.CONFORM_SUMMARY)) {
+            out.println("conform: " + c.getString(ExecutionKeys.CONFORM_SUMMARY));
         }
         if (c.containsKey(ExecutionKeys.WAREHOUSE_SUMMARY)) {
             out.println("warehouse: " + c.getString(ExecutionKeys.WAREHOUSE_SUMMARY));

@@ -15,8 +15,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -75,13 +73,13 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<RowOutcome> deliveryReader(@Value("#{stepExecution}") StepExecution stepExecution, NightlyStages stages) {
+    DeliveryReader deliveryReader(@Value("#{stepExecution}") StepExecution stepExecution, NightlyStages stages) {
         return new DeliveryReader(DeliveryCodec.get(stepExecution.getExecutionContext()), stages.ingestOptions());
     }
 
     @Bean
     @StepScope
-    ItemStreamWriter<RowOutcome> lakeChunkWriter(@Value("#{stepExecution}") StepExecution stepExecution, NightlyStages stages,
+    LakeChunkWriter lakeChunkWriter(@Value("#{stepExecution}") StepExecution stepExecution, NightlyStages stages,
                                                  ProgressReporter progressReporter) {
         return new LakeChunkWriter(DeliveryCodec.get(stepExecution.getExecutionContext()), stages.staging(),
                 progressReporter);
@@ -89,7 +87,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tx, NightlyStages stages,
-                    ItemStreamReader<RowOutcome> deliveryReader, ItemStreamWriter<RowOutcome> lakeChunkWriter) {
+                    DeliveryReader deliveryReader, LakeChunkWriter lakeChunkWriter) {
         IngestOptions options = stages.ingestOptions();
         return new StepBuilder(INGEST_FILE, jobRepository)
                 .<RowOutcome, RowOutcome>chunk(options.chunkRows())

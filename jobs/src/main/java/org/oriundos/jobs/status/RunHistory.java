@@ -116,7 +116,11 @@ public final class RunHistory {
                 return "nothing new";
             }
             int refused = c.getInt(ExecutionKeys.FILES_REFUSED, 0);
-            return refused == 0 ? "completed" : "completed, " + refused + " file" + (refused == 1 ? "" : "s") + " refused";
+            String kind = NightlyParameters.isBackfill(e.getJobParameters())
+                    ? " (backfill " + NightlyParameters.backfillOf(e.getJobParameters()).replace(':', ' ') + ")"
+                    : NightlyParameters.isFullRebuild(e.getJobParameters()) ? " (full rebuild)" : "";
+            return (refused == 0 ? "completed" : "completed, " + refused + " file" + (refused == 1 ? "" : "s") + " refused")
+                    + kind;
         }
         if (status == BatchStatus.FAILED) {
             return "failed: " + firstLine(e.getExitStatus().getExitDescription());

@@ -58,5 +58,18 @@ class NightlyRestartTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("nothing new in ");
         assertThat(run("status", "--home", home.toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("nothing new");
+
+        // a corrected 2007 arrives with tomorrow's survey: the backfill takes only the 2007 one
+        Fixtures.deliver(home, List.of("redelivery/3x1_proyectos_2007_v2.csv", "survey_MMP_2018.csv"));
+        assertThat(run("backfill", "--home", home.toString(), "--source", "3x1", "--year", "2007"))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("backfill of projects 2007")
+                .contains("loaded 1 file");
+        assertThat(run("sql", "--home", home.toString(), "--csv",
+                "select count(*) as projects, sum(migrant_mxn) as migrant from fact_project_funding where year = 2007")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("projects,migrant\r\n3,515000.00\r\n");
+
+        assertThat(run("nightly", "--home", home.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("loaded 1 file");
     }
 }
