@@ -16,6 +16,7 @@ import org.oriundos.ingest.Source;
 import org.oriundos.ingest.sample.SampleExtracts;
 import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.SpringRuntime;
+import org.oriundos.jobs.bench.BenchCommand;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.home.Settings;
 import org.oriundos.jobs.nightly.NightlyLauncher;
@@ -81,6 +82,8 @@ final class CommandRunner {
                 return generate(a);
             case "backfill":
                 return backfill(a, s);
+            case "bench":
+                return new BenchCommand(out, workingDir).run(a, s.home());
             default:
                 throw new UsageException("unknown command '" + a.command().name() + "'");
         }

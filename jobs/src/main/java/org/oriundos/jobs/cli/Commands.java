@@ -1,6 +1,7 @@
 package org.oriundos.jobs.cli;
 
 import java.util.List;
+import org.oriundos.jobs.bench.BenchCommand;
 import org.oriundos.jobs.cli.CommandSpec.Option;
 
 /** The subcommands of {@code oriundos}, with their help. */
@@ -117,7 +118,7 @@ final class Commands {
             0);
 
     static final List<CommandSpec> ALL = List.of(NIGHTLY, DEMO, STATUS, SQL, REJECTS, UNRESOLVED, REPORT, GENERATE,
-            BACKFILL, SCHEDULE);
+            BACKFILL, SCHEDULE, BenchCommand.SPEC);
 
     private Commands() {
     }
