@@ -146,8 +146,6 @@ final class ProjectFiles {
                         }
                     }
                 }
-                String[] fields;
-                InjectedFault injected = null;
                 if (fault == FaultKind.DUPLICATE_FOLIO) {
                     p.folio = previousFolio;
                 }
@@ -161,13 +159,11 @@ final class ProjectFiles {
                 if (fault == FaultKind.MULTILINE_FIELD) {
                     p.projectName = p.projectName + ",\nsegunda etapa";
                 }
-                fields = since2013 ? row2013(rng, p, spec) : row2002(rng, p, spec);
+                String[] fields = since2013 ? row2013(rng, p, spec) : row2002(rng, p, spec);
                 if (spec.extraColumn()) {
                     fields = withExtra(fields, header.indexOf(EXTRA_COLUMN), rng);
                 }
-                if (fault != null) {
-                    injected = inject(fault, fields, header, rng, p, spec);
-                }
+                InjectedFault injected = fault == null ? null : inject(fault, fields, header, rng, p, spec);
                 long line = out.write(fields);
                 if (injected != null) {
                     faults.add(new InjectedFault(spec.fileName(), line, fault, injected.column(), injected.value()));
@@ -176,13 +172,13 @@ final class ProjectFiles {
                         faults.add(new InjectedFault(spec.fileName(), previousLine, fault, injected.column(),
                                 injected.value()));
                     }
-                } else {
-                    totals[0] += p.federal;
-                    totals[1] += p.stateShare;
-                    totals[2] += p.municipal;
-                    totals[3] += p.migrant;
-                    totals[4] += p.others;
                 }
+                // the provider's total adds up every row it had, faulty or not
+                totals[0] += p.federal;
+                totals[1] += p.stateShare;
+                totals[2] += p.municipal;
+                totals[3] += p.migrant;
+                totals[4] += p.others;
                 previousFolio = p.folio;
                 previousLine = line;
                 // a repeated FOLIO rejects the earlier row too: only repeat one that has nothing else
