@@ -24,7 +24,6 @@ final class CsvSink implements Closeable {
     private final Writer out;
     private final String newline;
     private long nextLine = 1;
-    private long records;
 
     CsvSink(Path file, FileStyle style) {
         this.file = file;
@@ -61,7 +60,6 @@ final class CsvSink implements Closeable {
             throw new UncheckedIOException("cannot write " + file + " at line " + line, e);
         }
         nextLine++;
-        records++;
         return line;
     }
 
@@ -88,15 +86,6 @@ final class CsvSink implements Closeable {
             }
         }
         out.write('"');
-    }
-
-    /** Records written so far, the header included. */
-    long records() {
-        return records;
-    }
-
-    Path file() {
-        return file;
     }
 
     @Override

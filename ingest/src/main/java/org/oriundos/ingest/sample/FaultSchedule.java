@@ -29,11 +29,6 @@ final class FaultSchedule {
         }
     }
 
-    /** No faults at all. */
-    static FaultSchedule none() {
-        return new FaultSchedule(Rng.of(0, "none"), 0, Map.of());
-    }
-
     /** The fault due at {@code row} (0-based data row) that can apply to it, or null. */
     FaultKind at(long row, Predicate<FaultKind> applies) {
         for (Map.Entry<FaultKind, long[]> e : state.entrySet()) {
