@@ -40,13 +40,13 @@ public record DeliveryName(Source source, String period, int version, boolean hi
     public static DeliveryName parse(String fileName) {
         Matcher m = REGISTRY.matcher(fileName);
         if (m.matches()) {
-            return new DeliveryName(Source.REGISTRY, date(m.group(1), fileName), 1, false);
+            return new DeliveryName(Source.REGISTRY, date(m.group(1)), 1, false);
         }
         m = HISTORIC.matcher(fileName);
         if (m.matches()) {
             // A historic directory is "of" a year: it counts as the snapshot at that year's end.
             String date = m.group(2) == null ? m.group(1) + "-12-31" : m.group(1) + m.group(2);
-            return new DeliveryName(Source.REGISTRY, date(date, fileName), 1, true);
+            return new DeliveryName(Source.REGISTRY, date(date), 1, true);
         }
         m = ACTIVITY.matcher(fileName);
         if (m.matches()) {
@@ -64,7 +64,7 @@ public record DeliveryName(Source source, String period, int version, boolean hi
         throw new IllegalArgumentException("not a name the providers use; recognised names are " + RECOGNISED);
     }
 
-    private static String date(String iso, String fileName) {
+    private static String date(String iso) {
         try {
             return LocalDate.parse(iso).toString();
         } catch (DateTimeException e) {
