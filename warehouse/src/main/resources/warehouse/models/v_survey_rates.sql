@@ -2,10 +2,12 @@
 -- overall (group_by 'all') and by years in the US, country of birth and Mexican state of origin.
 -- A rate is Σ weight·[answer = Y] / Σ weight over respondents who answered Y or N; DK, REF and
 -- blank answers are left out of both sums and counted in the *_excluded columns.
+-- Weights are summed as exact decimals (12 places), so the rates do not depend on the order in
+-- which parallel threads happen to add them up: the same warehouse always gives the same digits.
 with
 
 responses as (
-    select * from fact_survey_response
+    select * replace (weight::decimal(38, 12) as weight) from fact_survey_response
 ),
 
 states as (
@@ -37,10 +39,10 @@ select
     group_by,
     group_value,
     count(*) as respondents,
-    sum(weight) filter (where member_association = 'Y')
-        / nullif(sum(weight) filter (where member_association in ('Y', 'N')), 0) as weighted_member_rate,
-    sum(weight) filter (where sends_remittances = 'Y')
-        / nullif(sum(weight) filter (where sends_remittances in ('Y', 'N')), 0) as weighted_remit_rate,
+    (coalesce(sum(weight) filter (where member_association = 'Y'), 0))::double
+        / nullif(sum(weight) filter (where member_association in ('Y', 'N')), 0)::double as weighted_member_rate,
+    (coalesce(sum(weight) filter (where sends_remittances = 'Y'), 0))::double
+        / nullif(sum(weight) filter (where sends_remittances in ('Y', 'N')), 0)::double as weighted_remit_rate,
     count(*) filter (where member_association is null or member_association not in ('Y', 'N'))
         as member_excluded,
     count(*) filter (where sends_remittances is null or sends_remittances not in ('Y', 'N'))

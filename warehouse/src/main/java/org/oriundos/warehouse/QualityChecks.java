@@ -11,6 +11,7 @@ import java.util.List;
  * introduced by a {@code -- check: <name>} line.
  */
 final class QualityChecks {
+    private static final System.Logger LOG = System.getLogger(QualityChecks.class.getName());
     /** Offending rows quoted in a failure message; the rest are counted. */
     private static final int ROWS_SHOWN = 20;
 
@@ -70,8 +71,11 @@ final class QualityChecks {
         StringBuilder message = new StringBuilder();
         for (Check check : all()) {
             QueryResult offending;
+            long started = System.nanoTime();
             try {
                 offending = WarehouseQuery.query(connection, check.sql());
+                LOG.log(System.Logger.Level.DEBUG, "check {0} ran in {1} ms", check.name(),
+                        (System.nanoTime() - started) / 1_000_000);
             } catch (SQLException e) {
                 throw new WarehouseException("the quality check " + check.name() + " could not run: " + e.getMessage(), e);
             }

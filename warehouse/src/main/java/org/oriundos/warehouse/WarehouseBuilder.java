@@ -203,6 +203,7 @@ public final class WarehouseBuilder {
 
     /** Runs one model: a macro or view as written, a dimension whole, a fact for the scope's years. */
     private static void run(Connection connection, Model m, boolean full) throws SQLException {
+        long started = System.nanoTime();
         String sql = Models.sql(m);
         String statement = switch (m.kind()) {
             case MACRO -> sql;
@@ -219,6 +220,8 @@ public final class WarehouseBuilder {
                 s.execute("DELETE FROM " + m.name() + " WHERE year IN (SELECT year FROM build_scope_year)");
                 s.execute("INSERT INTO " + m.name() + " BY NAME SELECT * FROM (\n" + sql + "\n)");
             }
+            LOG.log(System.Logger.Level.DEBUG, "model {0} built in {1} ms", m.name(),
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
             throw new SQLException("the model " + m.name() + " (" + m.sqlResource() + ") failed: " + e.getMessage(), e);
         }

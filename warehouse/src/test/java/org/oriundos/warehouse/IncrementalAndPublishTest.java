@@ -179,7 +179,7 @@ class IncrementalAndPublishTest {
     }
 
     /** Every table's and view's rows, sorted, as text. */
-    private static Map<String, List<String>> contents(Path file) {
+    static Map<String, List<String>> contents(Path file) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         List<List<Object>> names = WarehouseQuery.run(file,
                 "select table_name from duckdb_tables() where database_name = current_database() and schema_name = 'main' union "

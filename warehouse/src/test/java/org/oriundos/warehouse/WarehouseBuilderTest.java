@@ -1,7 +1,6 @@
 package org.oriundos.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.oriundos.warehouse.HometownLake.A1;
 import static org.oriundos.warehouse.HometownLake.A2;
@@ -14,23 +13,30 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The warehouse after both nights of {@link HometownLake}, built once (night 1, then night 2
+ * incrementally) and read by every test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WarehouseBuilderTest {
-    @TempDir
-    Path home;
-
-    private HometownLake story;
     private Path published;
-    private WarehouseBuilder builder;
+    private BuildResult night1;
 
-    @BeforeEach
-    void setUp() {
-        story = new HometownLake(home.resolve("lake"));
+    @BeforeAll
+    void buildBothNights(@TempDir Path home) {
+        HometownLake story = new HometownLake(home.resolve("lake"));
         published = home.resolve("warehouse").resolve("oriundos.duckdb");
-        builder = new WarehouseBuilder(new WarehouseSettings(story.lake().location(), published, 2, "512MB"));
+        WarehouseBuilder builder = new WarehouseBuilder(
+                new WarehouseSettings(story.lake().location(), published, 2, "512MB"));
+        story.night1();
+        night1 = builder.build(false);
+        story.night2();
+        builder.build(false);
     }
 
     private List<List<Object>> rows(String sql) {
@@ -43,11 +49,6 @@ class WarehouseBuilderTest {
 
     @Test
     void keepsTheHistoryOfARenamedAndADeregisteredClubAsVersions() {
-        story.night1();
-        builder.build(false);
-        story.night2();
-        builder.build(false);
-
         assertThat(rows("select association_id, version_no, name, us_state_code, registration_status, valid_from, "
                 + "valid_to, is_current from dim_association where association_id in ('" + A1 + "', '" + A3 + "', '"
                 + A5 + "') order by association_id, version_no")).containsExactly(
@@ -65,11 +66,6 @@ class WarehouseBuilderTest {
 
     @Test
     void countsRegisteredNewAndDeregisteredFromTheLatestSnapshotOfEachYear() {
-        story.night1();
-        builder.build(false);
-        story.night2();
-        builder.build(false);
-
         assertThat(rows("select year, count(*) filter (where registered), count(*) filter (where is_new), "
                 + "count(*) filter (where is_deregistered), bool_and(registered is null) "
                 + "from fact_association_year group by year order by year")).containsExactly(
@@ -97,11 +93,6 @@ class WarehouseBuilderTest {
 
     @Test
     void growthViewsGiveTheHandComputedFigures() {
-        story.night1();
-        builder.build(false);
-        story.night2();
-        builder.build(false);
-
         assertThat(rows("select year, us_state, origin_state, registered, new, deregistered, yoy_pct "
                 + "from v_association_growth where year in (2008, 2010) order by year, us_state, origin_state"))
                 .containsExactly(
@@ -129,11 +120,6 @@ class WarehouseBuilderTest {
 
     @Test
     void projectInvestmentLeavesOutTheCancelledProjectAndUsesTheRevisedAmounts() {
-        story.night1();
-        builder.build(false);
-        story.night2();
-        builder.build(false);
-
         assertThat(rows("select year, origin_state_code, origin_state, category, projects, clubs, federal_mxn, state_mxn, "
                 + "municipal_mxn, migrant_mxn, other_mxn, total_mxn from v_project_investment order by all"))
                 .containsExactly(
@@ -161,9 +147,6 @@ class WarehouseBuilderTest {
 
     @Test
     void surveyRatesAreWeightedAndLeaveOutDontKnowAndRefused() {
-        story.night1();
-        builder.build(false);
-
         List<List<Object>> all = rows("select respondents, weighted_member_rate, weighted_remit_rate, member_excluded, "
                 + "remit_excluded from v_survey_rates where survey = 'PEW' and group_by = 'all'");
         assertThat(all).hasSize(1);
@@ -180,11 +163,6 @@ class WarehouseBuilderTest {
 
     @Test
     void auditTablesShowEveryLedgerEntryAndEveryRejectedRow() {
-        story.night1();
-        builder.build(false);
-        story.night2();
-        builder.build(false);
-
         assertThat(rows("select count(*), count(*) filter (where status = 'FAILED'), count(*) filter (where is_current) "
                 + "from audit_file_load")).containsExactly(r(10L, 1L, 8L));
         assertThat(rows("select file_name, is_current, in_warehouse from audit_file_load where source_table = 'projects' "
@@ -200,8 +178,7 @@ class WarehouseBuilderTest {
 
     @Test
     void everyDimensionHasAnUnknownMemberAndNoFactHasANullKey() {
-        story.night1();
-        BuildResult result = builder.build(false);
+        BuildResult result = night1;
 
         for (String dim : List.of("dim_year:year_key", "dim_geography:geography_key", "dim_consulate:consulate_key",
                 "dim_association:association_key", "dim_project:project_key")) {
