@@ -1,0 +1,161 @@
+package org.oriundos.jobs.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures of one {@code oriundos bench} run, as a plain-text table for the terminal and as
+ * the Markdown block of {@code docs/performance.md} (between {@link #BEGIN} and {@link #END}).
+ */
+public record BenchResult(Instant started, int processors, long benchMaxHeapBytes, BenchOptions options,
+                          IngestFigures ingest, List<NightlyBench.History> histories, ViewLatency.Figures views) {
+    public static final String BEGIN = "<!-- bench:begin (written by 'oriundos bench --doc'; do not edit by hand) -->";
+    public static final String END = "<!-- bench:end -->";
+    static final double INGEST_TARGET = 0.5;
+    static final double INCREMENTAL_TARGET = 0.2;
+    static final long VIEW_TARGET_MILLIS = 200;
+    static final long VIEW_TARGET_ROWS = 10_000_000;
+
+    /** The figures as Markdown tables, with the machine and the targets. */
+    public String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("Measured ").append(started.truncatedTo(ChronoUnit.MINUTES)).append(" on ").append(processors)
+                .append(" processors, Java ").append(System.getProperty("java.version")).append(", ")
+                .append(mb(totalMemoryBytes())).append(" MB of RAM.\n\n");
+        if (ingest != null) {
+            IngestFigures i = ingest;
+            md.append("**Ingest of one 3x1 file** (2013 layout, ").append(count(i.rowsRead())).append(" rows, ")
+                    .append(mb(i.fileBytes())).append(" MB):\n\n");
+            md.append("| | seconds | rows/s | MB/s | Parquet MB |\n|---|---:|---:|---:|---:|\n");
+            md.append("| oriundos `FileLoader` (every field validated, ").append(count(i.rowsRejected()))
+                    .append(" rows rejected with reasons; ").append(i.status()).append(") | ")
+                    .append(secs(i.oursNanos())).append(" | ").append(count(Math.round(i.oursRowsPerSecond())))
+                    .append(" | ").append(f1(i.oursMegabytesPerSecond())).append(" | ").append(mb(i.oursParquetBytes()))
+                    .append(" |\n");
+            md.append("| DuckDB `COPY (FROM read_csv(…)) TO '….parquet'`, threads=").append(i.duckdbThreads())
+                    .append(" | ").append(secs(i.duckdbNanos())).append(" | ")
+                    .append(count(Math.round(i.duckdbRowsPerSecond()))).append(" | ")
+                    .append(f1(i.duckdbMegabytesPerSecond())).append(" | ").append(mb(i.duckdbParquetBytes()))
+                    .append(" |\n\n");
+            md.append("Ratio (ours / DuckDB's throughput): **").append(f2(i.ratio())).append("** (target ≥ ")
+                    .append(f1(INGEST_TARGET)).append(": ").append(met(i.ratio() >= INGEST_TARGET)).append("). ")
+                    .append("Peak heap of our ingest: ").append(mb(i.peakHeapBytes())).append(" MB with -Xmx")
+                    .append(options.ingestHeap()).append(".\n\n");
+        }
+        if (!histories.isEmpty()) {
+            md.append("**The whole nightly** (ingest → transform → warehouse → report; `nightly --home …` in a child JVM")
+                    .append(options.nightlyHeap() == null ? "" : " with -Xmx" + options.nightlyHeap()).append(", ")
+                    .append(count(options.rowsPerYear())).append(" 3x1 rows a year plus the registry, activity and surveys):\n\n");
+            md.append("| history | 3x1 rows | inbox MB | first night | peak RSS | +1 year night | peak RSS | +1 year / first"
+                    + " | `--full-rebuild` | +1 year / rebuild |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (NightlyBench.History h : histories) {
+                md.append("| ").append(h.years()).append(" years | ").append(count(h.projectRows())).append(" | ")
+                        .append(mb(h.inboxBytes())).append(" | ").append(secs(h.full().wall())).append(" s | ")
+                        .append(mb(h.full().peakRssBytes())).append(" MB | ").append(secs(h.incremental().wall()))
+                        .append(" s | ").append(mb(h.incremental().peakRssBytes())).append(" MB | ")
+                        .append(pct(share(h.incremental().wall(), h.full().wall()))).append(" | ")
+                        .append(h.fullRebuild() == null ? "not run" : secs(h.fullRebuild().wall()) + " s").append(" | ")
+                        .append(h.fullRebuild() == null ? "" : pct(share(h.incremental().wall(), h.fullRebuild().wall())))
+                        .append(" |\n");
+            }
+            NightlyBench.History longest = histories.get(histories.size() - 1);
+            double s = share(longest.incremental().wall(), longest.full().wall());
+            md.append("\nIncremental night at ").append(longest.years()).append(" years: ").append(pct(s))
+                    .append(" of the first night's time (target ≤ ").append(pct(INCREMENTAL_TARGET)).append(": ")
+                    .append(met(s <= INCREMENTAL_TARGET)).append(").\n\n");
+        }
+        if (views != null) {
+            md.append("**Analyst queries** on ").append(count(views.projectRows())).append(" project rows (warehouse ")
+                    .append(mb(views.warehouseBytes())).append(" MB; `oriundos sql`'s path: a read-only connection per"
+                            + " query; median of ").append(ViewLatency.RUNS).append(" after one warm-up):\n\n");
+            md.append("| query | rows | median ms | min ms | max ms |\n|---|---:|---:|---:|---:|\n");
+            boolean all = true;
+            for (ViewLatency.Query q : views.queries()) {
+                md.append("| `").append(q.name()).append("` | ").append(count(q.rows())).append(" | ")
+                        .append(ms(q.medianNanos())).append(" | ").append(ms(q.minNanos())).append(" | ")
+                        .append(ms(q.maxNanos())).append(" |\n");
+                all &= q.medianNanos() < VIEW_TARGET_MILLIS * 1_000_000;
+            }
+            md.append("\nEvery query under ").append(VIEW_TARGET_MILLIS).append(" ms on ").append(count(views.projectRows()))
+                    .append(" rows: ").append(met(all))
+                    .append(views.projectRows() < VIEW_TARGET_ROWS ? " (the target is stated for " + count(VIEW_TARGET_ROWS)
+                            + " rows; this run used fewer)" : "").append(".\n");
+        }
+        return md.toString();
+    }
+
+    /** The same figures for the terminal. */
+    public String text() {
+        return markdown().replace("**", "").replace("`", "");
+    }
+
+    /** Replaces the figures block of {@code doc} (or appends one) with these figures and the command. */
+    public void writeInto(Path doc, String command) throws IOException {
+        String block = BEGIN + "\n\n```sh\n" + command + "\n```\n\n" + markdown() + "\n" + END;
+        String text = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "# Performance\n\n";
+        int begin = text.indexOf(BEGIN.substring(0, 16));
+        int end = text.indexOf(END);
+        String updated;
+        if (begin >= 0 && end > begin) {
+            updated = text.substring(0, begin) + block + text.substring(end + END.length());
+        } else {
+            updated = text + (text.endsWith("\n") ? "\n" : "\n\n") + block + "\n";
+        }
+        Files.writeString(doc, updated, StandardCharsets.UTF_8);
+    }
+
+    private static long totalMemoryBytes() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            return ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize();
+        }
+        return -1;
+    }
+
+    static double share(Duration part, Duration whole) {
+        return whole.isZero() ? 0 : (double) part.toNanos() / whole.toNanos();
+    }
+
+    private static String met(boolean met) {
+        return met ? "met" : "missed";
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String mb(long bytes) {
+        return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%,.1f", bytes / 1e6);
+    }
+
+    private static String secs(long nanos) {
+        return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
+    }
+
+    private static String secs(Duration d) {
+        return String.format(Locale.ROOT, "%.1f", d.toNanos() / 1e9);
+    }
+
+    private static String ms(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
+    }
+
+    private static String f1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String f2(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String pct(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+}

@@ -1,0 +1,135 @@
+package org.oriundos.jobs.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.oriundos.ingest.Delivery;
+import org.oriundos.ingest.FileLoader;
+import org.oriundos.ingest.Inbox;
+import org.oriundos.ingest.IngestOptions;
+import org.oriundos.ingest.LedgerEntry;
+import org.oriundos.ingest.lake.LakeLocation;
+
+/**
+ * Our ingest of one 3x1 file against DuckDB's own CSV-to-Parquet on the same file, in one JVM:
+ * {@link FileLoader} (every field validated, rejects recorded, one Parquet part per chunk, the
+ * ledger entry) and DuckDB's {@code COPY (FROM read_csv(…)) TO '….parquet'}. Each side first
+ * loads a small warm-up file, so neither pays for class loading or extension start-up.
+ *
+ * <p>Run in a child JVM by {@link Bench} (so its heap limit is the one under test); prints one
+ * {@code ingest-race:} line that {@link IngestFigures#parse} reads back.
+ */
+public final class IngestRace {
+    static final String LINE_PREFIX = "ingest-race:";
+
+    private IngestRace() {
+    }
+
+    /** {@code IngestRace FILE WARMUP_FILE WORK_DIR THREADS}. */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: IngestRace FILE WARMUP_FILE WORK_DIR THREADS");
+            System.exit(2);
+        }
+        IngestFigures figures = race(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+        System.out.println(figures.toLine());
+        System.out.flush();
+        System.exit(0);
+    }
+
+    static IngestFigures race(Path file, Path warmupFile, Path workDir, int threads) throws IOException, SQLException {
+        Files.createDirectories(workDir);
+        // warm both sides on the small file
+        ours(warmupFile, workDir.resolve("warmup-lake"));
+        duckdb(warmupFile, workDir.resolve("warmup.parquet"), threads);
+
+        Delivery delivery = Inbox.delivery(file);
+        resetPeaks();
+        long t0 = System.nanoTime();
+        LedgerEntry entry = ours(file, workDir.resolve("lake"));
+        long oursNanos = System.nanoTime() - t0;
+        long peakHeap = peakHeapBytes();
+
+        Path parquet = workDir.resolve("duckdb.parquet");
+        long t1 = System.nanoTime();
+        long duckRows = duckdb(file, parquet, threads);
+        long duckNanos = System.nanoTime() - t1;
+
+        return new IngestFigures(delivery.bytes(), entry.counts().read(), entry.counts().loaded(), entry.counts().rejected(),
+                oursNanos, duckRows, duckNanos, peakHeap, Runtime.getRuntime().maxMemory(),
+                bytesUnder(workDir.resolve("lake").resolve("raw")), Files.size(parquet), threads,
+                entry.status().name());
+    }
+
+    private static LedgerEntry ours(Path file, Path lakeDir) {
+        Delivery d = Inbox.delivery(file);
+        return new FileLoader(LakeLocation.local(lakeDir), IngestOptions.DEFAULTS).load(d);
+    }
+
+    /** DuckDB's native path; its row count is what it wrote. */
+    private static long duckdb(Path file, Path parquet, int threads) throws SQLException, IOException {
+        Files.deleteIfExists(parquet);
+        Properties p = new Properties();
+        p.setProperty("autoinstall_known_extensions", "false");
+        p.setProperty("autoload_known_extensions", "false");
+        p.setProperty("threads", Integer.toString(threads));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:", p); Statement s = c.createStatement()) {
+            String sql = "copy (from read_csv('" + sqlString(file) + "')) to '" + sqlString(parquet)
+                    + "' (format parquet)";
+            s.execute(sql);
+            try (var rs = s.executeQuery("select count(*) from read_parquet('" + sqlString(parquet) + "')")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String sqlString(Path p) {
+        return p.toAbsolutePath().toString().replace("'", "''");
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
+    private static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static long bytesUnder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.oriundos.jobs.bench.micro;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.hadoop.conf.Configuration;
+import org.oriundos.ingest.ExtractReader;
+import org.oriundos.ingest.ExtractReaders;
+import org.oriundos.ingest.Inbox;
+import org.oriundos.ingest.IngestOptions;
+import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.RowOutcome;
+import org.oriundos.ingest.lake.LakeLocation;
+import org.oriundos.ingest.lake.ParquetTableWriter;
+import org.oriundos.ingest.sample.SampleExtracts;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Writing raw 3x1 rows to Parquet through the lake's writer (ZSTD, the raw zone's schema), a
+ * chunk at a time as ingest does. One operation is one row.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class WriteParquetRows {
+    static final int ROWS = 10_000;
+
+    private Path dir;
+    private List<Object[]> rows;
+    private Configuration conf;
+    private int part;
+
+    @Setup(Level.Trial)
+    public void parseRows() throws Exception {
+        dir = Files.createTempDirectory("oriundos-jmh-parquet");
+        Path file = new SampleExtracts(2019).writeProjectsFile(dir.resolve("in"), 2015, ROWS).get(0);
+        rows = new ArrayList<>(ROWS);
+        try (ExtractReader reader = ExtractReaders.open(Inbox.delivery(file), IngestOptions.DEFAULTS, 0)) {
+            for (RowOutcome o = reader.next(); o != null; o = reader.next()) {
+                if (o instanceof RowOutcome.Loaded) {
+                    rows.add(((RowOutcome.Loaded) o).row());
+                }
+            }
+        }
+        while (rows.size() < ROWS) {
+            rows.add(rows.get(rows.size() % Math.max(1, rows.size())));
+        }
+        conf = LakeLocation.defaultConfiguration();
+    }
+
+    @TearDown(Level.Trial)
+    public void removeFiles() throws IOException {
+        MicroFiles.deleteTree(dir);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public long writeParquetRow() throws IOException {
+        Path out = dir.resolve("part-" + (part++ % 4) + ".parquet");
+        Files.deleteIfExists(out);
+        try (ParquetTableWriter w = new ParquetTableWriter(RawTables.PROJECTS,
+                new org.apache.hadoop.fs.Path(out.toUri()), conf)) {
+            w.writeAll(rows);
+            return w.rowsWritten();
+        }
+    }
+}
