@@ -35,7 +35,18 @@ final class ChildJvm {
     static ChildJvm likeThisOne() {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return new ChildJvm(java, System.getProperty("java.class.path"));
+        return new ChildJvm(java, absolute(System.getProperty("java.class.path")));
+    }
+
+    /** The class path with every entry absolute: the child runs in another folder. */
+    static String absolute(String classPath) {
+        List<String> entries = new ArrayList<>();
+        for (String e : classPath.split(java.io.File.pathSeparator)) {
+            if (!e.isEmpty()) {
+                entries.add(Path.of(e).toAbsolutePath().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     /**
