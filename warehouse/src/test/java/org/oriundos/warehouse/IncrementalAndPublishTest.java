@@ -76,6 +76,10 @@ class IncrementalAndPublishTest {
         assertThat(again.rowCounts()).containsEntry("fact_project_funding", 5L);
         assertThat(sha256(file)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+        // no build file or write-ahead log is left beside the published warehouse
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("oriundos.duckdb");
+        }
     }
 
     @Test
