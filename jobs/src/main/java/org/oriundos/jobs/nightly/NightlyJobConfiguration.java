@@ -5,6 +5,7 @@ import org.oriundos.ingest.LakeStaging;
 import org.oriundos.ingest.RowOutcome;
 import org.oriundos.jobs.ops.ProgressReporter;
 import org.oriundos.jobs.home.Settings;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -143,6 +144,7 @@ public class NightlyJobConfiguration {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runningJob)
                 .start(scanInbox).on(ScanInboxTasklet.NOTHING_NEW).end(ScanInboxTasklet.NOTHING_NEW)
+                .from(scanInbox).on(ExitStatus.FAILED.getExitCode()).fail()
                 .from(scanInbox).on("*").to(ingestFiles)
                 .next(publishFiles)
                 .next(conform)

@@ -1,5 +1,7 @@
 package org.oriundos.jobs.nightly;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import org.oriundos.ingest.Delivery;
 import org.oriundos.ingest.Inbox;
@@ -35,8 +37,9 @@ final class ScanInboxTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         staging.recover();
+        Files.createDirectories(home.inbox()); // a new data home: an empty inbox, ready for the files
         InboxScan scan = new Inbox(home.inbox()).scan(new Ledger(home.lake()));
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         ExecutionContext context = job.getExecutionContext();
