@@ -50,7 +50,12 @@ public final class BenchCommand {
     /** Runs the benchmark {@code a} asks for over the data home {@code home}; returns the exit code. */
     public int run(Arguments a, Path home) throws Exception {
         if (a.flag("micro")) {
-            new MicroBench(out).run();
+            String figures = new MicroBench(out).run();
+            if (a.option("doc") != null) {
+                Path doc = workingDir.resolve(a.option("doc"));
+                BenchResult.writeBlock(doc, MicroBench.BEGIN, MicroBench.END, commandLine(a), figures);
+                out.println("wrote the figures into " + doc);
+            }
             return 0;
         }
         BenchOptions options = options(a, home);

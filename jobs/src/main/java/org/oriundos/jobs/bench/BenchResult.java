@@ -39,7 +39,7 @@ public record BenchResult(Instant started, int processors, long benchMaxHeapByte
                     .append(secs(i.oursNanos())).append(" | ").append(count(Math.round(i.oursRowsPerSecond())))
                     .append(" | ").append(f1(i.oursMegabytesPerSecond())).append(" | ").append(mb(i.oursParquetBytes()))
                     .append(" |\n");
-            md.append("| DuckDB `COPY (FROM read_csv(…)) TO '….parquet'`, threads=").append(i.duckdbThreads())
+            md.append("| DuckDB `COPY (FROM read_csv(…, ignore_errors = true)) TO '….parquet'`, threads=").append(i.duckdbThreads())
                     .append(" | ").append(secs(i.duckdbNanos())).append(" | ")
                     .append(count(Math.round(i.duckdbRowsPerSecond()))).append(" | ")
                     .append(f1(i.duckdbMegabytesPerSecond())).append(" | ").append(mb(i.duckdbParquetBytes()))
@@ -98,13 +98,21 @@ public record BenchResult(Instant started, int processors, long benchMaxHeapByte
 
     /** Replaces the figures block of {@code doc} (or appends one) with these figures and the command. */
     public void writeInto(Path doc, String command) throws IOException {
-        String block = BEGIN + "\n\n```sh\n" + command + "\n```\n\n" + markdown() + "\n" + END;
+        writeBlock(doc, BEGIN, END, command, markdown());
+    }
+
+    /**
+     * Replaces the block between {@code begin} and {@code end} in {@code doc} (or appends one)
+     * with the command that measured and its figures; the prose around it is kept.
+     */
+    static void writeBlock(Path doc, String begin, String end, String command, String figures) throws IOException {
+        String block = begin + "\n\n```sh\n" + command + "\n```\n\n" + figures + "\n" + end;
         String text = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "# Performance\n\n";
-        int begin = text.indexOf(BEGIN.substring(0, 16));
-        int end = text.indexOf(END);
+        int from = text.indexOf(begin.substring(0, begin.indexOf(' ', 5)));
+        int to = text.indexOf(end);
         String updated;
-        if (begin >= 0 && end > begin) {
-            updated = text.substring(0, begin) + block + text.substring(end + END.length());
+        if (from >= 0 && to > from) {
+            updated = text.substring(0, from) + block + text.substring(to + end.length());
         } else {
             updated = text + (text.endsWith("\n") ? "\n" : "\n\n") + block + "\n";
         }

@@ -19,6 +19,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 final class MicroBench {
     static final String PACKAGE = "org.oriundos.jobs.bench.micro";
+    static final String BEGIN = "<!-- micro:begin (written by 'oriundos bench --micro --doc'; do not edit by hand) -->";
+    static final String END = "<!-- micro:end -->";
 
     private final PrintStream out;
 
@@ -26,23 +28,34 @@ final class MicroBench {
         this.out = out;
     }
 
-    void run() throws RunnerException {
+    /** Runs them all; returns their figures as a Markdown table. */
+    String run() throws RunnerException {
         Options options = new OptionsBuilder()
                 .include(PACKAGE.replace(".", "\\.") + "\\..*")
                 .forks(0)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .warmupIterations(5).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(2))
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        out.println();
-        out.println("| benchmark | operations/s (one operation = one row or name) | ± (99.9%) |");
-        out.println("|---|---:|---:|");
+        StringBuilder md = new StringBuilder();
+        md.append("JMH ").append(org.openjdk.jmh.util.Version.getPlainVersion()).append(", in-process (forks 0), ")
+                .append("5 × 2 s warm-up, 5 × 2 s measured, ").append(Runtime.getRuntime().availableProcessors())
+                .append(" processors, Java ").append(System.getProperty("java.version")).append(".\n\n");
+        md.append("| benchmark | parameters | operations/s (one operation = one row or one name) | ± (99.9%) |\n");
+        md.append("|---|---|---:|---:|\n");
         for (RunResult r : results) {
             var s = r.getPrimaryResult();
             String name = r.getParams().getBenchmark();
-            out.println(String.format(Locale.ROOT, "| `%s` | %,.0f | %,.0f |",
-                    name.substring(PACKAGE.length() + 1), s.getScore(), s.getScoreError()));
+            StringBuilder params = new StringBuilder();
+            for (String key : r.getParams().getParamsKeys()) {
+                params.append(params.length() == 0 ? "" : ", ").append(key).append('=').append(r.getParams().getParam(key));
+            }
+            md.append(String.format(Locale.ROOT, "| `%s` | %s | %,.0f | %,.0f |%n",
+                    name.substring(PACKAGE.length() + 1), params, s.getScore(), s.getScoreError()));
         }
+        out.println();
+        out.print(md);
+        return md.toString();
     }
 }
