@@ -45,7 +45,17 @@ public final class Bench {
         int threads = Runtime.getRuntime().availableProcessors();
         Instant started = Instant.now();
         try {
-            IngestFigures ingest = options.runs("ingest") ? ingest(work.resolve("ingest"), threads) : null;
+            IngestFigures ingest = null;
+            String ingestFailure = null;
+            if (options.runs("ingest")) {
+                try {
+                    ingest = ingest(work.resolve("ingest"), threads);
+                } catch (IngestRaceFailedException e) {
+                    // an out-of-memory under the heap limit is a finding, not a reason to lose the other parts
+                    ingestFailure = e.getMessage();
+                    progress.accept(ingestFailure);
+                }
+            }
             List<NightlyBench.History> histories = new ArrayList<>();
             ViewLatency.Figures views = null;
             if (options.runs("nightly")) {
@@ -58,8 +68,7 @@ public final class Bench {
             if (options.runs("views") && !histories.isEmpty()) {
                 views = views(histories.get(histories.size() - 1).warehouse(), work.resolve("views"), threads);
             }
-            return new BenchResult(started, threads, Runtime.getRuntime().maxMemory(), options, ingest,
-                    List.copyOf(histories), views);
+            return new BenchResult(started, threads, options, ingest, ingestFailure, List.copyOf(histories), views);
         } finally {
             if (!options.keep()) {
                 deleteTree(work);
@@ -80,10 +89,20 @@ public final class Bench {
                 List.of(file.toString(), warmup.toString(), dir.resolve("race").toString(), Integer.toString(threads)),
                 dir, dir.resolve("race.log"));
         if (run.exitCode() != 0) {
-            throw new IllegalStateException("the ingest race exited with " + run.exitCode() + ":\n"
-                    + IngestFigures.tail(run.output()));
+            throw new IngestRaceFailedException("the ingest race (-Xmx" + options.ingestHeap() + ", "
+                    + options.ingestRows() + " rows) exited with " + run.exitCode() + ":\n"
+                    + IngestFigures.tail(run.output()).strip());
         }
         return IngestFigures.parse(run.output());
+    }
+
+    /** The ingest race's JVM did not finish (e.g. out of memory under its heap limit). */
+    static final class IngestRaceFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        IngestRaceFailedException(String message) {
+            super(message);
+        }
     }
 
     private ViewLatency.Figures views(Path published, Path dir, int threads) throws IOException {

@@ -14,8 +14,8 @@ import java.util.Locale;
  * The figures of one {@code oriundos bench} run, as a plain-text table for the terminal and as
  * the Markdown block of {@code docs/performance.md} (between {@link #BEGIN} and {@link #END}).
  */
-public record BenchResult(Instant started, int processors, long benchMaxHeapBytes, BenchOptions options,
-                          IngestFigures ingest, List<NightlyBench.History> histories, ViewLatency.Figures views) {
+public record BenchResult(Instant started, int processors, BenchOptions options, IngestFigures ingest,
+                          String ingestFailure, List<NightlyBench.History> histories, ViewLatency.Figures views) {
     public static final String BEGIN = "<!-- bench:begin (written by 'oriundos bench --doc'; do not edit by hand) -->";
     public static final String END = "<!-- bench:end -->";
     static final double INGEST_TARGET = 0.5;
@@ -49,6 +49,9 @@ public record BenchResult(Instant started, int processors, long benchMaxHeapByte
                     .append("Peak heap of our ingest: ").append(mb(i.peakHeapBytes())).append(" MB with -Xmx")
                     .append(options.ingestHeap()).append(".\n\n");
         }
+        if (ingestFailure != null) {
+            md.append("**Ingest of one 3x1 file**: did not finish.\n\n```\n").append(ingestFailure).append("\n```\n\n");
+        }
         if (!histories.isEmpty()) {
             md.append("**The whole nightly** (ingest → transform → warehouse → report; `nightly --home …` in a child JVM")
                     .append(options.nightlyHeap() == null ? "" : " with -Xmx" + options.nightlyHeap()).append(", ")
@@ -64,6 +67,17 @@ public record BenchResult(Instant started, int processors, long benchMaxHeapByte
                         .append(h.fullRebuild() == null ? "not run" : secs(h.fullRebuild().wall()) + " s").append(" | ")
                         .append(h.fullRebuild() == null ? "" : pct(share(h.incremental().wall(), h.fullRebuild().wall())))
                         .append(" |\n");
+            }
+            md.append("\nWhere the time goes (the job's steps as Spring Batch logged them; \"start/stop\" is the rest of"
+                    + " the wall time: JVM, Spring, job repository):\n\n");
+            md.append("| history | night | steps |\n|---|---|---|\n");
+            for (NightlyBench.History h : histories) {
+                for (NightlyBench.Night n : java.util.Arrays.asList(h.full(), h.incremental(), h.fullRebuild())) {
+                    if (n != null) {
+                        md.append("| ").append(h.years()).append(" years | ").append(n.name()).append(" | ")
+                                .append(steps(n)).append(" |\n");
+                    }
+                }
             }
             NightlyBench.History longest = histories.get(histories.size() - 1);
             double s = share(longest.incremental().wall(), longest.full().wall());
@@ -117,6 +131,14 @@ public record BenchResult(Instant started, int processors, long benchMaxHeapByte
             updated = text + (text.endsWith("\n") ? "\n" : "\n\n") + block + "\n";
         }
         Files.writeString(doc, updated, StandardCharsets.UTF_8);
+    }
+
+    private static String steps(NightlyBench.Night n) {
+        StringBuilder sb = new StringBuilder();
+        for (NightlyBench.StepTime s : n.steps()) {
+            sb.append(s.step()).append(' ').append(secs(s.time())).append(" s, ");
+        }
+        return sb.append("start/stop ").append(secs(n.outsideSteps())).append(" s").toString();
     }
 
     private static long totalMemoryBytes() {

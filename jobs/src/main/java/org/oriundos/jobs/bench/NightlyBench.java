@@ -1,12 +1,18 @@
 package org.oriundos.jobs.bench;
 
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.oriundos.jobs.OriundosApplication;
 
@@ -31,9 +37,24 @@ final class NightlyBench {
         this.progress = progress;
     }
 
-    /** One night's run. */
-    record Night(String name, Duration wall, long peakRssBytes, int exitCode) {
+    /** One night's run, and its steps' times as Spring Batch logged them. */
+    record Night(String name, Duration wall, long peakRssBytes, int exitCode, List<StepTime> steps) {
+        /** The wall time outside the job's steps: JVM and Spring start, job repository, shutdown. */
+        Duration outsideSteps() {
+            Duration inSteps = Duration.ZERO;
+            for (StepTime s : steps) {
+                inSteps = inSteps.plus(s.time());
+            }
+            return wall.minus(inSteps).isNegative() ? Duration.ZERO : wall.minus(inSteps);
+        }
     }
+
+    /** One top-level step of {@code nightlyJob} (the per-file partitions are inside {@code ingestFiles}). */
+    record StepTime(String step, Duration time) {
+    }
+
+    private static final Pattern STEP_LINE = Pattern.compile("Step: \\[([^\\]:]+)\\] executed in (\\S+)");
+    private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(ms|h|m|s)");
 
     /**
      * @param years        fiscal years of 3x1 history loaded by the first night
@@ -74,12 +95,58 @@ final class NightlyBench {
         progress.accept("running nightly " + String.join(" ", extra) + " on " + home + " (" + name + ")");
         List<String> args = Stream.concat(Stream.of("nightly", "--home", home.toAbsolutePath().toString()),
                 Stream.of(extra)).toList();
+        Path jobLog = home.resolve("logs").resolve("oriundos.log");
+        long logOffset = sizeOf(jobLog);
         ChildJvm.Run run = jvm.run(MAIN, jvmOptions, args, home.getParent(), log);
         // 6: done, but some generated files carried more faults than the reject threshold allows
         if (run.exitCode() != 0 && run.exitCode() != 6) {
             throw new IllegalStateException("nightly (" + name + ") exited with " + run.exitCode() + "; log " + log
                     + ":\n" + IngestFigures.tail(run.output()));
         }
-        return new Night(name, run.wall(), run.peakRssBytes(), run.exitCode());
+        return new Night(name, run.wall(), run.peakRssBytes(), run.exitCode(), steps(jobLog, logOffset));
+    }
+
+    /** The top-level steps' times logged after {@code offset}. */
+    static List<StepTime> steps(Path jobLog, long offset) {
+        List<StepTime> steps = new ArrayList<>();
+        if (!Files.isRegularFile(jobLog)) {
+            return steps;
+        }
+        String text;
+        try (SeekableByteChannel ch = Files.newByteChannel(jobLog)) {
+            ch.position(offset);
+            text = new String(Channels.newInputStream(ch).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return steps; // the figures stand without the breakdown
+        }
+        Matcher m = STEP_LINE.matcher(text);
+        while (m.find()) {
+            steps.add(new StepTime(m.group(1), springDuration(m.group(2))));
+        }
+        return steps;
+    }
+
+    /** Spring Batch's duration format: {@code 1m2s345ms}, {@code 10s322ms}, {@code 89ms}. */
+    static Duration springDuration(String text) {
+        Duration d = Duration.ZERO;
+        Matcher m = DURATION_PART.matcher(text);
+        while (m.find()) {
+            long n = Long.parseLong(m.group(1));
+            switch (m.group(2)) {
+                case "h" -> d = d.plusHours(n);
+                case "m" -> d = d.plusMinutes(n);
+                case "s" -> d = d.plusSeconds(n);
+                default -> d = d.plusMillis(n);
+            }
+        }
+        return d;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0L;
+        } catch (IOException e) {
+            return 0L;
+        }
     }
 }
