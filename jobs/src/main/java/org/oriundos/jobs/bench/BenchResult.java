@@ -46,7 +46,7 @@ public record BenchResult(Instant started, int processors, BenchOptions options,
                     .append(" |\n\n");
             md.append("Ratio (ours / DuckDB's throughput): **").append(f2(i.ratio())).append("** (target ≥ ")
                     .append(f1(INGEST_TARGET)).append(": ").append(met(i.ratio() >= INGEST_TARGET)).append("). ")
-                    .append("Peak heap of our ingest: ").append(mb(i.peakHeapBytes())).append(" MB with -Xmx")
+                    .append("Peak live heap of our ingest (in use after a collection): ").append(mb(i.peakHeapBytes())).append(" MB with -Xmx")
                     .append(options.ingestHeap()).append(".\n\n");
         }
         if (ingestFailure != null) {

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param oursNanos        our wall time: read, validate, write Parquet parts, publish, ledger
  * @param duckdbRows       rows DuckDB wrote
  * @param duckdbNanos      DuckDB's wall time for the {@code COPY}
- * @param peakHeapBytes    the heap our ingest needed at most (sum of the heap pools' peaks)
+ * @param peakHeapBytes    the most heap our ingest held live (in use right after a collection)
  * @param maxHeapBytes     the heap limit of the JVM that ran it
  * @param oursParquetBytes what our raw and rejects Parquet took on disk
  * @param duckdbParquetBytes what DuckDB's Parquet took on disk

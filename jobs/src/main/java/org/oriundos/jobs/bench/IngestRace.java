@@ -2,9 +2,6 @@ package org.oriundos.jobs.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -54,13 +51,13 @@ public final class IngestRace {
         ours(warmupFile, workDir.resolve("warmup-lake"));
         duckdb(warmupFile, workDir.resolve("warmup.parquet"), threads);
 
-        resetPeaks();
+        LiveHeap liveHeap = LiveHeap.watch();
         long t0 = System.nanoTime();
         Delivery delivery = Inbox.delivery(file); // the checksum that names the load: part of a real ingest
         LedgerEntry entry = new FileLoader(LakeLocation.local(workDir.resolve("lake")), IngestOptions.DEFAULTS)
                 .load(delivery);
         long oursNanos = System.nanoTime() - t0;
-        long peakHeap = peakHeapBytes();
+        long peakHeap = liveHeap.stop();
 
         Path parquet = workDir.resolve("duckdb.parquet");
         long t1 = System.nanoTime();
@@ -102,25 +99,6 @@ public final class IngestRace {
         return p.toAbsolutePath().toString().replace("'", "''");
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
 
     private static long bytesUnder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
