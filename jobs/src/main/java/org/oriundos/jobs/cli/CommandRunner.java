@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.nio.file.Path;
 import java.util.List;
@@ -111,13 +112,27 @@ final class CommandRunner {
      */
     private RunOutcome runOnce(Settings s, boolean fullRebuild, String backfill,
                                AtomicReference<NightlyLauncher> running, boolean ownSignals) throws Exception {
+        // SIGTERM is ours from the moment the lock is taken: one that arrives while Spring starts is
+        // remembered and honoured as soon as the launcher exists (exit 5, not the JVM's 143).
+        AtomicBoolean stopAsked = new AtomicBoolean();
+        Runnable stop = () -> {
+            stopAsked.set(true);
+            NightlyLauncher launcher = running.get();
+            if (launcher != null) {
+                launcher.requestStop();
+            }
+        };
         try (RunLock lock = RunLock.acquire(s.home(), backfill == null ? "nightly" : "backfill " + backfill);
+             StopOnSignal signals = ownSignals ? new StopOnSignal(stop) : null;
              ConfigurableApplicationContext context = startSpring(s)) {
             NightlyLauncher launcher = context.getBean(NightlyLauncher.class);
             context.getBean(RunningJob.class).onStart(execution -> lock.recordExecution(execution.getId()));
             JobExecution execution;
             running.set(launcher);
-            try (StopOnSignal signals = ownSignals ? new StopOnSignal(launcher::requestStop) : null) {
+            if (stopAsked.get()) {
+                launcher.requestStop();
+            }
+            try {
                 execution = launcher.run(fullRebuild, backfill);
             } finally {
                 running.set(null);
