@@ -114,7 +114,11 @@ public final class Bench {
             throw new IllegalStateException("cannot grow the warehouse copy " + work + ": " + e.getMessage(), e);
         }
         progress.accept("timing the analyst views (" + ViewLatency.RUNS + " runs each after one to warm up)");
-        return ViewLatency.measure(work);
+        try {
+            return ViewLatency.measure(work, threads);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot materialize the views in " + work + ": " + e.getMessage(), e);
+        }
     }
 
     private List<String> nightlyJvmOptions() {

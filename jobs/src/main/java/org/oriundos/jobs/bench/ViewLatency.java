@@ -21,13 +21,22 @@ import org.oriundos.warehouse.WarehouseQuery;
  * copied and its projects multiplied ({@code dim_project} and {@code fact_project_funding},
  * each copy with its own project key and FOLIO) up to the size asked for; then each query runs
  * the way {@code oriundos sql} runs it ({@link WarehouseQuery#run}: a read-only connection of its
- * own), once to warm the file cache, then {@link #RUNS} times; the median is reported.
+ * own), once to warm the file cache, then {@link #RUNS} times; the median is reported. Each view
+ * is then built once as a table (what materializing it at publish would cost) and that table
+ * timed the same way (what the analyst would then wait).
  */
 final class ViewLatency {
     static final int RUNS = 5;
 
-    /** One query's latency. */
-    record Query(String name, String sql, long rows, long medianNanos, long minNanos, long maxNanos) {
+    /**
+     * One query's latency; and, for a view, what materializing it would give: the time to build it
+     * as a table once (at publish) and the latency of reading that table instead.
+     */
+    record Query(String name, String sql, long rows, long medianNanos, long minNanos, long maxNanos,
+                 long materializeNanos, long materializedMedianNanos) {
+        boolean materialized() {
+            return materializeNanos >= 0;
+        }
     }
 
     /** What was measured, on how many project rows. */
@@ -69,8 +78,8 @@ final class ViewLatency {
         }
     }
 
-    /** Times the analyst queries on {@code warehouse}. */
-    static Figures measure(Path warehouse) throws IOException {
+    /** Times the analyst queries on {@code warehouse}, then the same views materialized as tables. */
+    static Figures measure(Path warehouse, int threads) throws IOException, SQLException {
         QueryResult years = WarehouseQuery.run(warehouse,
                 "select min(year), max(year), count(*) from fact_project_funding");
         List<Object> span = years.rows().get(0);
@@ -92,9 +101,43 @@ final class ViewLatency {
                 nanos[i] = System.nanoTime() - t0;
             }
             Arrays.sort(nanos);
-            measured.add(new Query(q[0], q[1], rows, nanos[RUNS / 2], nanos[0], nanos[RUNS - 1]));
+            long materialize = -1;
+            long materializedMedian = -1;
+            if (q[0].startsWith("v_")) {
+                String table = "bench_materialized_" + q[0];
+                materialize = materialize(warehouse, q[0], table, threads);
+                materializedMedian = median(warehouse, "select * from " + table);
+            }
+            measured.add(new Query(q[0], q[1], rows, nanos[RUNS / 2], nanos[0], nanos[RUNS - 1], materialize,
+                    materializedMedian));
         }
         return new Figures(projectRows, Files.size(warehouse), List.copyOf(measured));
+    }
+
+    /** Builds {@code table} from {@code view} on a read-write connection; returns how long it took. */
+    private static long materialize(Path warehouse, String view, String table, int threads) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("autoinstall_known_extensions", "false");
+        p.setProperty("threads", Integer.toString(threads));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), p);
+             Statement s = c.createStatement()) {
+            long t0 = System.nanoTime();
+            s.execute("create or replace table " + table + " as select * from " + view);
+            s.execute("checkpoint");
+            return System.nanoTime() - t0;
+        }
+    }
+
+    private static long median(Path warehouse, String sql) {
+        WarehouseQuery.run(warehouse, sql);
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long t0 = System.nanoTime();
+            WarehouseQuery.run(warehouse, sql);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        return nanos[RUNS / 2];
     }
 
     private static long count(Statement s, String sql) throws SQLException {
