@@ -214,6 +214,16 @@ public final class CsvExtractReader implements ExtractReader {
                 + ": " + message);
     }
 
+    /** Whether the decoder had to replace bytes it could not decode (with U+FFFD). */
+    private static boolean hasUndecodableBytes(CSVRecord rec) {
+        for (int i = 0; i < rec.size(); i++) {
+            if (rec.get(i).indexOf('\uFFFD') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isData(CSVRecord rec, int width) {
         return !isBlank(rec) && !isTotal(rec) && fieldCountOk(rec, width);
     }
@@ -260,6 +270,13 @@ public final class CsvExtractReader implements ExtractReader {
         if (!fieldCountOk(rec, map.width())) {
             fields.rowProblem("the record has " + rec.size() + " fields but the header has " + map.width()
                     + (rec.size() < map.width() ? " (a cut-off line?)" : " (an unquoted comma?)"));
+            return new RowOutcome.Rejected(start, fields.problems());
+        }
+        if (encoding.toldFromPrefix() && hasUndecodableBytes(rec)) {
+            // no value in the reject: the undecodable cell may be a personal one
+            fields.rowProblem("the record holds bytes that are not valid UTF-8, but the file's first "
+                    + encoding.checkedBytes() + " bytes are UTF-8: the file mixes encodings;"
+                    + " the record cannot be read faithfully");
             return new RowOutcome.Rejected(start, fields.problems());
         }
         Object[] row = new Object[rowWidth];
