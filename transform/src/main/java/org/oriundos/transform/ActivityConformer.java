@@ -24,8 +24,7 @@ final class ActivityConformer implements RowConformer {
 
     @Override
     public void conform(Object[] raw, PartitionOutput out) {
-        Object[] row = OUT.newRow();
-        RowConformer.copySameNames(RAW, raw, OUT, row);
+        Object[] row = RowConformer.rowWithSameNames(RAW, raw, OUT);
         String written = (String) raw[RAW.indexOf("consulate")];
         Consulate consulate = ref.consulates.resolve(written);
         row[OUT.indexOf("consulate_id")] = consulate.id();

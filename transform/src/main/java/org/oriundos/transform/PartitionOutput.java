@@ -5,6 +5,8 @@ import java.util.TreeMap;
 import org.oriundos.ingest.lake.ParquetTableWriter;
 import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.transform.identity.AssociationLink;
+import org.oriundos.transform.identity.AssociationLinker;
+import org.oriundos.transform.identity.AssociationRecord;
 
 /**
  * The three outputs of conforming one raw partition, written as the rows stream by: the
@@ -52,7 +54,14 @@ final class PartitionOutput implements AutoCloseable {
                 column, value == null ? "" : value, context, reason, partition.loadId()});
     }
 
-    void link(Object[] raw, String recordId, String sourceName, String originStateCode, AssociationLink link) {
+    /** Links the record to its association, records that link, and returns the association id for the row. */
+    String linkAssociation(AssociationLinker linker, Object[] raw, AssociationRecord record) {
+        AssociationLink link = linker.link(record);
+        link(raw, record.recordId(), record.name(), record.originStateCode(), link);
+        return link.associationId();
+    }
+
+    private void link(Object[] raw, String recordId, String sourceName, String originStateCode, AssociationLink link) {
         links.write(new Object[] {partition.table(), partition.period(), recordId, sourceFile(raw), sourceLine(raw),
                 sourceName, link.normalizedName(), originStateCode, link.associationId(), link.rule(), link.score(),
                 partition.loadId()});

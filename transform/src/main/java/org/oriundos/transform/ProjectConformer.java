@@ -3,7 +3,6 @@ package org.oriundos.transform;
 import org.oriundos.ingest.RawTables;
 import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.transform.category.CategoryMatch;
-import org.oriundos.transform.identity.AssociationLink;
 import org.oriundos.transform.identity.AssociationLinker;
 import org.oriundos.transform.identity.AssociationRecord;
 import org.oriundos.transform.money.MissingReferenceDataException;
@@ -31,8 +30,7 @@ final class ProjectConformer implements RowConformer {
 
     @Override
     public void conform(Object[] raw, PartitionOutput out) {
-        Object[] row = OUT.newRow();
-        RowConformer.copySameNames(RAW, raw, OUT, row);
+        Object[] row = RowConformer.rowWithSameNames(RAW, raw, OUT);
         boolean oldLayout = "2002".equals(raw[RAW.indexOf("layout")]);
 
         Places.Place place = places.place(raw, (String) raw[RAW.indexOf("state_code")],
@@ -58,11 +56,9 @@ final class ProjectConformer implements RowConformer {
 
         String clubName = (String) raw[RAW.indexOf("club_name")];
         String folio = (String) raw[RAW.indexOf("folio")];
-        AssociationLink link = linker.link(new AssociationRecord(RAW.name(), out.partition().period(), folio,
-                clubName, place.stateCode(), null, null, (String) raw[RAW.indexOf("club_key")],
-                (String) raw[RAW.indexOf("federation")]));
-        row[OUT.indexOf("association_id")] = link.associationId();
-        out.link(raw, folio, clubName, place.stateCode(), link);
+        row[OUT.indexOf("association_id")] = out.linkAssociation(linker, raw, new AssociationRecord(RAW.name(),
+                out.partition().period(), folio, clubName, place.stateCode(), null, null,
+                (String) raw[RAW.indexOf("club_key")], (String) raw[RAW.indexOf("federation")]));
         row[OUT.indexOf("club_us_state_code")] = places.usState(raw, (String) raw[RAW.indexOf("club_us_state")],
                 "ESTADO_EUA", clubName, out);
 

@@ -5,7 +5,6 @@ import java.util.Set;
 import org.oriundos.ingest.RawTables;
 import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.transform.consulate.Consulate;
-import org.oriundos.transform.identity.AssociationLink;
 import org.oriundos.transform.identity.AssociationLinker;
 import org.oriundos.transform.identity.AssociationRecord;
 import org.oriundos.transform.text.Folding;
@@ -34,8 +33,7 @@ final class RegistryConformer implements RowConformer {
 
     @Override
     public void conform(Object[] raw, PartitionOutput out) {
-        Object[] row = OUT.newRow();
-        RowConformer.copySameNames(RAW, raw, OUT, row);
+        Object[] row = RowConformer.rowWithSameNames(RAW, raw, OUT);
         String country = (String) raw[RAW.indexOf("country")];
         boolean us = country == null || UNITED_STATES.contains(Folding.fold(country));
         row[OUT.indexOf("country")] = us ? null : country;
@@ -59,11 +57,10 @@ final class RegistryConformer implements RowConformer {
         String organizationId = (String) raw[RAW.indexOf("organization_id")];
         boolean historic = Boolean.TRUE.equals(raw[RAW.indexOf("historic")]);
         String name = (String) raw[RAW.indexOf("name")];
-        AssociationLink link = linker.link(new AssociationRecord(RAW.name(), out.partition().period(), organizationId,
-                name, origin.stateCode(), historic ? null : organizationId, historic ? organizationId : null,
+        row[OUT.indexOf("association_id")] = out.linkAssociation(linker, raw, new AssociationRecord(RAW.name(),
+                out.partition().period(), organizationId, name, origin.stateCode(),
+                historic ? null : organizationId, historic ? organizationId : null,
                 (String) raw[RAW.indexOf("registry_key")], (String) raw[RAW.indexOf("federation")]));
-        row[OUT.indexOf("association_id")] = link.associationId();
-        out.link(raw, organizationId, name, origin.stateCode(), link);
         out.write(row);
     }
 }

@@ -2,7 +2,6 @@ package org.oriundos.transform;
 
 import org.oriundos.ingest.RawTables;
 import org.oriundos.ingest.lake.TableSchema;
-import org.oriundos.transform.identity.AssociationLink;
 import org.oriundos.transform.identity.AssociationLinker;
 import org.oriundos.transform.identity.AssociationRecord;
 import org.oriundos.transform.survey.SurveyRules;
@@ -27,8 +26,7 @@ final class SurveyConformer implements RowConformer {
 
     @Override
     public void conform(Object[] raw, PartitionOutput out) {
-        Object[] row = OUT.newRow();
-        RowConformer.copySameNames(RAW, raw, OUT, row);
+        Object[] row = RowConformer.rowWithSameNames(RAW, raw, OUT);
         String country = (String) raw[RAW.indexOf("country_of_birth")];
         String mxState = (String) raw[RAW.indexOf("mx_state_of_origin")];
         row[OUT.indexOf("born_in_mexico")] = SurveyRules.bornInMexico(country, mxState);
@@ -40,10 +38,8 @@ final class SurveyConformer implements RowConformer {
         String associationName = (String) raw[RAW.indexOf("association_name")];
         if (associationName != null && !associationName.isBlank()) {
             String respondent = (String) raw[RAW.indexOf("respondent_id")];
-            AssociationLink link = linker.link(new AssociationRecord(RAW.name(), out.partition().period(), respondent,
-                    associationName, originState, null, null, null, null));
-            row[OUT.indexOf("association_id")] = link.associationId();
-            out.link(raw, respondent, associationName, originState, link);
+            row[OUT.indexOf("association_id")] = out.linkAssociation(linker, raw, new AssociationRecord(RAW.name(),
+                    out.partition().period(), respondent, associationName, originState, null, null, null, null));
         }
         out.write(row);
     }
