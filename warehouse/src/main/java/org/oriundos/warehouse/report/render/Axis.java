@@ -21,6 +21,21 @@ record Axis(double min, double max, double step) {
         return new Axis(Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step, step);
     }
 
+    /** As {@link #covering(double, double, double)}, over every value of the series (missing ones skipped). */
+    static Axis covering(List<Series> series, double minimumStep) {
+        double min = 0;
+        double max = 0;
+        for (Series s : series) {
+            for (Double v : s.values()) {
+                if (v != null) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        return covering(min, max, minimumStep);
+    }
+
     private static double niceStep(double raw) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         for (double m : new double[] {1, 2, 2.5, 5, 10}) {

@@ -48,15 +48,7 @@ public final class BarChart implements Chart {
             throw new IllegalArgumentException("chart '" + title + "' has " + this.missingLabels.size()
                     + " missing labels for " + this.categories.size() + " categories");
         }
-        if (this.series.isEmpty()) {
-            throw new IllegalArgumentException("chart '" + title + "' has no series");
-        }
-        for (Series s : this.series) {
-            if (s.values().size() != this.categories.size()) {
-                throw new IllegalArgumentException("chart '" + title + "', series '" + s.name() + "' has "
-                        + s.values().size() + " values for " + this.categories.size() + " categories");
-            }
-        }
+        Series.requireOnePerCategory(title, this.series, this.categories);
     }
 
     @Override
@@ -66,30 +58,21 @@ public final class BarChart implements Chart {
 
     @Override
     public String toSvg() {
-        double left = 80;
-        double right = Svg.WIDTH - 20;
-        double band = categories.isEmpty() ? right - left : (right - left) / categories.size();
-        boolean rotate = Svg.needsRotation(categories, band);
-        double labelSpace = rotate ? Math.min(110, 18 + Svg.longest(categories) * 5.0) : 24;
-        List<String> names = new ArrayList<>();
-        for (Series s : series) {
-            names.add(s.name());
-        }
-        StringBuilder legend = new StringBuilder();
-        double top = Svg.legend(legend, names, 46, false) + 12;
-        double bottom = top + 240;
-        int height = (int) Math.ceil(bottom + labelSpace + 30);
+        CategoryFrame frame = CategoryFrame.of(categories, series, false, null);
+        double left = frame.left();
+        double band = frame.band();
+        double top = frame.top();
+        double bottom = frame.bottom();
 
         StringBuilder out = new StringBuilder();
-        Svg.open(out, title, height);
-        out.append(legend);
+        frame.open(out, title);
         Axis axis = axis();
-        Svg.valueAxis(out, axis, left, right, top, bottom, format, yLabel);
+        Svg.valueAxis(out, axis, left, frame.right(), top, bottom, format, yLabel);
         double zero = axis.scale(0, bottom, top);
         out.append("<g class=\"marks\">");
         for (int c = 0; c < categories.size(); c++) {
             double x0 = left + band * c;
-            if (allMissing(c)) {
+            if (Series.allMissing(series, c)) {
                 Svg.rotatedText(out, x0 + band / 2 + 4, zero - 6, -90, "start", 10, "#777777", missingLabel(c));
                 continue;
             }
@@ -130,10 +113,7 @@ public final class BarChart implements Chart {
             }
         }
         out.append("</g>");
-        Svg.line(out, left, bottom, right, bottom, "#555555", 1);
-        Svg.categoryLabels(out, categories, left, band, bottom, rotate);
-        Svg.text(out, (left + right) / 2, height - 8, "middle", 12, "normal", "#333333", xLabel);
-        Svg.close(out);
+        frame.close(out, categories, xLabel);
         return out.toString();
     }
 
@@ -146,14 +126,6 @@ public final class BarChart implements Chart {
         return series.get(s).name() + ", " + categories.get(category) + ": " + format.value(value);
     }
 
-    private boolean allMissing(int category) {
-        for (Series s : series) {
-            if (s.values().get(category) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private Axis axis() {
         double min = 0;

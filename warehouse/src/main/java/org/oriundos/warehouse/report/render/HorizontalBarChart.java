@@ -49,15 +49,7 @@ public final class HorizontalBarChart implements Chart {
         double bottom = top + Math.max(1, labels.size()) * ROW;
         int height = (int) Math.ceil(bottom + 56);
 
-        double min = 0;
-        double max = 0;
-        for (Double v : series.values()) {
-            if (v != null) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-        }
-        Axis axis = Axis.covering(min, max, format.minimumStep());
+        Axis axis = Axis.covering(List.of(series), format.minimumStep());
         StringBuilder out = new StringBuilder();
         Svg.open(out, title, height);
         out.append(legend);

@@ -1,6 +1,5 @@
 package org.oriundos.warehouse.report.render;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,24 +32,7 @@ public final class LineChart implements Chart {
         this.format = Objects.requireNonNull(format, "format");
         this.missingLabel = missingLabel == null ? "no data" : missingLabel;
         this.bridgeGaps = bridgeGaps;
-        if (this.series.isEmpty()) {
-            throw new IllegalArgumentException("chart '" + title + "' has no series");
-        }
-        for (Series s : this.series) {
-            if (s.values().size() != this.categories.size()) {
-                throw new IllegalArgumentException("chart '" + title + "', series '" + s.name() + "' has "
-                        + s.values().size() + " values for " + this.categories.size() + " categories");
-            }
-        }
-    }
-
-    private boolean allMissing(int category) {
-        for (Series s : series) {
-            if (s.values().get(category) != null) {
-                return false;
-            }
-        }
-        return true;
+        Series.requireOnePerCategory(title, this.series, this.categories);
     }
 
     @Override
@@ -60,47 +42,28 @@ public final class LineChart implements Chart {
 
     @Override
     public String toSvg() {
-        double left = 80;
-        double right = Svg.WIDTH - 20;
-        double band = categories.isEmpty() ? right - left : (right - left) / categories.size();
-        boolean rotate = Svg.needsRotation(categories, band);
-        double labelSpace = rotate ? Math.min(110, 18 + Svg.longest(categories) * 5.0) : 24;
-        List<String> names = new ArrayList<>();
-        for (Series s : series) {
-            names.add(s.name());
-        }
-        StringBuilder legend = new StringBuilder();
         boolean anyMissing = false;
         for (int c = 0; c < categories.size(); c++) {
-            anyMissing |= allMissing(c);
+            anyMissing |= Series.allMissing(series, c);
         }
-        double top = Svg.legend(legend, names, 46, true, anyMissing ? missingLabel : null) + 12;
-        double bottom = top + 240;
-        int height = (int) Math.ceil(bottom + labelSpace + 30);
+        CategoryFrame frame = CategoryFrame.of(categories, series, true, anyMissing ? missingLabel : null);
+        double left = frame.left();
+        double band = frame.band();
+        double top = frame.top();
+        double bottom = frame.bottom();
 
-        double min = 0;
-        double max = 0;
-        for (Series s : series) {
-            for (Double v : s.values()) {
-                if (v != null) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
-        }
-        Axis axis = Axis.covering(min, max, format.minimumStep());
+        Axis axis = Axis.covering(series, format.minimumStep());
         StringBuilder out = new StringBuilder();
-        Svg.open(out, title, height);
-        out.append(legend);
+        frame.open(out, title);
         // Categories with no value at all are shaded, and the shade is in the legend: the reader
         // sees the gap without a label crossing the lines.
         for (int c = 0; c < categories.size(); c++) {
-            if (allMissing(c)) {
+            if (Series.allMissing(series, c)) {
                 Svg.rect(out, left + band * c, top, band, bottom - top, Svg.MISSING_SHADE,
                         categories.get(c) + ": " + missingLabel);
             }
         }
-        Svg.valueAxis(out, axis, left, right, top, bottom, format, yLabel);
+        Svg.valueAxis(out, axis, left, frame.right(), top, bottom, format, yLabel);
         out.append("<g class=\"marks\">");
         for (int s = 0; s < series.size(); s++) {
             List<Double> values = series.get(s).values();
@@ -148,10 +111,7 @@ public final class LineChart implements Chart {
             }
         }
         out.append("</g>");
-        Svg.line(out, left, bottom, right, bottom, "#555555", 1);
-        Svg.categoryLabels(out, categories, left, band, bottom, rotate);
-        Svg.text(out, (left + right) / 2, height - 8, "middle", 12, "normal", "#333333", xLabel);
-        Svg.close(out);
+        frame.close(out, categories, xLabel);
         return out.toString();
     }
 }

@@ -14,4 +14,27 @@ public record Series(String name, List<Double> values) {
         Objects.requireNonNull(name, "name");
         values = Collections.unmodifiableList(new ArrayList<>(values));
     }
+
+    /** Fails, naming the chart and the series, unless there is a series and each has one value per category. */
+    static void requireOnePerCategory(String chart, List<Series> series, List<String> categories) {
+        if (series.isEmpty()) {
+            throw new IllegalArgumentException("chart '" + chart + "' has no series");
+        }
+        for (Series s : series) {
+            if (s.values().size() != categories.size()) {
+                throw new IllegalArgumentException("chart '" + chart + "', series '" + s.name() + "' has "
+                        + s.values().size() + " values for " + categories.size() + " categories");
+            }
+        }
+    }
+
+    /** Whether no series has a value for the category. */
+    static boolean allMissing(List<Series> series, int category) {
+        for (Series s : series) {
+            if (s.values().get(category) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
