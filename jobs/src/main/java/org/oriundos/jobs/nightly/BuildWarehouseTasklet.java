@@ -22,8 +22,7 @@ final class BuildWarehouseTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        boolean full = NightlyParameters.isFullRebuild(job.getJobParameters())
-                || NightlyParameters.isBackfill(job.getJobParameters());
+        boolean full = NightlyParameters.rebuildsEverything(job.getJobParameters());
         BuildResult result = new WarehouseBuilder(stages.warehouseSettings()).build(full);
         StringBuilder summary = new StringBuilder();
         summary.append(result.changed() ? "published " : "unchanged ").append(result.published())

@@ -19,8 +19,7 @@ final class ConformTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        boolean full = NightlyParameters.isFullRebuild(job.getJobParameters())
-                || NightlyParameters.isBackfill(job.getJobParameters());
+        boolean full = NightlyParameters.rebuildsEverything(job.getJobParameters());
         ConformSummary summary = new ConformStage(stages.home().lake(), stages.conformOptions()).run(full);
         job.getExecutionContext().putString(ExecutionKeys.CONFORM_SUMMARY, summary.partitionsConformed().size()
                 + " partition" + (summary.partitionsConformed().size() == 1 ? "" : "s") + " conformed, "

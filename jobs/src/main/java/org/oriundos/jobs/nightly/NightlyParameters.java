@@ -37,6 +37,14 @@ public record NightlyParameters(long runId, boolean fullRebuild, String backfill
         return !backfillOf(params).isEmpty();
     }
 
+    /**
+     * True for a full rebuild or a backfill: both conform and apply every partition, not only the
+     * ones whose load changed.
+     */
+    public static boolean rebuildsEverything(JobParameters params) {
+        return isFullRebuild(params) || isBackfill(params);
+    }
+
     public static String backfillOf(JobParameters params) {
         String value = params.getString(ExecutionKeys.BACKFILL);
         return value == null ? "" : value;

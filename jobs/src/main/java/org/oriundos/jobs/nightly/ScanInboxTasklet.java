@@ -64,8 +64,7 @@ final class ScanInboxTasklet implements Tasklet {
         // a restart inherits the job context of the execution it resumes, marker included
         boolean freshNight = !context.containsKey(SCANNED);
         context.putString(SCANNED, "yes");
-        if (toLoad.isEmpty() && freshNight && !NightlyParameters.isFullRebuild(job.getJobParameters())
-                && !NightlyParameters.isBackfill(job.getJobParameters())) {
+        if (toLoad.isEmpty() && freshNight && !NightlyParameters.rebuildsEverything(job.getJobParameters())) {
             context.putString(ExecutionKeys.NOTHING_NEW_MESSAGE, "nothing new in " + home.inbox() + ": "
                     + scan.alreadyLoaded().size() + " file" + (scan.alreadyLoaded().size() == 1 ? "" : "s")
                     + " already loaded");
