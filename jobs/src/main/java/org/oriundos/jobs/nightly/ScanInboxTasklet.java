@@ -9,6 +9,7 @@ import org.oriundos.ingest.InboxScan;
 import org.oriundos.ingest.LakeStaging;
 import org.oriundos.ingest.Ledger;
 import org.oriundos.jobs.ExecutionKeys;
+import org.oriundos.jobs.home.ConfTemplates;
 import org.oriundos.jobs.home.DataHome;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
@@ -40,6 +41,7 @@ final class ScanInboxTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         staging.recover();
         Files.createDirectories(home.inbox()); // a new data home: an empty inbox, ready for the files
+        ConfTemplates.writeMissing(home);      // and the analysts' correction files, explained
         InboxScan scan = new Inbox(home.inbox()).scan(new Ledger(home.lake()));
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         ExecutionContext context = job.getExecutionContext();

@@ -31,6 +31,20 @@ class NightlyOnANewHomeTest {
     }
 
     @Test
+    void aNewHomeGetsTheAnalystsCorrectionFilesExplainedAndAnEditedOneIsKept() throws Exception {
+        assertThat(cli.run("nightly", "--home", "fresh")).as(cli.err()).isZero();
+        Path aliases = dir.resolve("fresh/conf/geography_aliases.csv");
+        assertThat(Files.readAllLines(aliases)).first().isEqualTo("kind,state,name,code");
+        assertThat(Files.readString(aliases)).contains("oriundos unresolved", "--full-rebuild");
+        assertThat(Files.readAllLines(dir.resolve("fresh/conf/association_overrides.csv"))).first()
+                .isEqualTo("action,source_table,period,source_record_id,association_id,reason");
+
+        Files.writeString(aliases, "kind,state,name,code\nSTATE,,Zacatecaz,32\n");
+        assertThat(cli.run("nightly", "--home", "fresh")).as(cli.err()).isZero();
+        assertThat(Files.readString(aliases)).isEqualTo("kind,state,name,code\nSTATE,,Zacatecaz,32\n");
+    }
+
+    @Test
     void anInboxThatIsNotAFolderFailsTheLoadBeforeAnythingIsLoaded() throws Exception {
         Files.createDirectories(dir.resolve("broken"));
         Files.writeString(dir.resolve("broken/inbox"), "not a folder");
