@@ -39,8 +39,12 @@ final class ViewLatency {
         }
     }
 
-    /** What was measured, on how many project rows. */
-    record Figures(long projectRows, long warehouseBytes, List<Query> queries) {
+    /**
+     * What was measured, on how many project rows. {@code aggregateTables}: tables the warehouse
+     * build materializes ({@code agg_*}); the grown copy does not rebuild them, so views reading
+     * them answer from the nightly's own rows, not the grown ones.
+     */
+    record Figures(long projectRows, long warehouseBytes, List<Query> queries, List<String> aggregateTables) {
     }
 
     /**
@@ -111,7 +115,12 @@ final class ViewLatency {
             measured.add(new Query(q[0], q[1], rows, nanos[RUNS / 2], nanos[0], nanos[RUNS - 1], materialize,
                     materializedMedian));
         }
-        return new Figures(projectRows, Files.size(warehouse), List.copyOf(measured));
+        List<String> aggregates = new ArrayList<>();
+        for (List<Object> row : WarehouseQuery.run(warehouse,
+                "select table_name from duckdb_tables() where table_name like 'agg\\_%' escape '\\' order by 1").rows()) {
+            aggregates.add((String) row.get(0));
+        }
+        return new Figures(projectRows, Files.size(warehouse), List.copyOf(measured), List.copyOf(aggregates));
     }
 
     /** Builds {@code table} from {@code view} on a read-write connection; returns how long it took. */
