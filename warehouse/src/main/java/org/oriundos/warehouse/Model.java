@@ -8,7 +8,7 @@ record Model(String name, Kind kind) {
     enum Kind {
         /** A {@code create or replace macro} statement, run as written. */
         MACRO,
-        /** A table rebuilt whole from the staging tables on every build (the dimensions). */
+        /** A table rebuilt whole on every build: the dimensions (from the staging tables) and the aggregates (from the facts). */
         TABLE,
         /** A fact table rebuilt only for the years in {@code build_scope_year}; has a {@code year} column. */
         FACT_BY_YEAR,

@@ -13,7 +13,7 @@ import org.oriundos.warehouse.Model.Kind;
 
 /** The warehouse's SQL models in the order they run, and the SQL resources they live in. */
 final class Models {
-    /** Dimensions first (facts look their keys up), then the facts, then what reads the facts. */
+    /** Dimensions first (facts look their keys up), then the facts, then the aggregates and views over them. */
     static final List<Model> DIMENSIONS = List.of(
             new Model("macros", Kind.MACRO),
             new Model("dim_year", Kind.TABLE),
@@ -28,6 +28,17 @@ final class Models {
             new Model("fact_association_year", Kind.FACT_BY_YEAR),
             new Model("fact_survey_response", Kind.FACT_BY_YEAR),
             new Model("fact_consular_activity", Kind.FACT_BY_YEAR));
+
+    /**
+     * The aggregate tables behind the analyst views and {@code growth(…)}: built whole from the
+     * facts on every build (they are small; reading the facts once here spares every analyst
+     * query a scan of them).
+     */
+    static final List<Model> AGGREGATES = List.of(
+            new Model("agg_project_investment", Kind.TABLE),
+            new Model("agg_association_growth", Kind.TABLE),
+            new Model("agg_survey_rates", Kind.TABLE),
+            new Model("agg_year_measures", Kind.TABLE));
 
     static final List<Model> VIEWS = List.of(
             new Model("audit_file_load", Kind.VIEW),
@@ -51,6 +62,7 @@ final class Models {
     static List<Model> all() {
         List<Model> all = new ArrayList<>(DIMENSIONS);
         all.addAll(FACTS);
+        all.addAll(AGGREGATES);
         all.addAll(VIEWS);
         return all;
     }

@@ -174,6 +174,9 @@ public final class WarehouseBuilder {
         for (Model m : Models.FACTS) {
             run(connection, m, full);
         }
+        for (Model m : Models.AGGREGATES) {
+            run(connection, m, full);
+        }
         for (Model m : Models.VIEWS) {
             run(connection, m, full);
         }
