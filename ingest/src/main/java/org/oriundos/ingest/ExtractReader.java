@@ -42,6 +42,14 @@ public interface ExtractReader extends AutoCloseable {
         return b.length() == 0 ? null : b.toString();
     }
 
+    /**
+     * Bytes of the file read so far (ahead of the record being parsed by at most a read buffer),
+     * for progress and ETA; -1 when the reader cannot tell.
+     */
+    default long bytesRead() {
+        return -1L;
+    }
+
     @Override
     void close();
 }

@@ -42,6 +42,7 @@ public final class CsvExtractReader implements ExtractReader {
     private final Fields fields;
     private final CSVParser csv;
     private final Iterator<CSVRecord> records;
+    private final CountingInputStream bytes;
     private final int rowWidth;
     private long lastLine;
     private long consumed;
@@ -57,6 +58,7 @@ public final class CsvExtractReader implements ExtractReader {
         this.fields = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period());
         this.csv = opened.csv;
         this.records = opened.records;
+        this.bytes = opened.bytes;
         this.lastLine = opened.csv.getCurrentLineNumber();
         this.rowWidth = delivery.source().table().size();
     }
@@ -66,11 +68,13 @@ public final class CsvExtractReader implements ExtractReader {
         final CSVParser csv;
         final Iterator<CSVRecord> records;
         final List<String> header;
+        final CountingInputStream bytes;
 
-        private Opened(CSVParser csv, Iterator<CSVRecord> records, List<String> header) {
+        private Opened(CSVParser csv, Iterator<CSVRecord> records, List<String> header, CountingInputStream bytes) {
             this.csv = csv;
             this.records = records;
             this.header = header;
+            this.bytes = bytes;
         }
 
         public List<String> header() {
@@ -89,7 +93,7 @@ public final class CsvExtractReader implements ExtractReader {
 
     /** Opens a file in its encoding and reads its header row; refuses an empty file. */
     public static Opened open(Path file, DetectedEncoding encoding) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
         try {
             in.skipNBytes(encoding.bomLength());
             var decoder = encoding.charset().newDecoder()
@@ -111,7 +115,7 @@ public final class CsvExtractReader implements ExtractReader {
                 throw new FileRefusedException(file.getFileName().toString(), header == null
                         ? "the file is empty: it has no header row" : "the first line is blank: there is no header row");
             }
-            return new Opened(csv, records, header.toList());
+            return new Opened(csv, records, header.toList(), in);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -302,6 +306,11 @@ public final class CsvExtractReader implements ExtractReader {
     @Override
     public long recordsConsumed() {
         return consumed;
+    }
+
+    @Override
+    public long bytesRead() {
+        return bytes.count();
     }
 
     @Override

@@ -60,6 +60,12 @@ class DeliveryReader implements ItemStreamReader<RowOutcome> {
         }
     }
 
+    /** Bytes of the file read so far, for the progress bar's ETA; -1 when not known. */
+    public long bytesRead() {
+        ExtractReader open = reader;
+        return open == null ? -1L : open.bytesRead();
+    }
+
     @Override
     public void update(ExecutionContext context) {
         if (reader != null) {

@@ -23,14 +23,18 @@ class LakeChunkWriter implements ItemStreamWriter<RowOutcome> {
     private final Delivery delivery;
     private final LakeStaging staging;
     private final ProgressReporter progressReporter;
+    /** The same step's reader: how far into the file it is, for the bar's percentage and ETA. */
+    private final DeliveryReader reader;
     private FileProgress progress;
     private int chunksCommitted;
     private FileCounts counts = FileCounts.NONE;
 
-    LakeChunkWriter(Delivery delivery, LakeStaging staging, ProgressReporter progressReporter) {
+    LakeChunkWriter(Delivery delivery, LakeStaging staging, ProgressReporter progressReporter,
+                    DeliveryReader reader) {
         this.delivery = delivery;
         this.staging = staging;
         this.progressReporter = progressReporter;
+        this.reader = reader;
     }
 
     @Override
@@ -39,8 +43,7 @@ class LakeChunkWriter implements ItemStreamWriter<RowOutcome> {
         counts = new FileCounts(context.getLong(ExecutionKeys.READ, 0L), context.getLong(ExecutionKeys.LOADED, 0L),
                 context.getLong(ExecutionKeys.REJECTED, 0L), context.getLong(ExecutionKeys.SKIPPED, 0L));
         staging.discardFrom(delivery, chunksCommitted);
-        // the readers do not tell how many bytes they consumed: the bar shows rows and speed only
-        progress = progressReporter.start(delivery.fileName(), 0, counts.read(), 0);
+        progress = progressReporter.start(delivery.fileName(), delivery.bytes(), counts.read(), bytesRead());
     }
 
     @Override
@@ -59,7 +62,11 @@ class LakeChunkWriter implements ItemStreamWriter<RowOutcome> {
         staging.writeChunk(delivery, chunksCommitted, rows, rejects);
         chunksCommitted++;
         counts = counts.plus(chunkCounts);
-        progress.advance(counts.read(), 0);
+        progress.advance(counts.read(), bytesRead());
+    }
+
+    private long bytesRead() {
+        return Math.max(0L, reader.bytesRead());
     }
 
     @Override

@@ -81,9 +81,9 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     LakeChunkWriter lakeChunkWriter(@Value("#{stepExecution}") StepExecution stepExecution, NightlyStages stages,
-                                                 ProgressReporter progressReporter) {
+                                    ProgressReporter progressReporter, DeliveryReader deliveryReader) {
         return new LakeChunkWriter(DeliveryCodec.get(stepExecution.getExecutionContext()), stages.staging(),
-                progressReporter);
+                progressReporter, deliveryReader);
     }
 
     @Bean
