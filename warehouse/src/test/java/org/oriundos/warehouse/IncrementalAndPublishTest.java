@@ -132,6 +132,42 @@ class IncrementalAndPublishTest {
     }
 
     @Test
+    void theAggregateChecksCatchAnAggregateThatNoLongerEqualsTheFacts() throws Exception {
+        HometownLake story = new HometownLake(home.resolve("lake"));
+        Path file = home.resolve("warehouse").resolve("oriundos.duckdb");
+        story.night1();
+        builder(story, file).build(false);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            assertThat(offending(c, "agg_project_investment_equals_the_facts").rows()).isEmpty();
+            assertThat(offending(c, "agg_year_measures_equal_the_facts").rows()).isEmpty();
+            s.execute("update agg_project_investment set total_mxn = total_mxn + 1 where year = 2009");
+            s.execute("delete from agg_year_measures where measure = 'clubs_3x1' and year = 2009");
+            s.execute("update agg_association_growth set registered = registered + 1 where year = 2008");
+            s.execute("update agg_survey_rates set respondents = respondents + 1 where group_by = 'all'");
+
+            assertThat(offending(c, "agg_project_investment_equals_the_facts").rows())
+                    .extracting(row -> row.get(0) + " " + row.get(1))
+                    .contains("missing from agg_project_investment 2009", "not in the facts 2009");
+            assertThat(offending(c, "agg_year_measures_equal_the_facts").rows())
+                    .extracting(row -> row.subList(0, 3).toString())
+                    .containsExactly("[missing from agg_year_measures, clubs_3x1, 2009]");
+            assertThat(offending(c, "agg_association_growth_equals_the_facts").rows())
+                    .extracting(row -> row.get(0) + " " + row.get(1))
+                    .contains("missing from agg_association_growth 2008", "not in the facts 2008");
+            assertThat(offending(c, "agg_survey_rates_equals_the_facts").rows())
+                    .extracting(row -> row.get(0))
+                    .contains("missing from agg_survey_rates", "not in the facts");
+        }
+    }
+
+    /** The rows a named quality check finds offending in the warehouse behind the connection. */
+    private static QueryResult offending(Connection c, String check) throws Exception {
+        String sql = QualityChecks.all().stream().filter(k -> k.name().equals(check)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quality check " + check)).sql();
+        return WarehouseQuery.query(c, sql);
+    }
+
+    @Test
     void anAnalystReadingThePublishedFileNeitherBlocksThePublishNorSeesAHalfBuiltWarehouse() throws Exception {
         HometownLake story = new HometownLake(home.resolve("lake"));
         Path file = home.resolve("warehouse").resolve("oriundos.duckdb");
