@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  * unresolved values), written in staging and renamed into place after the association registry
  * that gave their ids is saved, and before the manifest says they exist: a run cut short leaves
  * either the old partitions or the new ones, and the next run completes it with the same ids.
+ * The registry is saved after each partition as a delta of what that partition added, and
+ * rewritten whole (the deltas folded in) once, at the end of the run.
  */
 public final class ConformStage {
     private static final Logger LOG = LoggerFactory.getLogger(ConformStage.class);
@@ -82,7 +84,8 @@ public final class ConformStage {
             }
             LOG.info("conforming {} (load {} from {})", p.label(), p.loadId(), p.fileName());
             PartitionOutput out = conform(p, conformer, raw, zone);
-            store.save(registry);
+            // only what this partition added: the whole registry is rewritten once, after the loop
+            store.saveDelta(registry);
             zone.publish(conformer.target(), p.period());
             zone.publish(ConformedTables.ASSOCIATION_LINK, sub);
             zone.publish(ConformedTables.UNRESOLVED, sub);

@@ -1,0 +1,146 @@
+package org.oriundos.transform.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oriundos.ingest.Delivery;
+import org.oriundos.ingest.FileLoader;
+import org.oriundos.ingest.Inbox;
+import org.oriundos.ingest.IngestOptions;
+import org.oriundos.ingest.Ledger;
+import org.oriundos.ingest.lake.LakeLocation;
+import org.oriundos.ingest.lake.ParquetTableWriter;
+import org.oriundos.ingest.sample.SampleExtracts;
+import org.oriundos.transform.ConformOptions;
+import org.oriundos.transform.ConformStage;
+import org.oriundos.transform.ConformSummary;
+
+/**
+ * The association registry is saved after each partition as a delta of what it added, and
+ * rewritten whole once at the end of a run: a run cut short in between is completed by the next
+ * one with the same ids and the same bytes as a run never cut short.
+ */
+class RegistryDeltaTest {
+    private static final Set<String> FILES = Set.of("directorio_oriundos_1998-12-31", "directorio_oriundos_2003-12-31",
+            "ime_directorio_2006-12-15", "3x1_proyectos_2005", "survey_LNS_2006");
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aRunCutShortAfterSomePartitionsIsCompletedWithTheSameIdsAndBytesAsARunNeverCutShort() throws IOException {
+        Path inbox = home.resolve("inbox");
+        new SampleExtracts(7).writeDemoInbox(inbox);
+        LakeLocation whole = ingest(inbox, home.resolve("whole"));
+        LakeLocation cut = ingest(inbox, home.resolve("cut"));
+        ConformSummary uninterrupted = new ConformStage(whole, ConformOptions.DEFAULTS).run(false);
+        List<String> expected = conformedFiles(home.resolve("whole"));
+
+        // the second delta part cannot be written (a directory where its temporary file goes): the run dies
+        // after its first partitions are published and listed in the manifest, before the registry is compacted
+        Path keys = home.resolve("cut/conformed/association_key");
+        Path obstacle = keys.resolve(".delta-000001.parquet.tmp");
+        Files.createDirectories(obstacle.resolve("in-the-way"));
+        assertThatThrownBy(() -> new ConformStage(cut, ConformOptions.DEFAULTS).run(false))
+                .hasMessageContaining("delta-000001.parquet");
+        assertThat(keys.resolve("delta-000000.parquet")).exists();
+        assertThat(keys.resolve(AssociationRegistryStore.FILE)).as("never compacted").doesNotExist();
+        deleteTree(obstacle);
+
+        ConformSummary completion = new ConformStage(cut, ConformOptions.DEFAULTS).run(false);
+
+        assertThat(completion.partitionsConformed()).as("the partitions the cut run did not publish")
+                .isNotEmpty().hasSizeLessThan(uninterrupted.partitionsConformed().size());
+        assertThat(conformedFiles(home.resolve("cut"))).isEqualTo(expected);
+        try (Stream<Path> left = Files.list(keys)) {
+            assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.contains("delta")))
+                    .as("the deltas are folded into the registry files and removed").isEmpty();
+        }
+    }
+
+    @Test
+    void aDeltaLeftBehindAfterTheRegistryWasRewrittenChangesNothing() throws IOException {
+        Path inbox = home.resolve("inbox");
+        new SampleExtracts(7).writeDemoInbox(inbox);
+        LakeLocation lake = ingest(inbox, home.resolve("lake"));
+        new ConformStage(lake, ConformOptions.DEFAULTS).run(false);
+        List<String> expected = conformedFiles(home.resolve("lake"));
+        AssociationRegistry registry = new AssociationRegistryStore(lake).load();
+        assertThat(registry.associations()).anySatisfy(a -> assertThat(a.imeId()).isNotNull());
+
+        // as if a run died after rewriting the registry, before removing its deltas: a delta with every
+        // identity as first created (no IME id, no registry key yet) is replayed on the rewritten registry
+        List<Object[]> stale = new ArrayList<>();
+        for (Association a : registry.associations()) {
+            stale.add(new Object[] {a.id(), "ASSOCIATION", null, a.originStateCode(), null, null, null, a.name(),
+                    a.normalizedName(), null, null});
+        }
+        Path delta = home.resolve("lake/conformed/association_key/delta-000000.parquet");
+        try (ParquetTableWriter w = new ParquetTableWriter(AssociationRegistryStore.DELTA,
+                new org.apache.hadoop.fs.Path(delta.toUri()), lake.conf())) {
+            w.writeAll(stale);
+        }
+
+        assertThat(new AssociationRegistryStore(lake).load().associations())
+                .as("an identity's IME id and registry key are never taken back")
+                .containsExactlyElementsOf(registry.associations());
+        new ConformStage(lake, ConformOptions.DEFAULTS).run(true);
+        assertThat(delta).doesNotExist();
+        assertThat(conformedFiles(home.resolve("lake"))).isEqualTo(expected);
+    }
+
+    private static LakeLocation ingest(Path inbox, Path root) {
+        LakeLocation location = LakeLocation.local(root);
+        FileLoader loader = new FileLoader(location, IngestOptions.DEFAULTS);
+        for (Delivery d : new Inbox(inbox).scan(new Ledger(location)).toLoad()) {
+            if (FILES.contains(d.file().getFileName().toString().replaceFirst("\\.csv$", ""))) {
+                loader.load(d);
+            }
+        }
+        return location;
+    }
+
+    /** Every conformed file (Hadoop's checksum files aside) with a hash of its bytes. */
+    private static List<String> conformedFiles(Path root) throws IOException {
+        Path conformed = root.resolve("conformed");
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(conformed)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".crc"))
+                    .sorted().toList()) {
+                out.add(conformed.relativize(f) + " " + sha256(Files.readAllBytes(f)));
+            }
+        }
+        return out;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
