@@ -118,7 +118,7 @@ abstract class NightlyProcessScenarios {
         assertThat(rerun.exitCode()).as(rerun.console()).isEqualTo(referenceExit);
         assertThat(log(home)).contains("by a process that died; recovering it").contains("resuming run 1")
                 .as("a file resumes after its last committed chunk, not from its first line")
-                .containsPattern("Loading 3x1_proyectos_\\d{4}\\.csv, resuming after [0-9,]+ rows");
+                .containsPattern("Loading 3x1_proyectos_\\d{4}\\.csv \\([0-9.]+ [KMG]?B\\), resuming after [0-9,]+ rows");
         List<String> executions = executions("killed", home);
         assertThat(executions).as("the killed execution, recovered as failed, then its restart").hasSize(2);
         assertThat(executions.get(0)).endsWith(" FAILED");
