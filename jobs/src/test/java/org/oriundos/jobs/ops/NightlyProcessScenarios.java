@@ -107,7 +107,7 @@ abstract class NightlyProcessScenarios {
         Path home = homeWithInbox("killed");
         Map<String, String> repository = repository("killed");
         OriundosProcess killed = track(OriundosProcess.start(home, repository, "nightly"));
-        killed.awaitStagedChunks(home, 3);
+        killed.awaitCommittedChunk(home);
 
         killed.process().destroyForcibly(); // kill -9: no chance to clean up or mark anything
         killed.awaitExit();

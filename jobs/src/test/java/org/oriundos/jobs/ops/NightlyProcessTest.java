@@ -33,7 +33,7 @@ class NightlyProcessTest extends NightlyProcessScenarios {
     void sigtermStopsTheLoadWithExitCode5AndTheNextNightlyResumesIt() throws Exception {
         Path home = homeWithInbox("stopped");
         OriundosProcess stopped = track(OriundosProcess.start(home, Map.of(), "nightly"));
-        stopped.awaitStagedChunks(home, 3);
+        stopped.awaitCommittedChunk(home);
 
         stopped.process().destroy(); // SIGTERM, as systemctl stop sends
 
