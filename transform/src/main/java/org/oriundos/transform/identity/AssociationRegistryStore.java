@@ -8,7 +8,6 @@ import static org.oriundos.ingest.lake.ColumnType.STRING;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -106,8 +105,9 @@ public final class AssociationRegistryStore {
                     throw new IllegalStateException("the association registry " + associationFile()
                             + " has no key file " + keysFile() + "; restore it from a backup of the lake");
                 }
-                for (Object[] row : ParquetTableReader.readAll(KEYS, keysFile(), lake.conf())) {
-                    restoreKey(registry, keysFile(), row[0], row[1], row[2], row[3], row[4], row[5], row[6]);
+                Path keys = keysFile(); // once: a Hadoop Path is costly to build, and there is a key row per record
+                for (Object[] row : ParquetTableReader.readAll(KEYS, keys, lake.conf())) {
+                    restoreKey(registry, keys, row[0], row[1], row[2], row[3], row[4], row[5], row[6]);
                 }
             }
             deltas = deltaFiles();
@@ -230,9 +230,7 @@ public final class AssociationRegistryStore {
         registry.rememberedLinks().forEach((key, link) -> keys.add(new Object[] {link.associationId(), "LINK", key,
                 null, null, link.rule(), link.score()}));
         registry.apartIdentities().forEach((key, id) -> keys.add(new Object[] {id, "APART", key, null, null, null, null}));
-        keys.sort(Comparator.comparing((Object[] r) -> (String) r[1]).thenComparing(r -> (String) r[2])
-                .thenComparing(r -> (String) r[0]).thenComparing(r -> r[3] == null ? "" : (String) r[3])
-                .thenComparing(r -> r[4] == null ? "" : (String) r[4]));
+        keys.sort(AssociationRegistryStore::compareKeyRows);
         write(associationFile(), a, associations);
         write(keysFile(), KEYS, keys);
         FileSystem fs = lake.fileSystem();
@@ -248,6 +246,28 @@ public final class AssociationRegistryStore {
         }
         nextDelta = 0;
         saved.markAll(registry);
+    }
+
+    /**
+     * The key file's order: key type, key value, association id, then block and federation (no
+     * value first). One method rather than a chain of comparators: there is a key row per record.
+     */
+    private static int compareKeyRows(Object[] x, Object[] y) {
+        int c = ((String) x[1]).compareTo((String) y[1]);
+        if (c == 0) {
+            c = ((String) x[2]).compareTo((String) y[2]);
+        }
+        if (c == 0) {
+            c = ((String) x[0]).compareTo((String) y[0]);
+        }
+        if (c == 0) {
+            c = orEmpty(x[3]).compareTo(orEmpty(y[3]));
+        }
+        return c != 0 ? c : orEmpty(x[4]).compareTo(orEmpty(y[4]));
+    }
+
+    private static String orEmpty(Object value) {
+        return value == null ? "" : (String) value;
     }
 
     /** Writes a file beside its place and renames it over it. */
