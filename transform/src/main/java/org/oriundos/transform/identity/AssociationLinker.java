@@ -69,9 +69,9 @@ public final class AssociationLinker {
             String similar = null;
             double best = -1;
             if (exact == null) {
-                // only when no exact name: scoring the whole block is the costly part
+                // only when no exact name; the index leaves out the names that cannot reach the threshold
                 int[] bigrams = NameSimilarity.bigrams(normalized);
-                for (AssociationRegistry.NameEntry n : registry.namesIn(r.originStateCode())) {
+                for (AssociationRegistry.NameEntry n : registry.namesPossiblySimilar(r.originStateCode(), bigrams, threshold)) {
                     if (n.normalizedName().equals(normalized) || !compatible(n, r, federation)) {
                         continue;
                     }

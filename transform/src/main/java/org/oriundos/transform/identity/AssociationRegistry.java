@@ -32,6 +32,7 @@ public final class AssociationRegistry {
     private final Map<String, Set<String>> imeIds = new HashMap<>();
     private final Map<String, Set<String>> registryKeys = new HashMap<>();
     private final Map<String, List<NameEntry>> namesByState = new HashMap<>();
+    private final Map<String, BigramIndex> bigramsByState = new HashMap<>();
     private final Set<String> nameKeys = new LinkedHashSet<>();
     private final Map<String, List<NameEntry>> exactNames = new HashMap<>(); // block|normalized name
     private final Map<String, RememberedLink> remembered = new HashMap<>();
@@ -91,9 +92,15 @@ public final class AssociationRegistry {
         return registryKeys.getOrDefault(associationId, Set.of());
     }
 
-    /** The names known in an origin-state block ({@code null} state is a block of its own). */
-    public List<NameEntry> namesIn(String originStateCode) {
-        return namesByState.getOrDefault(blockOf(originStateCode), List.of());
+    /**
+     * The names of an origin-state block ({@code null} state is a block of its own) that may score
+     * at least {@code threshold} against a name with these bigrams ({@link NameSimilarity#bigrams}),
+     * in no particular order: the same best match as scoring every name of the block, without
+     * scoring those that cannot reach the threshold.
+     */
+    public List<NameEntry> namesPossiblySimilar(String originStateCode, int[] bigrams, double threshold) {
+        BigramIndex index = bigramsByState.get(blockOf(originStateCode));
+        return index == null ? List.of() : index.candidates(bigrams, threshold);
     }
 
     /** The entries of exactly this normalised name in an origin-state block. */
@@ -138,6 +145,7 @@ public final class AssociationRegistry {
         if (nameKeys.add(key)) {
             NameEntry entry = new NameEntry(normalizedName, federation, associationId, NameSimilarity.bigrams(normalizedName));
             namesByState.computeIfAbsent(blockOf(originStateCode), k -> new ArrayList<>()).add(entry);
+            bigramsByState.computeIfAbsent(blockOf(originStateCode), k -> new BigramIndex()).add(entry);
             exactNames.computeIfAbsent(blockOf(originStateCode) + "|" + normalizedName, k -> new ArrayList<>()).add(entry);
         }
     }
