@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.oriundos.warehouse.QueryResult;
+import org.oriundos.warehouse.WarehouseBuilder;
 import org.oriundos.warehouse.WarehouseQuery;
 
 /**
@@ -21,35 +22,29 @@ import org.oriundos.warehouse.WarehouseQuery;
  * copied and its projects multiplied ({@code dim_project} and {@code fact_project_funding},
  * each copy with its own project key and FOLIO) up to the size asked for; then each query runs
  * the way {@code oriundos sql} runs it ({@link WarehouseQuery#run}: a read-only connection of its
- * own), once to warm the file cache, then {@link #RUNS} times; the median is reported. Each view
- * is then built once as a table (what materializing it at publish would cost) and that table
- * timed the same way (what the analyst would then wait).
+ * own), once to warm the file cache, then {@link #RUNS} times; the median is reported. The
+ * grown copy's aggregate tables ({@code agg_*}, which the views read) are rebuilt from its facts
+ * first, as a nightly build does, so the views answer for every grown row; that rebuild is timed
+ * too, as what the build pays at that size for these latencies.
  */
 final class ViewLatency {
     static final int RUNS = 5;
 
-    /**
-     * One query's latency; and, for a view, what materializing it would give: the time to build it
-     * as a table once (at publish) and the latency of reading that table instead.
-     */
-    record Query(String name, String sql, long rows, long medianNanos, long minNanos, long maxNanos,
-                 long materializeNanos, long materializedMedianNanos) {
-        boolean materialized() {
-            return materializeNanos >= 0;
-        }
+    /** One query's latency. */
+    record Query(String name, String sql, long rows, long medianNanos, long minNanos, long maxNanos) {
     }
 
     /**
-     * What was measured, on how many project rows. {@code aggregateTables}: tables the warehouse
-     * build materializes ({@code agg_*}); the grown copy does not rebuild them, so views reading
-     * them answer from the nightly's own rows, not the grown ones.
+     * What was measured, on how many project rows; {@code aggregateTables} the tables the views
+     * read, rebuilt on the grown copy in {@code aggregateNanos}.
      */
-    record Figures(long projectRows, long warehouseBytes, List<Query> queries, List<String> aggregateTables) {
+    record Figures(long projectRows, long warehouseBytes, List<Query> queries, List<String> aggregateTables,
+                   long aggregateNanos) {
     }
 
     /**
-     * Copies {@code published} to {@code work} and grows its projects to at least
-     * {@code projectRows}; returns the fact's row count.
+     * Copies {@code published} to {@code work}, grows its projects to at least {@code projectRows}
+     * and rebuilds its aggregate tables from the grown facts; returns how long that rebuild took.
      */
     static long grow(Path published, Path work, long projectRows, int threads) throws IOException, SQLException {
         Files.createDirectories(work.getParent());
@@ -78,12 +73,15 @@ final class ViewLatency {
                 s.execute("drop table seed_fact");
                 s.execute("checkpoint");
             }
-            return count(s, "select count(*) from fact_project_funding");
+            long t0 = System.nanoTime();
+            WarehouseBuilder.rebuildAggregates(c);
+            s.execute("checkpoint");
+            return System.nanoTime() - t0;
         }
     }
 
-    /** Times the analyst queries on {@code warehouse}, then the same views materialized as tables. */
-    static Figures measure(Path warehouse, int threads) throws IOException, SQLException {
+    /** Times the analyst queries on {@code warehouse}, grown in {@code aggregateNanos}. */
+    static Figures measure(Path warehouse, long aggregateNanos) throws IOException {
         QueryResult years = WarehouseQuery.run(warehouse,
                 "select min(year), max(year), count(*) from fact_project_funding");
         List<Object> span = years.rows().get(0);
@@ -105,48 +103,15 @@ final class ViewLatency {
                 nanos[i] = System.nanoTime() - t0;
             }
             Arrays.sort(nanos);
-            long materialize = -1;
-            long materializedMedian = -1;
-            if (q[0].startsWith("v_")) {
-                String table = "bench_materialized_" + q[0];
-                materialize = materialize(warehouse, q[0], table, threads);
-                materializedMedian = median(warehouse, "select * from " + table);
-            }
-            measured.add(new Query(q[0], q[1], rows, nanos[RUNS / 2], nanos[0], nanos[RUNS - 1], materialize,
-                    materializedMedian));
+            measured.add(new Query(q[0], q[1], rows, nanos[RUNS / 2], nanos[0], nanos[RUNS - 1]));
         }
         List<String> aggregates = new ArrayList<>();
         for (List<Object> row : WarehouseQuery.run(warehouse,
                 "select table_name from duckdb_tables() where table_name like 'agg\\_%' escape '\\' order by 1").rows()) {
             aggregates.add((String) row.get(0));
         }
-        return new Figures(projectRows, Files.size(warehouse), List.copyOf(measured), List.copyOf(aggregates));
-    }
-
-    /** Builds {@code table} from {@code view} on a read-write connection; returns how long it took. */
-    private static long materialize(Path warehouse, String view, String table, int threads) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("autoinstall_known_extensions", "false");
-        p.setProperty("threads", Integer.toString(threads));
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), p);
-             Statement s = c.createStatement()) {
-            long t0 = System.nanoTime();
-            s.execute("create or replace table " + table + " as select * from " + view);
-            s.execute("checkpoint");
-            return System.nanoTime() - t0;
-        }
-    }
-
-    private static long median(Path warehouse, String sql) {
-        WarehouseQuery.run(warehouse, sql);
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t0 = System.nanoTime();
-            WarehouseQuery.run(warehouse, sql);
-            nanos[i] = System.nanoTime() - t0;
-        }
-        Arrays.sort(nanos);
-        return nanos[RUNS / 2];
+        return new Figures(projectRows, Files.size(warehouse), List.copyOf(measured), List.copyOf(aggregates),
+                aggregateNanos);
     }
 
     private static long count(Statement s, String sql) throws SQLException {

@@ -68,7 +68,7 @@ class BenchCommandTest {
         String text = out();
         assertThat(text).contains("The whole nightly", "| 1 years | 300 |", "Analyst queries on",
                 "v_association_growth", "v_project_investment", "v_survey_rates", "growth(2002, 2003)",
-                "if materialized: build once");
+                "rebuilt from the grown copy's facts");
         String history = text.lines().filter(l -> l.startsWith("| 1 years")).findFirst().orElseThrow();
         String[] cells = history.split("\\|");
         assertThat(Double.parseDouble(cells[4].replace(" s", "").trim())).as("first night seconds").isPositive();
