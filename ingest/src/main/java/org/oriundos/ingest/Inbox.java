@@ -11,8 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +30,19 @@ public final class Inbox {
         this.dir = dir;
     }
 
+    /** Scans without trying again the files whose very bytes were refused before. */
     public InboxScan scan(Ledger ledger) {
+        return scan(ledger, false);
+    }
+
+    /**
+     * Sorts the inbox's files against the ledger.
+     *
+     * @param retryRefused take again the files whose very bytes an earlier load refused (a full
+     *                     rebuild asks for it: the operator may have raised the reject threshold);
+     *                     otherwise they are listed as still refused and left alone
+     */
+    public InboxScan scan(Ledger ledger, boolean retryRefused) {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> p.getFileName().toString()))
@@ -55,22 +70,41 @@ public final class Inbox {
                 .thenComparing(c -> c.delivery.period())
                 .thenComparingInt(c -> c.name.version())
                 .thenComparing(c -> c.delivery.fileName()));
-        java.util.Set<String> loadedShas = new java.util.HashSet<>();
-        for (LedgerEntry e : ledger.entries()) {
+        Set<String> loadedShas = new HashSet<>();
+        Map<String, LedgerEntry> refusals = new HashMap<>();     // sha -> its latest FAILED entry
+        Map<String, LedgerEntry> current = new HashMap<>();      // table|period -> its latest LOADED entry
+        for (LedgerEntry e : ledger.entries()) {                 // oldest first
+            String sha = e.sha256().toLowerCase(Locale.ROOT);
             if (e.status() == LedgerEntry.Status.LOADED) {
-                loadedShas.add(e.sha256());
+                loadedShas.add(sha);
+                current.put(e.sourceTable() + "|" + e.period(), e);
+            } else {
+                refusals.put(sha, e);
             }
         }
         List<Delivery> toLoad = new ArrayList<>();
         List<Delivery> loaded = new ArrayList<>();
+        List<RefusedFile> stillRefused = new ArrayList<>();
         Map<String, Delivery> bySha = new HashMap<>();
         for (Candidate c : candidates) {
             Delivery d = c.delivery;
-            if (loadedShas.contains(d.sha256())) {
+            String sha = d.sha256().toLowerCase(Locale.ROOT);
+            if (loadedShas.contains(sha)) {
                 loaded.add(d);
                 continue;
             }
-            Delivery twin = bySha.putIfAbsent(d.sha256(), d);
+            LedgerEntry refusal = refusals.get(sha);
+            if (refusal != null && !retryRefused) {
+                stillRefused.add(new RefusedFile(d, refusal));
+                continue;
+            }
+            LedgerEntry held = current.get(d.source().tableName() + "|" + d.period());
+            if (held != null && versionOf(held.fileName()) > c.name.version()) {
+                unrecognized.add(new UnrecognizedFile(d.file(), "an earlier delivery of " + d.period() + " than "
+                        + held.fileName() + ", which is loaded: a late copy of an old version never replaces a newer one"));
+                continue;
+            }
+            Delivery twin = bySha.putIfAbsent(sha, d);
             if (twin != null) {
                 unrecognized.add(new UnrecognizedFile(d.file(), "the same bytes as " + twin.fileName()
                         + ", which is taken in its place"));
@@ -78,7 +112,16 @@ public final class Inbox {
                 toLoad.add(d);
             }
         }
-        return new InboxScan(toLoad, loaded, unrecognized);
+        return new InboxScan(toLoad, loaded, stillRefused, unrecognized);
+    }
+
+    /** The delivery version a ledger entry's file name says (1 for a name this version cannot read). */
+    private static int versionOf(String fileName) {
+        try {
+            return DeliveryName.parse(fileName).version();
+        } catch (IllegalArgumentException e) {
+            return 1;
+        }
     }
 
     /** Hex SHA-256 of a file's bytes. */

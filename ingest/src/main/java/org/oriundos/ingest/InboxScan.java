@@ -9,12 +9,15 @@ import java.util.List;
  *                      source, period, then delivery order (the base name before {@code _v2},
  *                      {@code _v3}, …), so a later version replaces an earlier one
  * @param alreadyLoaded deliveries whose very bytes are already loaded: nothing to do
+ * @param stillRefused  deliveries whose very bytes an earlier load refused, not tried again
  * @param unrecognized  files that are not loaded, with the reason
  */
-public record InboxScan(List<Delivery> toLoad, List<Delivery> alreadyLoaded, List<UnrecognizedFile> unrecognized) {
+public record InboxScan(List<Delivery> toLoad, List<Delivery> alreadyLoaded, List<RefusedFile> stillRefused,
+                        List<UnrecognizedFile> unrecognized) {
     public InboxScan {
         toLoad = List.copyOf(toLoad);
         alreadyLoaded = List.copyOf(alreadyLoaded);
+        stillRefused = List.copyOf(stillRefused);
         unrecognized = List.copyOf(unrecognized);
     }
 }

@@ -7,6 +7,12 @@ public record LedgerEntry(String loadId, String fileName, String sourceTable, St
                           long bytes, String encoding, String layout, FileCounts counts, Status status,
                           String replacedLoadId, String message, Instant loadedAt) {
 
+    /** The message without the file's name in front (some refusals carry it, the name is shown beside it anyway). */
+    public String reason() {
+        String prefix = fileName + ": ";
+        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
     public enum Status {
         /** The file's rows are the current delivery of its (table, period), until replaced. */
         LOADED,

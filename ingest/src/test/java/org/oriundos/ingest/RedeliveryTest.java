@@ -108,9 +108,33 @@ class RedeliveryTest {
         assertThat(lake.ledger().current("projects", "2007")).get().isEqualTo(first);
         assertThat(lake.rejects("3x1_proyectos_2007_v3.csv")).extracting(RejectedRow::line, RejectedRow::column)
                 .containsExactly(tuple(0L, null), tuple(2L, "APORTACION_FEDERAL"), tuple(3L, "AÑO"));
-        // a failed file is tried again on the next scan (the operator may have raised the threshold)
-        assertThat(new Inbox(lake.inbox).scan(lake.ledger()).toLoad()).extracting(Delivery::fileName)
+        // the same refused bytes are not tried again night after night: they are listed as still refused
+        InboxScan next = new Inbox(lake.inbox).scan(lake.ledger());
+        assertThat(next.toLoad()).isEmpty();
+        assertThat(next.stillRefused()).singleElement().satisfies(r -> {
+            assertThat(r.delivery().fileName()).isEqualTo("3x1_proyectos_2007_v3.csv");
+            assertThat(r.refusal()).isEqualTo(failed);
+        });
+        // unless asked (a full rebuild: the operator may have raised the threshold)
+        assertThat(new Inbox(lake.inbox).scan(lake.ledger(), true).toLoad()).extracting(Delivery::fileName)
                 .containsExactly("3x1_proyectos_2007_v3.csv");
+    }
+
+    @Test
+    void aLateCopyOfAnOlderVersionNeverReplacesANewerOne() {
+        lake.deliver("3x1_proyectos_2007_v2.csv");
+        LedgerEntry newer = loadInbox().get(0);
+        assertThat(newer.status()).isEqualTo(LedgerEntry.Status.LOADED);
+        lake.deliver("3x1_proyectos_2007.csv"); // the base delivery turns up after its correction
+
+        InboxScan scan = new Inbox(lake.inbox).scan(lake.ledger());
+
+        assertThat(scan.toLoad()).isEmpty();
+        assertThat(scan.unrecognized()).singleElement().satisfies(u -> {
+            assertThat(u.file().getFileName().toString()).isEqualTo("3x1_proyectos_2007.csv");
+            assertThat(u.reason()).contains("3x1_proyectos_2007_v2.csv", "never replaces a newer one");
+        });
+        assertThat(lake.ledger().current("projects", "2007")).get().isEqualTo(newer);
     }
 
     @Test

@@ -17,6 +17,10 @@ public final class ExecutionKeys {
     public static final String NOTHING_NEW_MESSAGE = "nothing.new";
     public static final String FILES_ALREADY_LOADED = "files.already.loaded";
     public static final String FILES_UNRECOGNIZED = "files.unrecognized";
+    /** Lines {@code <file>: <reason>}: inbox files the scan did not take (an unknown name, a twin, an old version). */
+    public static final String NOT_TAKEN = "files.not.taken";
+    /** Lines {@code <file>: <reason> (refused <date>)}: inbox files whose very bytes were refused before, not tried again. */
+    public static final String STILL_REFUSED = "files.still.refused";
     public static final String FILES_LOADED = "files.loaded";
     public static final String FILES_REFUSED = "files.refused";
     public static final String REFUSALS = "refusals";

@@ -159,6 +159,7 @@ final class CommandRunner {
         String executionId = Long.toString(e.getId());
         if (e.getStatus() == BatchStatus.COMPLETED && c.containsKey(ExecutionKeys.NOTHING_NEW_MESSAGE)) {
             out.println(c.getString(ExecutionKeys.NOTHING_NEW_MESSAGE));
+            printInboxNotes(c);
             return RunOutcome.completed(executionId);
         }
         if (e.getStatus() == BatchStatus.STOPPED) {
@@ -188,6 +189,7 @@ final class CommandRunner {
                 out.println("refused " + line);
             }
         }
+        printInboxNotes(c);
         if (c.containsKey(ExecutionKeys.CONFORM_SUMMARY)) {
             out.println("conform: " + c.getString(ExecutionKeys.CONFORM_SUMMARY));
         }
@@ -204,6 +206,26 @@ final class CommandRunner {
             return new RunOutcome(ExitCode.FILES_REFUSED, executionId, reason);
         }
         return RunOutcome.completed(executionId);
+    }
+
+    /** The inbox files the night left alone, each with why: not warnings to lose in a log. */
+    private void printInboxNotes(ExecutionContext c) {
+        for (String line : c.getString(ExecutionKeys.NOT_TAKEN, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println("not taken " + line);
+            }
+        }
+        boolean any = false;
+        for (String line : c.getString(ExecutionKeys.STILL_REFUSED, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println("still refused, not tried again: " + line);
+                any = true;
+            }
+        }
+        if (any) {
+            out.println("  (put a corrected file in the inbox, under the same name or as a later version such as"
+                    + " _v2; after raising max-reject-share, 'oriundos nightly --full-rebuild' tries these again)");
+        }
     }
 
     private int schedule(Arguments a, Settings s) {

@@ -65,7 +65,7 @@ final class PublishFilesTasklet implements Tasklet {
                 loaded++;
             } else {
                 refused++;
-                refusals.append(d.fileName()).append(": ").append(entry.message()).append('\n');
+                refusals.append(d.fileName()).append(": ").append(entry.reason()).append('\n');
             }
             total = total.plus(counts);
             contribution.incrementReadCount();

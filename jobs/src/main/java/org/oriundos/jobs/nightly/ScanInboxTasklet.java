@@ -2,15 +2,21 @@ package org.oriundos.jobs.nightly;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.oriundos.ingest.Delivery;
 import org.oriundos.ingest.Inbox;
 import org.oriundos.ingest.InboxScan;
 import org.oriundos.ingest.LakeStaging;
 import org.oriundos.ingest.Ledger;
+import org.oriundos.ingest.RefusedFile;
+import org.oriundos.ingest.UnrecognizedFile;
 import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.home.ConfTemplates;
 import org.oriundos.jobs.home.DataHome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.job.JobExecution;
@@ -26,6 +32,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * may be what the crash interrupted.
  */
 final class ScanInboxTasklet implements Tasklet {
+    private static final Logger LOG = LoggerFactory.getLogger(ScanInboxTasklet.class);
     static final String NOTHING_NEW = "NOTHING_NEW";
     private static final String SCANNED = "inbox.scanned";
 
@@ -42,8 +49,10 @@ final class ScanInboxTasklet implements Tasklet {
         staging.recover();
         Files.createDirectories(home.inbox()); // a new data home: an empty inbox, ready for the files
         ConfTemplates.writeMissing(home);      // and the analysts' correction files, explained
-        InboxScan scan = new Inbox(home.inbox()).scan(new Ledger(home.lake()));
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        // a full rebuild (or a backfill) tries refused files again: the reject threshold may have been raised
+        InboxScan scan = new Inbox(home.inbox()).scan(new Ledger(home.lake()),
+                NightlyParameters.rebuildsEverything(job.getJobParameters()));
         ExecutionContext context = job.getExecutionContext();
         List<Delivery> toLoad = scan.toLoad();
         String backfill = NightlyParameters.backfillOf(job.getJobParameters());
@@ -56,6 +65,20 @@ final class ScanInboxTasklet implements Tasklet {
         context.putString(ExecutionKeys.DELIVERIES, DeliveryCodec.encode(toLoad));
         context.putInt(ExecutionKeys.FILES_ALREADY_LOADED, scan.alreadyLoaded().size());
         context.putInt(ExecutionKeys.FILES_UNRECOGNIZED, scan.unrecognized().size());
+        StringBuilder notTaken = new StringBuilder();
+        for (UnrecognizedFile u : scan.unrecognized()) {
+            LOG.warn("not taken from the inbox: {}: {}", u.file().getFileName(), u.reason());
+            notTaken.append(u.file().getFileName()).append(": ").append(u.reason()).append('\n');
+        }
+        context.putString(ExecutionKeys.NOT_TAKEN, notTaken.toString());
+        StringBuilder stillRefused = new StringBuilder();
+        for (RefusedFile r : scan.stillRefused()) {
+            String line = r.delivery().fileName() + ": " + r.refusal().reason() + " (refused "
+                    + DateTimeFormatter.ISO_LOCAL_DATE.format(r.refusal().loadedAt().atZone(ZoneOffset.UTC)) + ")";
+            LOG.warn("still refused, not tried again: {}", line);
+            stillRefused.append(line).append('\n');
+        }
+        context.putString(ExecutionKeys.STILL_REFUSED, stillRefused.toString());
         contribution.incrementReadCount();
         StringBuilder files = new StringBuilder();
         for (Delivery d : toLoad) {
@@ -69,7 +92,8 @@ final class ScanInboxTasklet implements Tasklet {
         if (toLoad.isEmpty() && freshNight && !NightlyParameters.rebuildsEverything(job.getJobParameters())) {
             context.putString(ExecutionKeys.NOTHING_NEW_MESSAGE, "nothing new in " + home.inbox() + ": "
                     + scan.alreadyLoaded().size() + " file" + (scan.alreadyLoaded().size() == 1 ? "" : "s")
-                    + " already loaded");
+                    + " already loaded" + (scan.stillRefused().isEmpty() ? ""
+                    : ", " + scan.stillRefused().size() + " still refused"));
             contribution.setExitStatus(new ExitStatus(NOTHING_NEW));
         }
         return RepeatStatus.FINISHED;

@@ -2,10 +2,14 @@ package org.oriundos.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oriundos.ingest.Ledger;
+import org.oriundos.ingest.LedgerEntry;
+import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.jobs.Fixtures;
 
 /**
@@ -62,7 +66,26 @@ class NightlyCommandTest {
         assertThat(cli.out()).contains("completed, 1 file refused").contains("3x1_proyectos_2017.csv")
                 .contains("ingestFiles").contains("buildWarehouse");
 
+        // the next night does not try the same refused bytes again, and says so, and why an odd file is left alone
+        Files.writeString(home.resolve("inbox/notas del proveedor.txt"), "llamar el lunes");
+        assertThat(cli.run("nightly", "--home", h)).as(cli.err()).isEqualTo(ExitCode.OK);
+        assertThat(cli.out()).contains("nothing new in " + home.resolve("inbox") + ": 5 files already loaded, 1 still refused")
+                .contains("not taken notas del proveedor.txt: ")
+                .containsPattern("still refused, not tried again: 3x1_proyectos_2017\\.csv: .+ \\(refused \\d{4}-\\d{2}-\\d{2}\\)")
+                .contains("--full-rebuild");
+        assertThat(refusalsOf("3x1_proyectos_2017.csv")).as("one FAILED ledger entry, not one a night").isEqualTo(1);
+
+        // a full rebuild tries it again (the operator may have raised max-reject-share)
+        assertThat(cli.run("nightly", "--home", h, "--full-rebuild")).isEqualTo(ExitCode.FILES_REFUSED);
+        assertThat(cli.out()).contains("refused 3x1_proyectos_2017.csv: ").doesNotContain("still refused");
+        assertThat(refusalsOf("3x1_proyectos_2017.csv")).isEqualTo(2);
+
         assertThat(cli.run("status", "--home", h, "--run", "99")).isEqualTo(ExitCode.BAD_ARGUMENTS);
         assertThat(cli.err()).contains("there is no run 99");
+    }
+
+    private long refusalsOf(String fileName) {
+        return new Ledger(LakeLocation.local(home.resolve("lake"))).entries().stream()
+                .filter(e -> e.fileName().equals(fileName) && e.status() == LedgerEntry.Status.FAILED).count();
     }
 }
