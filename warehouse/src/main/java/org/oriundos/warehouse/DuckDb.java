@@ -12,7 +12,7 @@ import java.util.Properties;
  * (parquet, json, icu, core_functions) exist, so extension auto-install and auto-load are off;
  * threads and memory are bounded; times are UTC.
  */
-final class DuckDb {
+public final class DuckDb {
     private DuckDb() {
     }
 
@@ -45,6 +45,21 @@ final class DuckDb {
             }
             throw new WarehouseException("cannot open the DuckDB file " + file + " read-only: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What DuckDB said, without the JDBC driver's wrapper: a statement that fails to bind or plan
+     * reaches JDBC as "Attempting to execute an unsuccessful or closed pending query result"
+     * followed by {@code Error: } and the real error, which is the part a person needs.
+     */
+    public static String message(SQLException e) {
+        String m = e.getMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        int real = m.indexOf("\nError: ");
+        return real >= 0 && m.contains("unsuccessful or closed pending query result")
+                ? m.substring(real + "\nError: ".length()).strip() : m.strip();
     }
 
     private static Properties baseProperties() {

@@ -235,7 +235,7 @@ public final class WarehouseBuilder {
             LOG.log(System.Logger.Level.DEBUG, "model {0} built in {1} ms", m.name(),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
-            throw new SQLException("the model " + m.name() + " (" + m.sqlResource() + ") failed: " + e.getMessage(), e);
+            throw new SQLException("the model " + m.name() + " (" + m.sqlResource() + ") failed: " + DuckDb.message(e), e);
         }
     }
 

@@ -26,7 +26,7 @@ public final class WarehouseQuery {
         try (Connection c = DuckDb.openReadOnly(warehouseFile)) {
             return query(c, sql);
         } catch (SQLException e) {
-            throw new WarehouseException("the query failed on " + warehouseFile + ": " + e.getMessage(), e);
+            throw new WarehouseException("the query failed on " + warehouseFile + ": " + DuckDb.message(e), e);
         }
     }
 

@@ -43,6 +43,10 @@ class NightlyCommandTest {
         assertThat(cli.run("sql", "--home", h, "--csv", "select folio from fact_project_funding where year = 2007 order by folio")).isZero();
         assertThat(cli.out()).startsWith("folio\r\n3X1-DF-2007-0104\r\n");
 
+        // a query DuckDB cannot bind says what DuckDB said, not the JDBC driver's wrapper around it
+        assertThat(cli.run("sql", "--home", h, "select no_such_column from fact_project_funding")).isNotZero();
+        assertThat(cli.err()).contains("Binder Error", "no_such_column").doesNotContain("pending query result");
+
         assertThat(cli.run("status", "--home", h)).isZero();
         assertThat(cli.out()).contains("run").contains("completed").contains("5");
 

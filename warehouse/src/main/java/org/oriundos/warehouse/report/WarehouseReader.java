@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.oriundos.warehouse.DuckDb;
 
 /**
  * Runs the report's queries ({@code /report/<name>.sql} resources) on a read-only connection to
@@ -64,7 +65,7 @@ final class WarehouseReader implements AutoCloseable {
                 return rows;
             }
         } catch (SQLException e) {
-            throw new ReportException("the report query " + name + ".sql failed on " + file + ": " + e.getMessage(), e);
+            throw new ReportException("the report query " + name + ".sql failed on " + file + ": " + DuckDb.message(e), e);
         }
     }
 
