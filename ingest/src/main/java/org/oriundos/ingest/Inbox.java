@@ -25,9 +25,20 @@ import java.util.stream.Stream;
  */
 public final class Inbox {
     private final Path dir;
+    private final Path checksumCache;
 
+    /** An inbox whose files are all hashed on every scan. */
     public Inbox(Path dir) {
+        this(dir, null);
+    }
+
+    /**
+     * An inbox that keeps its files' checksums in {@code checksumCache} ({@link ChecksumCache}), so a
+     * scan hashes only the files that are new or changed in size or modification time.
+     */
+    public Inbox(Path dir, Path checksumCache) {
         this.dir = dir;
+        this.checksumCache = checksumCache;
     }
 
     /** Scans without trying again the files whose very bytes were refused before. */
@@ -50,6 +61,7 @@ public final class Inbox {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the inbox " + dir + ": " + e.getMessage(), e);
         }
+        ChecksumCache checksums = ChecksumCache.at(checksumCache);
         List<Candidate> candidates = new ArrayList<>();
         List<UnrecognizedFile> unrecognized = new ArrayList<>();
         for (Path f : files) {
@@ -59,13 +71,15 @@ public final class Inbox {
             }
             try {
                 DeliveryName dn = DeliveryName.parse(name);
-                candidates.add(new Candidate(new Delivery(f, dn.source(), dn.period(), Files.size(f), sha256(f)), dn));
+                long size = Files.size(f);
+                candidates.add(new Candidate(new Delivery(f, dn.source(), dn.period(), size, checksums.sha256(f, size)), dn));
             } catch (IllegalArgumentException e) {
                 unrecognized.add(new UnrecognizedFile(f, e.getMessage()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
             }
         }
+        checksums.save();
         candidates.sort(Comparator.comparing((Candidate c) -> c.delivery.source())
                 .thenComparing(c -> c.delivery.period())
                 .thenComparingInt(c -> c.name.version())

@@ -63,4 +63,37 @@ class InboxTest {
         assertThat(scan.unrecognized()).extracting(UnrecognizedFile::reason)
                 .containsExactly("the same bytes as 3x1_proyectos_2007.csv, which is taken in its place");
     }
+
+    @Test
+    void aScanHashesOnlyTheFilesNewOrChangedSinceTheLastOne() throws Exception {
+        TestLake lake = new TestLake(tmp);
+        Path file = lake.inbox.resolve("3x1_proyectos_2007.csv");
+        lake.deliver("3x1_proyectos_2007.csv");
+        String real = Inbox.sha256(file);
+        Path cache = tmp.resolve("cache/inbox-checksums.tsv");
+
+        assertThat(new Inbox(lake.inbox, cache).scan(lake.ledger()).toLoad()).extracting(Delivery::sha256)
+                .containsExactly(real);
+        long size = Files.size(file);
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        assertThat(Files.readAllLines(cache)).containsExactly("3x1_proyectos_2007.csv\t" + size + "\t" + modified + "\t" + real);
+
+        // the next scan takes the checksum from the cache while name, size and modification time hold:
+        // a checksum planted there is what it answers, so it did not read the file
+        String planted = "0".repeat(64);
+        Files.writeString(cache, "3x1_proyectos_2007.csv\t" + size + "\t" + modified + "\t" + planted + "\n");
+        assertThat(new Inbox(lake.inbox, cache).scan(lake.ledger()).toLoad()).extracting(Delivery::sha256)
+                .containsExactly(planted);
+
+        // a file touched since is hashed again
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(modified + 2_000));
+        assertThat(new Inbox(lake.inbox, cache).scan(lake.ledger()).toLoad()).extracting(Delivery::sha256)
+                .containsExactly(real);
+
+        // a cache that cannot be read costs a full hashing, nothing else
+        Files.write(cache, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, '\n'});
+        assertThat(new Inbox(lake.inbox, cache).scan(lake.ledger()).toLoad()).extracting(Delivery::sha256)
+                .containsExactly(real);
+        assertThat(Files.readAllLines(cache)).singleElement().asString().endsWith(real);
+    }
 }

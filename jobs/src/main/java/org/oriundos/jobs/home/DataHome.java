@@ -47,6 +47,15 @@ public record DataHome(Path root, String lakeUri) {
         return root.resolve("logs");
     }
 
+    /** What can be deleted at any time, costing only time: the inbox files' checksums. */
+    public Path cache() {
+        return root.resolve("cache");
+    }
+
+    public Path inboxChecksums() {
+        return cache().resolve("inbox-checksums.tsv");
+    }
+
     public Path lockFile() {
         return root.resolve("oriundos.lock");
     }

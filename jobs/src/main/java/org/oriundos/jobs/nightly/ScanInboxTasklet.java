@@ -51,7 +51,7 @@ final class ScanInboxTasklet implements Tasklet {
         ConfTemplates.writeMissing(home);      // and the analysts' correction files, explained
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         // a full rebuild (or a backfill) tries refused files again: the reject threshold may have been raised
-        InboxScan scan = new Inbox(home.inbox()).scan(new Ledger(home.lake()),
+        InboxScan scan = new Inbox(home.inbox(), home.inboxChecksums()).scan(new Ledger(home.lake()),
                 NightlyParameters.rebuildsEverything(job.getJobParameters()));
         ExecutionContext context = job.getExecutionContext();
         List<Delivery> toLoad = scan.toLoad();

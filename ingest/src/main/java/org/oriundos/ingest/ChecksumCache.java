@@ -1,0 +1,90 @@
+package org.oriundos.ingest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The inbox files' SHA-256 from the last scan, by name, size and modification time, so that a
+ * night does not read every file ever delivered again (the inbox only grows: at 20 years of
+ * history it is tens of megabytes at the generator's sizes, gigabytes with real survey files).
+ * A file whose size or modification time changed is hashed again, as make and rsync decide what
+ * changed. It is only a cache: deleting the file costs one full hashing, nothing else, and an
+ * unreadable line is ignored.
+ *
+ * <p>Format: one line per file, {@code name TAB size TAB modified-millis TAB sha256}; rewritten
+ * whole after each scan (beside its place, then renamed), holding only the files present.
+ */
+final class ChecksumCache {
+    private final Path file;
+    private final Map<String, String> known = new HashMap<>(); // name|size|mtime -> sha256
+    private final Map<String, String> seen = new TreeMap<>();  // what this scan found, to save
+
+    private ChecksumCache(Path file) {
+        this.file = file;
+    }
+
+    /** The cache kept in {@code file}, or none (every file hashed) when {@code file} is null. */
+    static ChecksumCache at(Path file) {
+        ChecksumCache cache = new ChecksumCache(file);
+        if (file != null && Files.isRegularFile(file)) {
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String[] f = line.split("\t");
+                    if (f.length == 4 && f[3].matches("[0-9a-f]{64}")) {
+                        cache.known.put(f[0] + "|" + f[1] + "|" + f[2], f[3]);
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                cache.known.clear(); // unreadable: hash everything, and write it anew
+            }
+        }
+        return cache;
+    }
+
+    /** The file's SHA-256: from the cache when its name, size and modification time are as then. */
+    String sha256(Path inboxFile, long size) throws IOException {
+        String name = inboxFile.getFileName().toString();
+        long modified = Files.getLastModifiedTime(inboxFile).toMillis();
+        String key = name + "|" + size + "|" + modified;
+        String sha = known.get(key);
+        if (sha == null) {
+            sha = Inbox.sha256(inboxFile);
+        }
+        seen.put(name, name + "\t" + size + "\t" + modified + "\t" + sha);
+        return sha;
+    }
+
+    /** Keeps what this scan found, for the next one. */
+    void save() {
+        if (file == null) {
+            return;
+        }
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(file.getParent());
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (String line : List.copyOf(seen.values())) {
+                    w.write(line);
+                    w.write('\n');
+                }
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the inbox checksum cache " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
