@@ -12,13 +12,16 @@ final class Commands {
             Loads every file in <home>/inbox that has not been loaded yet: ingest (validate, reject
             what cannot be loaded, write to the lake), transform (conform), warehouse (apply, check,
             publish atomically) and the report of the latest year. A run that was killed or stopped
-            is resumed from where it stopped. With nothing new it loads nothing and says so.
+            is resumed from where it stopped. With nothing new it loads nothing and says so. A file
+            refused once is not tried again (it is listed as still refused) until it is replaced or
+            a --full-rebuild asks for it; files it does not take are listed with the reason.
             Exit codes: 0 done, 3 the load failed (the published warehouse is unchanged), 4 another
             run holds the lock, 5 stopped (SIGTERM; the next run resumes), 6 done but some files
             were refused (see 'oriundos status' and 'oriundos rejects').
             """,
             List.of(CommandSpec.HOME, CommandSpec.LAKE,
-                    new Option("full-rebuild", null, "rebuild the conformed zone and the warehouse from the whole lake"),
+                    new Option("full-rebuild", null, "rebuild the conformed zone and the warehouse from the whole lake,"
+                            + " and try refused files again"),
                     new Option("on-failure", "CMD", "a command to run if the load fails")),
             0);
 
