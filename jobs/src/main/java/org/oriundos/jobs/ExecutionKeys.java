@@ -15,6 +15,8 @@ public final class ExecutionKeys {
     // job execution context
     public static final String DELIVERIES = "deliveries";
     public static final String NOTHING_NEW_MESSAGE = "nothing.new";
+    /** Set when a night with nothing new goes on because the reference data (conf/ files) changed. */
+    public static final String REFERENCE_CHANGED = "reference.changed";
     public static final String FILES_ALREADY_LOADED = "files.already.loaded";
     public static final String FILES_UNRECOGNIZED = "files.unrecognized";
     /** Lines {@code <file>: <reason>}: inbox files the scan did not take (an unknown name, a twin, an old version). */

@@ -71,8 +71,7 @@ public final class ConformStage {
         Map<String, Long> linksByRule = new TreeMap<>();
         for (RawPartition p : raw.currentPartitions()) {
             RowConformer conformer = conformers.get(p.table());
-            String fingerprint = new Fingerprints().add("table", p.table()).add("period", p.period())
-                    .add("load", p.loadId()).add("reference", ref.fingerprint).hex16();
+            String fingerprint = fingerprint(p, ref);
             String sub = p.table() + "-" + p.period();
             current.add(conformer.target().name() + "|" + p.period());
             current.add(ConformedTables.ASSOCIATION_LINK.name() + "|" + sub);
@@ -111,6 +110,31 @@ public final class ConformStage {
         LOG.info("conformed {} partitions ({} new unresolved values, {} in all); links by rule {}", conformed.size(),
                 unresolved, unresolvedNow, linksByRule);
         return new ConformSummary(conformed, unresolvedNow, linksByRule);
+    }
+
+    /**
+     * Whether a run would find every current raw partition conformed from its current load with
+     * the reference data as it is now (the shipped catalogs and series, the analysts' alias and
+     * override files, the base year): false after an analyst edited a correction file, so the
+     * nightly can apply it even when the inbox brings nothing new.
+     */
+    public boolean upToDate() {
+        ReferenceData ref = new ReferenceData(options);
+        Map<String, ConformedZone.ManifestRow> previous = new ConformedZone(lake).readManifest();
+        for (RawPartition p : new RawZone(lake).currentPartitions()) {
+            ConformedZone.ManifestRow m = previous.get(ConformedTables.ASSOCIATION_LINK.name() + "|" + p.table() + "-"
+                    + p.period());
+            if (m == null || !m.loadId().equals(p.loadId()) || !m.fingerprint().equals(fingerprint(p, ref))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What a partition's conformed output is built from: its load and all the reference data. */
+    private static String fingerprint(RawPartition p, ReferenceData ref) {
+        return new Fingerprints().add("table", p.table()).add("period", p.period())
+                .add("load", p.loadId()).add("reference", ref.fingerprint).hex16();
     }
 
     /** The partition's three manifest rows if they are all current, else null (conform it). */

@@ -180,6 +180,9 @@ final class CommandRunner {
             out.println("run " + runId + ": backfill of " + NightlyParameters.backfillOf(e.getJobParameters()).replace(':', ' ')
                     + (loaded + refused == 0 ? ": no re-delivery in the inbox, re-conformed from the lake" : ""));
         }
+        if (c.containsKey(ExecutionKeys.REFERENCE_CHANGED)) {
+            out.println(c.getString(ExecutionKeys.REFERENCE_CHANGED));
+        }
         out.printf(Locale.ROOT, "run %d: loaded %d file%s: %,d rows read, %,d loaded, %,d rejected, %,d skipped%n",
                 runId, loaded, loaded == 1 ? "" : "s", c.getLong(ExecutionKeys.ROWS_READ, 0L),
                 c.getLong(ExecutionKeys.ROWS_LOADED, 0L), c.getLong(ExecutionKeys.ROWS_REJECTED, 0L),
@@ -429,7 +432,7 @@ final class CommandRunner {
         }
         out.print(table);
         out.println("(" + values.size() + " unresolved value" + (values.size() == 1 ? "" : "s")
-                + "; fix them in " + s.dataHome().conf() + " and run 'oriundos nightly --full-rebuild')");
+                + "; fix them in " + s.dataHome().conf() + " and run 'oriundos nightly')");
         return ExitCode.OK;
     }
 

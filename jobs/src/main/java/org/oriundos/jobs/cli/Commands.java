@@ -71,7 +71,7 @@ final class Commands {
             Lists the values the transform stage could not resolve (a state or municipality name it
             does not know, an association it could not identify), with the rows they came from.
             Fix them in <home>/conf/geography_aliases.csv or association_overrides.csv and run
-            'oriundos nightly --full-rebuild'.
+            'oriundos nightly' (it notices the edited files and conforms again).
             """,
             List.of(CommandSpec.HOME, CommandSpec.LAKE),
             0);

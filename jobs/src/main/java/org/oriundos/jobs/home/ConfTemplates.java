@@ -22,7 +22,7 @@ public final class ConfTemplates {
             # STATE,,Zacatecaz,32
             # MUNICIPALITY,32,Jerez de García Salinas,020
             # US_STATE,,Calif,CA
-            # After editing: oriundos nightly --full-rebuild
+            # After editing: oriundos nightly (it notices the change and conforms again)
             """;
     static final String ASSOCIATION_OVERRIDES = """
             action,source_table,period,source_record_id,association_id,reason
@@ -32,7 +32,7 @@ public final class ConfTemplates {
             # link table shows it (IME or H- id, FOLIO, RESPONDENT_ID). Examples:
             # LINK,projects,2013,3X1-ZAC-2013-0456,HTA-000012,same club as IME-101
             # APART,registry,,IME-2231,,rival club of the same town
-            # After editing: oriundos nightly --full-rebuild
+            # After editing: oriundos nightly (it notices the change and conforms again)
             """;
 
     private ConfTemplates() {

@@ -15,6 +15,8 @@ import org.oriundos.ingest.UnrecognizedFile;
 import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.home.ConfTemplates;
 import org.oriundos.jobs.home.DataHome;
+import org.oriundos.transform.ConformOptions;
+import org.oriundos.transform.ConformStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -38,10 +40,12 @@ final class ScanInboxTasklet implements Tasklet {
 
     private final DataHome home;
     private final LakeStaging staging;
+    private final ConformOptions conformOptions;
 
-    ScanInboxTasklet(DataHome home, LakeStaging staging) {
+    ScanInboxTasklet(DataHome home, LakeStaging staging, ConformOptions conformOptions) {
         this.home = home;
         this.staging = staging;
+        this.conformOptions = conformOptions;
     }
 
     @Override
@@ -89,7 +93,18 @@ final class ScanInboxTasklet implements Tasklet {
         // a restart inherits the job context of the execution it resumes, marker included
         boolean freshNight = !context.containsKey(SCANNED);
         context.putString(SCANNED, "yes");
-        if (toLoad.isEmpty() && freshNight && !NightlyParameters.rebuildsEverything(job.getJobParameters())) {
+        boolean referenceChanged = false;
+        if (toLoad.isEmpty() && freshNight && !NightlyParameters.rebuildsEverything(job.getJobParameters())
+                && !new ConformStage(home.lake(), conformOptions).upToDate()) {
+            // an analyst edited a correction file (or a new version ships other catalogs): apply it tonight
+            referenceChanged = true;
+            String note = "nothing new in " + home.inbox() + ", but the reference data changed since the lake was"
+                    + " conformed (" + home.conf() + "): conforming again";
+            LOG.info(note);
+            context.putString(ExecutionKeys.REFERENCE_CHANGED, note);
+        }
+        if (toLoad.isEmpty() && freshNight && !referenceChanged
+                && !NightlyParameters.rebuildsEverything(job.getJobParameters())) {
             context.putString(ExecutionKeys.NOTHING_NEW_MESSAGE, "nothing new in " + home.inbox() + ": "
                     + scan.alreadyLoaded().size() + " file" + (scan.alreadyLoaded().size() == 1 ? "" : "s")
                     + " already loaded" + (scan.stillRefused().isEmpty() ? ""

@@ -62,11 +62,20 @@ class NightlyCommandTest {
         assertThat(cli.run("nightly", "--home", h)).isZero();
         assertThat(cli.out()).isEqualTo("nothing new in " + home.resolve("inbox") + ": 5 files already loaded\n");
 
+        // an analyst's edited correction file is applied by the next plain nightly, inbox or no inbox
+        Files.writeString(home.resolve("conf/geography_aliases.csv"), "US_STATE,,Calif,CA\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(cli.run("nightly", "--home", h)).as(cli.err()).isEqualTo(ExitCode.OK);
+        assertThat(cli.out()).contains("but the reference data changed").contains("conforming again")
+                .containsPattern("conform: [1-9][0-9]* partitions? conformed");
+        assertThat(cli.run("nightly", "--home", h)).isEqualTo(ExitCode.OK);
+        assertThat(cli.out()).isEqualTo("nothing new in " + home.resolve("inbox") + ": 5 files already loaded\n");
+
         Fixtures.deliver(home, Fixtures.REFUSED);
         assertThat(cli.run("nightly", "--home", h)).isEqualTo(ExitCode.FILES_REFUSED);
         assertThat(cli.out()).contains("refused 3x1_proyectos_2017.csv: ");
 
-        assertThat(cli.run("status", "--home", h, "--run", "3")).isZero();
+        assertThat(cli.run("status", "--home", h, "--run", "5")).isZero();
         assertThat(cli.out()).contains("completed, 1 file refused").contains("3x1_proyectos_2017.csv")
                 .contains("ingestFiles").contains("buildWarehouse");
 

@@ -35,7 +35,7 @@ class NightlyOnANewHomeTest {
         assertThat(cli.run("nightly", "--home", "fresh")).as(cli.err()).isZero();
         Path aliases = dir.resolve("fresh/conf/geography_aliases.csv");
         assertThat(Files.readAllLines(aliases)).first().isEqualTo("kind,state,name,code");
-        assertThat(Files.readString(aliases)).contains("oriundos unresolved", "--full-rebuild");
+        assertThat(Files.readString(aliases)).contains("oriundos unresolved", "After editing: oriundos nightly");
         assertThat(Files.readAllLines(dir.resolve("fresh/conf/association_overrides.csv"))).first()
                 .isEqualTo("action,source_table,period,source_record_id,association_id,reason");
 
