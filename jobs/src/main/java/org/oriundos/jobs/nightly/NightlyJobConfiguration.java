@@ -61,7 +61,7 @@ public class NightlyJobConfiguration {
     @Bean
     Step scanInbox(JobRepository jobRepository, PlatformTransactionManager tx, NightlyStages stages) {
         return new StepBuilder("scanInbox", jobRepository)
-                .tasklet(new ScanInboxTasklet(stages.home(), stages.staging(), stages.conformOptions()), tx)
+                .tasklet(new ScanInboxTasklet(stages), tx)
                 .allowStartIfComplete(true)
                 .build();
     }

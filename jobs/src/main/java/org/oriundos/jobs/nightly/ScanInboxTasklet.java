@@ -15,7 +15,6 @@ import org.oriundos.ingest.UnrecognizedFile;
 import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.home.ConfTemplates;
 import org.oriundos.jobs.home.DataHome;
-import org.oriundos.transform.ConformOptions;
 import org.oriundos.transform.ConformStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,14 +37,14 @@ final class ScanInboxTasklet implements Tasklet {
     static final String NOTHING_NEW = "NOTHING_NEW";
     private static final String SCANNED = "inbox.scanned";
 
+    private final NightlyStages stages;
     private final DataHome home;
     private final LakeStaging staging;
-    private final ConformOptions conformOptions;
 
-    ScanInboxTasklet(DataHome home, LakeStaging staging, ConformOptions conformOptions) {
-        this.home = home;
-        this.staging = staging;
-        this.conformOptions = conformOptions;
+    ScanInboxTasklet(NightlyStages stages) {
+        this.stages = stages;
+        this.home = stages.home();
+        this.staging = stages.staging();
     }
 
     @Override
@@ -95,7 +94,7 @@ final class ScanInboxTasklet implements Tasklet {
         context.putString(SCANNED, "yes");
         boolean referenceChanged = false;
         if (toLoad.isEmpty() && freshNight && !NightlyParameters.rebuildsEverything(job.getJobParameters())
-                && !new ConformStage(home.lake(), conformOptions).upToDate()) {
+                && !new ConformStage(home.lake(), stages.conformOptions()).upToDate()) { // the conf files as they are now
             // an analyst edited a correction file (or a new version ships other catalogs): apply it tonight
             referenceChanged = true;
             String note = "nothing new in " + home.inbox() + ", but the reference data changed since the lake was"
