@@ -27,8 +27,10 @@ public final class SpringRuntime {
         p.put("spring.main.log-startup-info", "false");
         p.put("spring.batch.job.enabled", "false");
         p.put("spring.batch.jdbc.initialize-schema", "always");
+        // WRITE_DELAY=0: H2 otherwise writes a commit to its file up to a second later, and a kill -9 (or a
+        // power cut) in between loses committed chunks, so the restart redoes them instead of resuming after them
         p.put("spring.datasource.url", "jdbc:h2:file:" + settings.dataHome().jobRepository().resolve("oriundos")
-                + ";AUTO_SERVER=TRUE");
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
         p.put("spring.datasource.username", "sa");
         p.put("spring.datasource.password", "");
         p.put("spring.datasource.hikari.maximum-pool-size", "6");
