@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -73,7 +72,7 @@ final class ChecksumCache {
         try {
             Files.createDirectories(file.getParent());
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (String line : List.copyOf(seen.values())) {
+                for (String line : seen.values()) {
                     w.write(line);
                     w.write('\n');
                 }

@@ -48,11 +48,7 @@ public final class ActivityParser implements RecordParser {
     public void parse(Fields f, Object[] row) {
         row[C_CONSULATE] = f.requiredText(CONSULADO);
         row[C_US_STATE] = f.text(ESTADO_EUA);
-        Integer year = f.intBetween(ANIO, true, 1900, 2100);
-        if (year != null && year != fileYear) {
-            f.problem(ANIO, "ANIO " + year + " differs from the year of the file name (" + fileYear + ")");
-        }
-        row[C_YEAR] = year;
+        row[C_YEAR] = f.yearOfFile(ANIO, "ANIO", fileYear);
         row[C_MONTH] = f.intBetween(MES, true, 1, 12);
         for (int i = 0; i < 6; i++) {
             row[C_FIRST_COUNT + i] = f.count(FIRST_COUNT + i, false);

@@ -92,6 +92,18 @@ public final class Fields {
         }
     }
 
+    /**
+     * A required year that must be the one the file's name gives: any other is a problem of its
+     * own ("{@code <header> 2008 differs from the year of the file name (2007)}"), still returned.
+     */
+    public Integer yearOfFile(int field, String header, int fileYear) {
+        Integer year = intBetween(field, true, 1900, 2100);
+        if (year != null && year != fileYear) {
+            problem(field, header + " " + year + " differs from the year of the file name (" + fileYear + ")");
+        }
+        return year;
+    }
+
     public Long count(int field, boolean required) {
         String s = text(field);
         if (s == null) {

@@ -122,11 +122,7 @@ public final class ProjectParser implements RecordParser {
 
     @Override
     public void parse(Fields f, Object[] row) {
-        Integer year = f.intBetween(YEAR, true, 1900, 2100);
-        if (year != null && year != fileYear) {
-            f.problem(YEAR, yearHeader + " " + year + " differs from the year of the file name (" + fileYear + ")");
-        }
-        row[C_YEAR] = year;
+        row[C_YEAR] = f.yearOfFile(YEAR, yearHeader, fileYear);
         row[C_FOLIO] = f.requiredText(FOLIO);
         row[C_LAYOUT] = layout.name();
         row[C_STATE_NAME] = since2013 ? f.text(STATE_NAME) : f.requiredText(STATE_NAME);

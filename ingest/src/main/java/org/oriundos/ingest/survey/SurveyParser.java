@@ -86,11 +86,7 @@ public final class SurveyParser implements RecordParser {
             f.problem(SURVEY, "SURVEY " + s + " differs from the survey of the file name (" + survey + ")");
         }
         row[C_SURVEY] = s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
-        Integer year = f.intBetween(YEAR, true, 1900, 2100);
-        if (year != null && year != fileYear) {
-            f.problem(YEAR, "YEAR " + year + " differs from the year of the file name (" + fileYear + ")");
-        }
-        row[C_YEAR] = year;
+        row[C_YEAR] = f.yearOfFile(YEAR, "YEAR", fileYear);
         row[C_COUNTRY] = f.text(COUNTRY);
         row[C_MX_STATE] = f.text(MX_STATE);
         row[C_US_STATE] = f.text(US_STATE);
