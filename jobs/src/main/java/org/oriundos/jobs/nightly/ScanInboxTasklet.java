@@ -92,18 +92,14 @@ final class ScanInboxTasklet implements Tasklet {
         // a restart inherits the job context of the execution it resumes, marker included
         boolean freshNight = !context.containsKey(SCANNED);
         context.putString(SCANNED, "yes");
-        boolean referenceChanged = false;
-        if (toLoad.isEmpty() && freshNight && !NightlyParameters.rebuildsEverything(job.getJobParameters())
-                && !new ConformStage(home.lake(), stages.conformOptions()).upToDate()) { // the conf files as they are now
+        boolean quiet = toLoad.isEmpty() && freshNight && !NightlyParameters.rebuildsEverything(job.getJobParameters());
+        if (quiet && !new ConformStage(home.lake(), stages.conformOptions()).upToDate()) { // conf files as they are now
             // an analyst edited a correction file (or a new version ships other catalogs): apply it tonight
-            referenceChanged = true;
             String note = "nothing new in " + home.inbox() + ", but the reference data changed since the lake was"
                     + " conformed (" + home.conf() + "): conforming again";
             LOG.info(note);
             context.putString(ExecutionKeys.REFERENCE_CHANGED, note);
-        }
-        if (toLoad.isEmpty() && freshNight && !referenceChanged
-                && !NightlyParameters.rebuildsEverything(job.getJobParameters())) {
+        } else if (quiet) {
             context.putString(ExecutionKeys.NOTHING_NEW_MESSAGE, "nothing new in " + home.inbox() + ": "
                     + scan.alreadyLoaded().size() + " file" + (scan.alreadyLoaded().size() == 1 ? "" : "s")
                     + " already loaded" + (scan.stillRefused().isEmpty() ? ""

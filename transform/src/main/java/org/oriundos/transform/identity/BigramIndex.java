@@ -38,18 +38,13 @@ final class BigramIndex {
             if (i > 0 && codes[i] == codes[i - 1]) {
                 continue; // sorted: each distinct bigram once
             }
-            postings.merge(codes[i], new int[] {1, index}, BigramIndex::append);
+            int[] list = postings.get(codes[i]);
+            if (list == null || list[0] + 1 == list.length) {
+                list = list == null ? new int[4] : Arrays.copyOf(list, list.length * 2);
+                postings.put(codes[i], list);
+            }
+            list[++list[0]] = index;
         }
-    }
-
-    private static int[] append(int[] list, int[] one) {
-        int size = list[0];
-        if (size + 1 == list.length) {
-            list = Arrays.copyOf(list, list.length * 2);
-        }
-        list[size + 1] = one[1];
-        list[0] = size + 1;
-        return list;
     }
 
     /**
