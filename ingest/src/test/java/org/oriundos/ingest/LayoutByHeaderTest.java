@@ -167,6 +167,21 @@ class LayoutByHeaderTest {
     }
 
     @Test
+    void takesA2013FileWithOnlyItsNeededColumnsAndLeavesTheTitleMissing() {
+        LedgerEntry entry = lake.load("3x1_proyectos_2021.csv");
+
+        assertThat(entry.status()).isEqualTo(LedgerEntry.Status.LOADED);
+        assertThat(entry.layout()).isEqualTo("2013");
+        assertThat(entry.absentColumns()).isEqualTo("NOM_ENT, NOM_MUN, LOCALIDAD, NOMBRE_PROYECTO, CLAVE_CLUB, FEDERACION,"
+                + " ESTADO_EUA, INV_OTROS, BENEFICIARIOS, FECHA_APROBACION");
+        assertThat(lake.rows(P, "2021"))
+                .extracting(r -> col(P, r, "folio"), r -> col(P, r, "project_name"), r -> col(P, r, "category"),
+                        r -> col(P, r, "municipality_code"), r -> col(P, r, "other_mxn"))
+                .containsExactly(tuple("3X1-ZAC-2021-0001", null, "AGUA POTABLE", "020", 0L),
+                        tuple("3X1-GTO-2021-0002", null, "PAVIMENTACION", "037", 0L));
+    }
+
+    @Test
     void refusesACurrentSnapshotThatLostItsIdsAndSaysWhichLayoutAndWhy() {
         LedgerEntry entry = lake.load("ime_directorio_2011-06-30.csv");
 

@@ -107,7 +107,7 @@ public final class RegistryParser implements RecordParser {
     }
 
     /**
-     * The layout a registry file's header (its keys, {@link HeaderMap#keys}) says: ID_ORGANIZACION
+     * The layout a registry file's header (its keys, {@code HeaderMap.keys}) says: ID_ORGANIZACION
      * means the current layout; without it, the historic one, unless the header has a column only
      * an IME registration has (FECHA_REGISTRO, CLAVE_TOMA_NOTA): then it is a current file without
      * its ids, and the header check refuses it for the missing ID_ORGANIZACION.
