@@ -60,8 +60,8 @@ public final class MunicipalityResolver {
             Map.entry("PTO", "PUERTO"));
 
     /** Prefixes people leave out or add; longest first. */
-    private static final List<String> PREFIXES = List.of("MUNICIPIO DE ", "HEROICA CIUDAD DE ", "HEROICA VILLA DE ",
-            "HEROICA VILLA ", "HEROICA ", "HEROICO ", "VILLA DE ");
+    private static final List<String> PREFIXES = List.of("MUNICIPIO DE ", "DELEGACION ", "ALCALDIA ",
+            "HEROICA CIUDAD DE ", "HEROICA VILLA DE ", "HEROICA VILLA ", "HEROICA ", "HEROICO ", "VILLA DE ");
     /** A saint's title, followed by the saint's name: left out by people ({@code Tlaquepaque}). */
     private static final Set<String> SAINTS = Set.of("SAN", "SANTA", "SANTO", "SANTOS");
     /** A saint or feast named in one word, left out the same way ({@code Asunción Nochixtlán}). */

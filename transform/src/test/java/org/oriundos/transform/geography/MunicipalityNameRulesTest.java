@@ -68,6 +68,10 @@ class MunicipalityNameRulesTest {
         assertThat(withHistory.resolve("San Luis Potosí", "Cd. Valles")).isEqualTo(Resolution.resolved("24013", GeoRule.NAME));
         assertThat(withHistory.resolve("Nuevo León", "Dr. Arroyo")).isEqualTo(Resolution.resolved("19014", GeoRule.NAME));
         assertThat(withHistory.resolve("Coahuila", "Sn. Pedro")).isEqualTo(Resolution.resolved("05033", GeoRule.NAME));
+        // Mexico City's boroughs as the documents of their time call them
+        assertThat(withHistory.resolve("Distrito Federal", "Delegación Coyoacán"))
+                .isEqualTo(Resolution.resolved("09003", GeoRule.NAME));
+        assertThat(withHistory.resolveInState("09", "Alcaldía Iztapalapa")).isEqualTo(Resolution.resolved("09007", GeoRule.NAME));
     }
 
     @Test
