@@ -71,7 +71,8 @@ public final class FileLoader {
             }
             awaitWrite(writing);
             writing = null;
-            return staging.publish(d, counts, reader.encoding(), reader.layout(), reader.headerNote());
+            return staging.publish(d, counts, reader.encoding(), reader.layout(), reader.headerNote(),
+                    ExtractReader.absentText(reader.absentColumns()));
         } catch (FileRefusedException e) {
             awaitWrite(writing); // the failed folder must not race a part still being written
             return staging.fail(d, counts, e.reason());

@@ -95,12 +95,23 @@ public final class LakeStaging {
      * @param note what the ledger should also say (ignored and dropped columns), or {@code null}
      */
     public LedgerEntry publish(Delivery d, FileCounts counts, String encoding, String layout, String note) {
+        return publish(d, counts, encoding, layout, note, null);
+    }
+
+    /**
+     * As {@link #publish(Delivery, FileCounts, String, String, String)}, recording the layout's
+     * columns the file was taken without.
+     *
+     * @param absentColumns the absent columns, comma-separated, or {@code null} when none
+     */
+    public LedgerEntry publish(Delivery d, FileCounts counts, String encoding, String layout, String note,
+                               String absentColumns) {
         if (counts.loaded() + counts.rejected() == 0) {
-            return failed(d, counts, encoding, layout, "the file has no data rows (" + counts.skipped()
+            return failed(d, counts, encoding, layout, absentColumns, "the file has no data rows (" + counts.skipped()
                     + " skipped): nothing loaded, and any earlier delivery of " + d.period() + " stays in place");
         }
         if (counts.rejectShare() > options.maxRejectShare()) {
-            return failed(d, counts, encoding, layout, String.format(Locale.ROOT,
+            return failed(d, counts, encoding, layout, absentColumns, String.format(Locale.ROOT,
                     "%d of %d data rows rejected (%.1f%%), over the limit of %.1f%%: nothing loaded, and any earlier"
                             + " delivery of %s stays in place; see the rejects of this file",
                     counts.rejected(), counts.loaded() + counts.rejected(), 100 * counts.rejectShare(),
@@ -116,7 +127,7 @@ public final class LakeStaging {
         String replaced = ledger.current(d.source().tableName(), d.period()).map(LedgerEntry::loadId)
                 .filter(id -> !id.equals(d.loadId())).orElse(null);
         LedgerEntry entry = new LedgerEntry(d.loadId(), d.fileName(), d.source().tableName(), d.period(), d.sha256(),
-                d.bytes(), encoding, layout, counts, LedgerEntry.Status.LOADED, replaced, note, now());
+                d.bytes(), encoding, layout, counts, LedgerEntry.Status.LOADED, replaced, note, now(), absentColumns);
         try {
             fs.mkdirs(new Path(dir, DATA));
             fs.mkdirs(new Path(dir, REJECTS));
@@ -137,10 +148,11 @@ public final class LakeStaging {
 
     /** The file loads nothing: a FAILED entry saying why; its staged rejects are kept for the operator. */
     public LedgerEntry fail(Delivery d, FileCounts counts, String reason) {
-        return failed(d, counts, null, null, reason);
+        return failed(d, counts, null, null, null, reason);
     }
 
-    private LedgerEntry failed(Delivery d, FileCounts counts, String encoding, String layout, String reason) {
+    private LedgerEntry failed(Delivery d, FileCounts counts, String encoding, String layout, String absentColumns,
+                               String reason) {
         FileSystem fs = lake.fileSystem();
         Path dir = stagingDir(d);
         Path failedDir = lake.path("failed", d.source().tableName(), "period=" + d.period(), "load=" + d.loadId());
@@ -163,7 +175,7 @@ public final class LakeStaging {
             throw new UncheckedIOException("cannot keep the rejects of " + d.fileName() + ": " + e.getMessage(), e);
         }
         LedgerEntry entry = new LedgerEntry(d.loadId(), d.fileName(), d.source().tableName(), d.period(), d.sha256(),
-                d.bytes(), encoding, layout, counts, LedgerEntry.Status.FAILED, null, reason, now());
+                d.bytes(), encoding, layout, counts, LedgerEntry.Status.FAILED, null, reason, now(), absentColumns);
         ledger.append(entry);
         deleteQuietly(fs, dir);
         LOG.warn("{}: FAILED, nothing loaded: {}", d.fileName(), reason);

@@ -181,7 +181,8 @@ class ProjectsIngestTest {
 
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
         assertThat(entry.counts()).isEqualTo(FileCounts.NONE);
-        assertThat(entry.message()).startsWith("missing required column INV_MIGRANTE (layout 2013); the header has: "
+        assertThat(entry.message()).startsWith("missing required column INV_MIGRANTE (layout 2013, told by EJERCICIO in"
+                + " the header); the header has: "
                 + "EJERCICIO, FOLIO");
         assertThat(lake.exists("raw", "projects", "period=2017")).isFalse();
         assertThat(lake.rejects("3x1_proyectos_2017.csv")).singleElement()

@@ -94,9 +94,11 @@ class RegistryIngestTest {
                 .extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
                 .containsExactly(
                         tuple(3L, null, "the same organization (name, city, US state and state of origin) appears more"
-                                + " than once in the file (id " + duplicateId() + "); all its rows are rejected"),
+                                + " than once in the file (id " + duplicateId() + "), written differently; all its rows are"
+                                + " rejected"),
                         tuple(4L, null, "the same organization (name, city, US state and state of origin) appears more"
-                                + " than once in the file (id " + duplicateId() + "); all its rows are rejected"),
+                                + " than once in the file (id " + duplicateId() + "), written differently; all its rows are"
+                                + " rejected"),
                         tuple(6L, "Nombre", "required value is missing"));
     }
 

@@ -26,6 +26,8 @@ public final class ExecutionKeys {
     public static final String FILES_LOADED = "files.loaded";
     public static final String FILES_REFUSED = "files.refused";
     public static final String REFUSALS = "refusals";
+    /** Lines {@code <file>: <columns>}: files taken without some descriptive columns of their layout. */
+    public static final String TAKEN_WITHOUT = "files.taken.without";
     public static final String ROWS_READ = "rows.read";
     public static final String ROWS_LOADED = "rows.loaded";
     public static final String ROWS_REJECTED = "rows.rejected";
@@ -46,6 +48,8 @@ public final class ExecutionKeys {
     public static final String ENCODING = "encoding";
     public static final String LAYOUT = "layout";
     public static final String HEADER_NOTE = "header.note";
+    /** The layout's columns the file does not have, comma-separated (absent when it has them all). */
+    public static final String ABSENT_COLUMNS = "absent.columns";
     public static final String REFUSED = "refused";
     public static final String OUTCOME = "outcome";
 

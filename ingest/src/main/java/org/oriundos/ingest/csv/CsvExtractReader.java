@@ -39,6 +39,7 @@ public final class CsvExtractReader implements ExtractReader {
     private final RecordParser parser;
     private final HeaderMap map;
     private final KeyIndex repeatedKeys;
+    private final RepeatedEntries repeatedEntries;
     private final Fields fields;
     private final CSVParser csv;
     private final Iterator<CSVRecord> records;
@@ -49,12 +50,13 @@ public final class CsvExtractReader implements ExtractReader {
     private boolean ended;
 
     private CsvExtractReader(Delivery delivery, DetectedEncoding encoding, RecordParser parser, HeaderMap map,
-                             KeyIndex repeatedKeys, Opened opened) {
+                             KeyIndex repeatedKeys, RepeatedEntries repeatedEntries, Opened opened) {
         this.delivery = delivery;
         this.encoding = encoding;
         this.parser = parser;
         this.map = map;
         this.repeatedKeys = repeatedKeys;
+        this.repeatedEntries = repeatedEntries;
         this.fields = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period());
         this.csv = opened.csv;
         this.records = opened.records;
@@ -124,12 +126,16 @@ public final class CsvExtractReader implements ExtractReader {
 
     /**
      * A reader over the records after the header, skipping the first {@code resumeAfterRecords}
-     * (already loaded by an interrupted run). Duplicate keys are found first, in a separate pass.
+     * (already loaded by an interrupted run). Duplicate keys are found first, in a separate pass;
+     * when the source loads an exact repeat once and some key is repeated, a third pass tells
+     * exact repeats from conflicting records (only records with a repeated key are looked at).
      */
     public static CsvExtractReader over(Delivery delivery, DetectedEncoding encoding, RecordParser parser,
                                         HeaderMap map, Opened opened, long resumeAfterRecords) throws IOException {
         KeyIndex repeated = findRepeatedKeys(delivery, encoding, parser, map);
-        CsvExtractReader reader = new CsvExtractReader(delivery, encoding, parser, map, repeated, opened);
+        RepeatedEntries entries = parser.loadsExactRepeatOnce() && repeated.hasRepeats()
+                ? findRepeatedEntries(delivery, encoding, parser, map, repeated) : null;
+        CsvExtractReader reader = new CsvExtractReader(delivery, encoding, parser, map, repeated, entries, opened);
         for (long i = 0; i < resumeAfterRecords && reader.skipOne(); i++) {
             // records before the restart point were loaded by the earlier attempt
         }
@@ -161,6 +167,53 @@ public final class CsvExtractReader implements ExtractReader {
             }
         }
         return index.seal();
+    }
+
+    private static RepeatedEntries findRepeatedEntries(Delivery delivery, DetectedEncoding encoding,
+                                                       RecordParser parser, HeaderMap map, KeyIndex repeated)
+            throws IOException {
+        RepeatedEntries entries = new RepeatedEntries();
+        Fields f = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period());
+        try (Opened o = open(delivery.file(), encoding)) {
+            long lastLine = o.csv.getCurrentLineNumber();
+            while (true) {
+                CSVRecord rec;
+                try {
+                    if (!o.records.hasNext()) {
+                        break;
+                    }
+                    rec = o.records.next();
+                } catch (UncheckedIOException e) {
+                    break; // the main pass reports it
+                }
+                long start = lastLine + 1;
+                lastLine = o.csv.getCurrentLineNumber();
+                if (isData(rec, map.width())) {
+                    f.reset(rec, start);
+                    String key = parser.key(f);
+                    if (key != null && repeated.isRepeated(key)) {
+                        entries.add(key, contentHash(rec, map), start);
+                    }
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * A hash of every delivered field of the record once cleaned as values are (NFC, trimmed,
+     * blanks collapsed; a blank cell is no value), personal-data columns left unread.
+     */
+    static long contentHash(CSVRecord rec, HeaderMap map) {
+        StringBuilder b = new StringBuilder(256);
+        for (int i = 0; i < rec.size(); i++) {
+            if (map.isPersonal(i)) {
+                continue;
+            }
+            String v = Text.clean(rec.get(i));
+            b.append(v == null ? "\u0000" : v).append('\u001f');
+        }
+        return KeyIndex.hash(b.toString());
     }
 
     private boolean skipOne() {
@@ -287,11 +340,18 @@ public final class CsvExtractReader implements ExtractReader {
         parser.parse(fields, row);
         String key = parser.key(fields);
         if (key != null && repeatedKeys.isRepeated(key)) {
+            RepeatedEntries.Verdict verdict = repeatedEntries == null ? RepeatedEntries.Verdict.CONFLICT
+                    : repeatedEntries.verdict(key, start);
+            String reason = switch (verdict) {
+                case FIRST -> null;
+                case REPEAT -> parser.repeatReason(key, repeatedEntries.firstLine(key));
+                case CONFLICT -> parser.duplicateReason(key);
+            };
             int kf = parser.keyField();
-            if (kf >= 0) {
-                fields.problem(kf, key, parser.duplicateReason(key));
-            } else {
-                fields.rowProblem(parser.duplicateReason(key));
+            if (reason != null && kf >= 0) {
+                fields.problem(kf, key, reason);
+            } else if (reason != null) {
+                fields.rowProblem(reason);
             }
         }
         if (fields.hasProblems()) {
@@ -331,6 +391,11 @@ public final class CsvExtractReader implements ExtractReader {
     @Override
     public List<String> droppedPersonalColumns() {
         return map.personal();
+    }
+
+    @Override
+    public List<String> absentColumns() {
+        return map.absent();
     }
 
     @Override

@@ -22,15 +22,19 @@ public final class HeaderMap {
     private final int width;
     private final List<String> ignored;
     private final List<String> personal;
+    private final boolean[] personalAt;
+    private final List<String> absent;
 
     private HeaderMap(Layout layout, int[] position, String[] delivered, int width, List<String> ignored,
-                      List<String> personal) {
+                      List<String> personal, boolean[] personalAt, List<String> absent) {
         this.layout = layout;
         this.position = position;
         this.delivered = delivered;
         this.width = width;
         this.ignored = List.copyOf(ignored);
         this.personal = List.copyOf(personal);
+        this.personalAt = personalAt;
+        this.absent = List.copyOf(absent);
     }
 
     /** The header keys of a delivered header row, by position. */
@@ -46,6 +50,14 @@ public final class HeaderMap {
      * Matches the header; refuses the file when a required column is missing or a column appears twice.
      */
     public static HeaderMap match(String fileName, Layout layout, List<String> header) {
+        return match(fileName, layout, null, header);
+    }
+
+    /**
+     * Matches the header against the layout the header was recognised as; {@code why} says what
+     * told that layout ({@code told by EJERCICIO in the header}), for the refusal message.
+     */
+    public static HeaderMap match(String fileName, Layout layout, String why, List<String> header) {
         Map<String, Integer> byKey = new HashMap<>();
         List<String> keys = keys(header);
         for (int i = 0; i < keys.size(); i++) {
@@ -62,6 +74,7 @@ public final class HeaderMap {
         int[] position = new int[layout.columns().size()];
         String[] delivered = new String[position.length];
         List<String> missing = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
         Map<String, Integer> unknown = new HashMap<>(byKey);
         for (int f = 0; f < position.length; f++) {
             Layout.Spec spec = layout.columns().get(f);
@@ -74,15 +87,19 @@ public final class HeaderMap {
             delivered[f] = p == null ? spec.header() : Text.clean(header.get(p));
             if (p == null && spec.required()) {
                 missing.add(spec.header());
+            } else if (p == null && spec.need() == Layout.Need.OPTIONAL) {
+                absent.add(spec.header());
             }
         }
         if (!missing.isEmpty()) {
             throw new FileRefusedException(fileName, "missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (layout " + layout.name() + "); the header has: "
+                    + String.join(", ", missing) + " (layout " + layout.name() + (why == null ? "" : ", " + why)
+                    + "); the header has: "
                     + String.join(", ", header.stream().map(Text::clean).map(h -> h == null ? "(blank)" : h).toList()));
         }
         List<String> ignored = new ArrayList<>();
         List<String> personal = new ArrayList<>();
+        boolean[] personalAt = new boolean[header.size()];
         for (int i = 0; i < header.size(); i++) {
             String k = keys.get(i);
             if (!unknown.containsKey(k) || unknown.get(k) != i) {
@@ -90,11 +107,12 @@ public final class HeaderMap {
             }
             if (PERSONAL_DATA.contains(k)) {
                 personal.add(Text.clean(header.get(i)));
+                personalAt[i] = true;
             } else {
                 ignored.add(Text.clean(header.get(i)));
             }
         }
-        return new HeaderMap(layout, position, delivered, header.size(), ignored, personal);
+        return new HeaderMap(layout, position, delivered, header.size(), ignored, personal, personalAt, absent);
     }
 
     public Layout layout() {
@@ -122,5 +140,18 @@ public final class HeaderMap {
 
     public List<String> personal() {
         return personal;
+    }
+
+    /** Whether the column at this position of the record holds personal data (never to be read). */
+    public boolean isPersonal(int position) {
+        return position < personalAt.length && personalAt[position];
+    }
+
+    /**
+     * The layout's own columns the file does not have, as the layout names them: the file was
+     * taken without them (the ledger records them).
+     */
+    public List<String> absent() {
+        return absent;
     }
 }

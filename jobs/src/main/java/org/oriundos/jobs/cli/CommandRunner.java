@@ -192,6 +192,11 @@ final class CommandRunner {
                 out.println("refused " + line);
             }
         }
+        for (String line : c.getString(ExecutionKeys.TAKEN_WITHOUT, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println(RunHistory.takenWithout(line));
+            }
+        }
         printInboxNotes(c);
         if (c.containsKey(ExecutionKeys.CONFORM_SUMMARY)) {
             out.println("conform: " + c.getString(ExecutionKeys.CONFORM_SUMMARY));

@@ -42,6 +42,9 @@ class DeliveryReader implements ItemStreamReader<RowOutcome> {
             if (reader.headerNote() != null) {
                 context.putString(ExecutionKeys.HEADER_NOTE, reader.headerNote());
             }
+            if (!reader.absentColumns().isEmpty()) {
+                context.putString(ExecutionKeys.ABSENT_COLUMNS, String.join(", ", reader.absentColumns()));
+            }
         } catch (FileRefusedException e) {
             refuse(context, e);
         }

@@ -50,6 +50,7 @@ final class PublishFilesTasklet implements Tasklet {
         int refused = 0;
         FileCounts total = FileCounts.NONE;
         StringBuilder refusals = new StringBuilder();
+        StringBuilder takenWithout = new StringBuilder();
         for (Delivery d : deliveries) {
             StepExecution worker = jobRepository.getLastStepExecution(job.getJobInstance(),
                     NightlyJobConfiguration.INGEST_FILE + ":" + DeliveryCodec.partitionName(d));
@@ -63,6 +64,9 @@ final class PublishFilesTasklet implements Tasklet {
                     .orElseGet(() -> decide(d, counts, file));
             if (entry.status() == LedgerEntry.Status.LOADED) {
                 loaded++;
+                if (entry.absentColumns() != null) {
+                    takenWithout.append(d.fileName()).append(": ").append(entry.absentColumns()).append('\n');
+                }
             } else {
                 refused++;
                 refusals.append(d.fileName()).append(": ").append(entry.reason()).append('\n');
@@ -73,6 +77,7 @@ final class PublishFilesTasklet implements Tasklet {
         jobContext.putInt(ExecutionKeys.FILES_LOADED, loaded);
         jobContext.putInt(ExecutionKeys.FILES_REFUSED, refused);
         jobContext.putString(ExecutionKeys.REFUSALS, refusals.toString());
+        jobContext.putString(ExecutionKeys.TAKEN_WITHOUT, takenWithout.toString());
         jobContext.putLong(ExecutionKeys.ROWS_READ, total.read());
         jobContext.putLong(ExecutionKeys.ROWS_LOADED, total.loaded());
         jobContext.putLong(ExecutionKeys.ROWS_REJECTED, total.rejected());
@@ -86,7 +91,8 @@ final class PublishFilesTasklet implements Tasklet {
         }
         return staging.publish(d, counts, file.getString(ExecutionKeys.ENCODING, "unknown"),
                 file.getString(ExecutionKeys.LAYOUT, "unknown"),
-                file.containsKey(ExecutionKeys.HEADER_NOTE) ? file.getString(ExecutionKeys.HEADER_NOTE) : null);
+                file.containsKey(ExecutionKeys.HEADER_NOTE) ? file.getString(ExecutionKeys.HEADER_NOTE) : null,
+                file.containsKey(ExecutionKeys.ABSENT_COLUMNS) ? file.getString(ExecutionKeys.ABSENT_COLUMNS) : null);
     }
 
     /** When this night's first execution started (earlier executions of the instance, if restarted). */
