@@ -50,17 +50,27 @@ final class ChecksumCache {
         return cache;
     }
 
-    /** The file's SHA-256: from the cache when its name, size and modification time are as then. */
-    String sha256(Path inboxFile, long size) throws IOException {
+    /**
+     * The file's SHA-256: from the cache when its name, size and modification time are as then.
+     * The caller stats the file ({@code size}, {@code modified}) before, and again after, so bytes
+     * that changed while they were hashed are noticed ({@link #forget}).
+     */
+    String sha256(Path inboxFile, long size, long modified) throws IOException {
         String name = inboxFile.getFileName().toString();
-        long modified = Files.getLastModifiedTime(inboxFile).toMillis();
         String key = name + "|" + size + "|" + modified;
         String sha = known.get(key);
         if (sha == null) {
             sha = Inbox.sha256(inboxFile);
         }
-        seen.put(name, name + "\t" + size + "\t" + modified + "\t" + sha);
+        if (name.indexOf('\t') < 0 && name.indexOf('\n') < 0 && name.indexOf('\r') < 0) {
+            seen.put(name, name + "\t" + size + "\t" + modified + "\t" + sha); // a line per name: no tab or break in it
+        }
         return sha;
+    }
+
+    /** Drops what this scan found for a file (it changed while it was hashed: its checksum says nothing). */
+    void forget(Path inboxFile) {
+        seen.remove(inboxFile.getFileName().toString());
     }
 
     /** Keeps what this scan found, for the next one. */

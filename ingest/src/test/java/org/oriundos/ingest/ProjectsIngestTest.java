@@ -181,8 +181,8 @@ class ProjectsIngestTest {
 
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
         assertThat(entry.counts()).isEqualTo(FileCounts.NONE);
-        assertThat(entry.message()).startsWith("missing required column INV_MIGRANTE (layout 2013); the header has: "
-                + "EJERCICIO, FOLIO");
+        assertThat(entry.message()).startsWith("missing required column INV_MIGRANTE (layout 2013); the header's ")
+                .contains("columns, by position: 1 EJERCICIO, 2 FOLIO");
         assertThat(lake.exists("raw", "projects", "period=2017")).isFalse();
         assertThat(lake.rejects("3x1_proyectos_2017.csv")).singleElement()
                 .satisfies(r -> assertThat(r.reason()).startsWith("the file failed: missing required column INV_MIGRANTE"));
@@ -214,7 +214,7 @@ class ProjectsIngestTest {
         LedgerEntry entry = lake.load("3x1_proyectos_2020.csv");
 
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
-        assertThat(entry.counts()).isEqualTo(new FileCounts(21, 19, 2, 0));
+        assertThat(entry.counts()).isEqualTo(new FileCounts(21, 0, 21, 0)); // nothing loaded, all 21 refused with it
         assertThat(entry.message()).startsWith("2 of 21 data rows rejected (9.5%), over the limit of 5.0%: nothing loaded");
         assertThat(lake.exists("raw", "projects", "period=2020")).isFalse();
         assertThat(lake.exists("staging", entry.loadId())).isFalse();
@@ -234,7 +234,8 @@ class ProjectsIngestTest {
         LedgerEntry entry = lake.load("3x1_proyectos_2022.csv", LENIENT);
 
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
-        assertThat(entry.counts()).isEqualTo(new FileCounts(1, 1, 0, 0));
+        assertThat(entry.counts()).as("a refused file loads nothing: rows_loaded is 0, not the row before the fault")
+                .isEqualTo(new FileCounts(1, 0, 1, 0));
         assertThat(entry.message()).startsWith("malformed CSV in the record starting on line 3: ");
         assertThat(lake.exists("raw", "projects", "period=2022")).isFalse();
         assertThat(lake.exists("staging", entry.loadId())).isFalse();
@@ -245,6 +246,6 @@ class ProjectsIngestTest {
         LedgerEntry entry = lake.load("3x1_proyectos_2023.csv");
 
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
-        assertThat(entry.message()).isEqualTo("column Folio appears twice in the header (columns 2 and 6)");
+        assertThat(entry.message()).isEqualTo("column FOLIO appears twice in the header (columns 2 and 6)");
     }
 }

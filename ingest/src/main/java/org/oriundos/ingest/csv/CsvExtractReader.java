@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.oriundos.ingest.Delivery;
+import org.oriundos.ingest.DeliveryChangedException;
+import org.oriundos.ingest.DeliveryText;
 import org.oriundos.ingest.ExtractReader;
 import org.oriundos.ingest.FileRefusedException;
 import org.oriundos.ingest.RejectedRow;
@@ -40,6 +42,7 @@ public final class CsvExtractReader implements ExtractReader {
     private final HeaderMap map;
     private final KeyIndex repeatedKeys;
     private final Fields fields;
+    private final DeliveryText text;
     private final CSVParser csv;
     private final Iterator<CSVRecord> records;
     private final CountingInputStream bytes;
@@ -55,7 +58,8 @@ public final class CsvExtractReader implements ExtractReader {
         this.parser = parser;
         this.map = map;
         this.repeatedKeys = repeatedKeys;
-        this.fields = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period());
+        this.text = DeliveryText.of(delivery.source(), map.personal());
+        this.fields = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period(), text);
         this.csv = opened.csv;
         this.records = opened.records;
         this.bytes = opened.bytes;
@@ -93,7 +97,15 @@ public final class CsvExtractReader implements ExtractReader {
 
     /** Opens a file in its encoding and reads its header row; refuses an empty file. */
     public static Opened open(Path file, DetectedEncoding encoding) throws IOException {
-        CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
+        return open(file, encoding, false);
+    }
+
+    /**
+     * As {@link #open(Path, DetectedEncoding)}; with {@code hash}, every byte read is hashed, and a
+     * reader over it checks at the end of the file that it read the bytes the inbox scan hashed.
+     */
+    public static Opened open(Path file, DetectedEncoding encoding, boolean hash) throws IOException {
+        CountingInputStream in = new CountingInputStream(Files.newInputStream(file), hash);
         try {
             in.skipNBytes(encoding.bomLength());
             var decoder = encoding.charset().newDecoder()
@@ -139,7 +151,8 @@ public final class CsvExtractReader implements ExtractReader {
     private static KeyIndex findRepeatedKeys(Delivery delivery, DetectedEncoding encoding, RecordParser parser,
                                              HeaderMap map) throws IOException {
         KeyIndex index = new KeyIndex();
-        Fields f = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period());
+        Fields f = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period(),
+                DeliveryText.of(delivery.source(), map.personal()));
         try (Opened o = open(delivery.file(), encoding)) {
             while (true) {
                 CSVRecord rec;
@@ -166,8 +179,7 @@ public final class CsvExtractReader implements ExtractReader {
     private boolean skipOne() {
         try {
             if (!records.hasNext()) {
-                ended = true;
-                return false;
+                return false; // next() finds the end, and checks the bytes read
             }
             records.next();
         } catch (UncheckedIOException e) {
@@ -189,6 +201,7 @@ public final class CsvExtractReader implements ExtractReader {
         try {
             if (!records.hasNext()) {
                 ended = true;
+                checkWholeDelivery();
                 return null;
             }
             rec = records.next();
@@ -199,6 +212,30 @@ public final class CsvExtractReader implements ExtractReader {
         lastLine = csv.getCurrentLineNumber();
         consumed++;
         return classify(rec, start);
+    }
+
+    /**
+     * At the end of the file: the bytes read must be the bytes the inbox scan hashed, or the file
+     * changed under the load (appended, rewritten, cut) and nothing of this reading may be published.
+     */
+    private void checkWholeDelivery() {
+        if (!bytes.hashing()) {
+            return;
+        }
+        String sha;
+        try {
+            sha = bytes.drainAndHash();
+        } catch (IOException e) {
+            throw new DeliveryChangedException(delivery.fileName(), "the file could not be read to its end ("
+                    + e.getClass().getSimpleName() + "); nothing of it is published, and the next night takes it again");
+        }
+        long read = bytes.count();
+        if (read != delivery.bytes() || !sha.equalsIgnoreCase(delivery.sha256())) {
+            throw new DeliveryChangedException(delivery.fileName(), "the file changed while it was being loaded: "
+                    + "the load read " + read + " bytes (SHA-256 " + sha.substring(0, 16) + "…) but the inbox scan saw "
+                    + delivery.bytes() + " bytes (SHA-256 " + delivery.loadId() + "…); nothing of it is published,"
+                    + " and the next night takes it once it has stopped changing");
+        }
     }
 
     private RowOutcome unreadable(long start, UncheckedIOException e) {
@@ -289,10 +326,14 @@ public final class CsvExtractReader implements ExtractReader {
         if (key != null && repeatedKeys.isRepeated(key)) {
             int kf = parser.keyField();
             if (kf >= 0) {
-                fields.problem(kf, key, parser.duplicateReason(key));
+                // the key is a delivered cell: quoted (in the value and the reason) only as the rule allows
+                fields.problem(kf, key, parser.duplicateReason(text.cell(key)));
             } else {
-                fields.rowProblem(parser.duplicateReason(key));
+                fields.rowProblem(parser.duplicateReason(key)); // a key of our own making (a hash)
             }
+        }
+        if (text.masks() && !fields.hasProblems()) {
+            rejectShiftedContactData(rec);
         }
         if (fields.hasProblems()) {
             return new RowOutcome.Rejected(start, fields.problems());
@@ -301,6 +342,29 @@ public final class CsvExtractReader implements ExtractReader {
         row[rowWidth - 2] = start;
         row[rowWidth - 1] = delivery.loadId();
         return new RowOutcome.Loaded(start, row);
+    }
+
+    /**
+     * In a file that carries personal data, an e-mail address outside the personal columns means
+     * the row's fields are shifted (a missing field and an unquoted comma cancel out in the count):
+     * loading it would put contact data in the lake. The row is rejected, quoting nothing.
+     */
+    private void rejectShiftedContactData(CSVRecord rec) {
+        Layout layout = map.layout();
+        for (int f = 0; f < layout.columns().size(); f++) {
+            int p = map.position(f);
+            if (p >= 0 && looksLikeEmail(rec.get(p))) {
+                fields.rowProblem("column " + map.delivered(f) + " (column " + (p + 1) + ") holds what looks like an"
+                        + " e-mail address: the row's fields are shifted (a missing field, or an unquoted comma?);"
+                        + " no value is quoted, the file carries personal data");
+                return;
+            }
+        }
+    }
+
+    private static boolean looksLikeEmail(String cell) {
+        int at = cell.indexOf('@');
+        return at > 0 && cell.indexOf('.', at) > at + 1 && cell.indexOf(' ', at) < 0;
     }
 
     @Override
