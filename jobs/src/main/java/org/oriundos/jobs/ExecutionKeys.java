@@ -26,6 +26,8 @@ public final class ExecutionKeys {
     public static final String FILES_LOADED = "files.loaded";
     public static final String FILES_REFUSED = "files.refused";
     public static final String REFUSALS = "refusals";
+    /** Lines {@code <file>: <reason>}: files whose bytes changed while they were loaded; not published. */
+    public static final String CHANGED_FILES = "files.changed";
     public static final String ROWS_READ = "rows.read";
     public static final String ROWS_LOADED = "rows.loaded";
     public static final String ROWS_REJECTED = "rows.rejected";
@@ -47,6 +49,8 @@ public final class ExecutionKeys {
     public static final String LAYOUT = "layout";
     public static final String HEADER_NOTE = "header.note";
     public static final String REFUSED = "refused";
+    /** Why the file's bytes were not those the scan hashed: nothing of it is published. */
+    public static final String CHANGED = "changed";
     public static final String OUTCOME = "outcome";
 
     private ExecutionKeys() {

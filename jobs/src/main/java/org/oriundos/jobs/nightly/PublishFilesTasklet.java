@@ -50,6 +50,9 @@ final class PublishFilesTasklet implements Tasklet {
         int refused = 0;
         FileCounts total = FileCounts.NONE;
         StringBuilder refusals = new StringBuilder();
+        StringBuilder changed = new StringBuilder();
+        // a backfill names its period: a sharp fall in its rows is what the operator asked for
+        boolean acceptRowDrop = NightlyParameters.isBackfill(job.getJobParameters());
         for (Delivery d : deliveries) {
             StepExecution worker = jobRepository.getLastStepExecution(job.getJobInstance(),
                     NightlyJobConfiguration.INGEST_FILE + ":" + DeliveryCodec.partitionName(d));
@@ -57,22 +60,29 @@ final class PublishFilesTasklet implements Tasklet {
                 continue; // delivered after this night's files were partitioned: the next night loads it
             }
             ExecutionContext file = worker.getExecutionContext();
+            if (file.containsKey(ExecutionKeys.CHANGED)) {
+                staging.abandon(d); // its bytes are not the ones scanned: nothing of it is published or recorded
+                changed.append(d.fileName()).append(": ").append(file.getString(ExecutionKeys.CHANGED)).append('\n');
+                contribution.incrementReadCount();
+                continue;
+            }
             FileCounts counts = new FileCounts(file.getLong(ExecutionKeys.READ, 0L), file.getLong(ExecutionKeys.LOADED, 0L),
                     file.getLong(ExecutionKeys.REJECTED, 0L), file.getLong(ExecutionKeys.SKIPPED, 0L));
             LedgerEntry entry = decidedTonight.stream().filter(e -> e.sha256().equals(d.sha256())).findFirst()
-                    .orElseGet(() -> decide(d, counts, file));
+                    .orElseGet(() -> decide(d, counts, file, acceptRowDrop));
             if (entry.status() == LedgerEntry.Status.LOADED) {
                 loaded++;
             } else {
                 refused++;
                 refusals.append(d.fileName()).append(": ").append(entry.reason()).append('\n');
             }
-            total = total.plus(counts);
+            total = total.plus(entry.counts()); // a refused or held-back file loaded nothing: the ledger's counts say so
             contribution.incrementReadCount();
         }
         jobContext.putInt(ExecutionKeys.FILES_LOADED, loaded);
         jobContext.putInt(ExecutionKeys.FILES_REFUSED, refused);
         jobContext.putString(ExecutionKeys.REFUSALS, refusals.toString());
+        jobContext.putString(ExecutionKeys.CHANGED_FILES, changed.toString());
         jobContext.putLong(ExecutionKeys.ROWS_READ, total.read());
         jobContext.putLong(ExecutionKeys.ROWS_LOADED, total.loaded());
         jobContext.putLong(ExecutionKeys.ROWS_REJECTED, total.rejected());
@@ -80,13 +90,14 @@ final class PublishFilesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private LedgerEntry decide(Delivery d, FileCounts counts, ExecutionContext file) {
+    private LedgerEntry decide(Delivery d, FileCounts counts, ExecutionContext file, boolean acceptRowDrop) {
         if (file.containsKey(ExecutionKeys.REFUSED)) {
             return staging.fail(d, counts, file.getString(ExecutionKeys.REFUSED));
         }
         return staging.publish(d, counts, file.getString(ExecutionKeys.ENCODING, "unknown"),
                 file.getString(ExecutionKeys.LAYOUT, "unknown"),
-                file.containsKey(ExecutionKeys.HEADER_NOTE) ? file.getString(ExecutionKeys.HEADER_NOTE) : null);
+                file.containsKey(ExecutionKeys.HEADER_NOTE) ? file.getString(ExecutionKeys.HEADER_NOTE) : null,
+                acceptRowDrop);
     }
 
     /** When this night's first execution started (earlier executions of the instance, if restarted). */

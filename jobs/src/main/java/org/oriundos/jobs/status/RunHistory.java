@@ -83,6 +83,11 @@ public final class RunHistory {
                     out.append("  refused ").append(line).append('\n');
                 }
             }
+            for (String line : c.getString(ExecutionKeys.CHANGED_FILES, "").split("\n")) {
+                if (!line.isBlank()) {
+                    out.append("  not published ").append(line).append('\n');
+                }
+            }
             for (String key : List.of(ExecutionKeys.CONFORM_SUMMARY, ExecutionKeys.WAREHOUSE_SUMMARY,
                     ExecutionKeys.REPORT_SUMMARY)) {
                 if (c.containsKey(key)) {
@@ -148,6 +153,9 @@ public final class RunHistory {
         ExecutionContext sc = s.getExecutionContext();
         if (sc.containsKey(ExecutionKeys.REFUSED)) {
             return "refused: " + sc.getString(ExecutionKeys.REFUSED);
+        }
+        if (sc.containsKey(ExecutionKeys.CHANGED)) {
+            return "not published: " + sc.getString(ExecutionKeys.CHANGED);
         }
         if (s.getStatus() == BatchStatus.FAILED) {
             return firstLine(s.getExitStatus().getExitDescription());
