@@ -41,8 +41,8 @@ public final class DeliveryText {
 
     /** A cell as it may be quoted: as delivered, or masked to its shape; {@code null} stays {@code null}. */
     public String cell(String raw) {
-        if (raw == null || !masks) {
-            return raw;
+        if (raw == null || !masks || raw.isBlank()) {
+            return raw; // a blank cell says nothing, and "missing" needs no mask
         }
         return mask(raw);
     }

@@ -33,7 +33,7 @@ class ReaderPropertiesTest {
     private static final int ROWS = 12;
     private static final String WHOLE = Deliveries.registry(ROWS);
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void randomBytesAreLoadedOrRefusedNeverACrash(@ForAll @Size(max = 3000) byte[] bytes,
                                                   @ForAll boolean withHeader) {
         byte[] content = withHeader ? concat((Deliveries.REGISTRY_HEADER + "\n").getBytes(StandardCharsets.UTF_8), bytes)
@@ -41,7 +41,7 @@ class ReaderPropertiesTest {
         checkOutcome(content);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void aRegistryFileCutAnywhereLoadsOnlyWholeRowsAndLeaksNothing(@ForAll @IntRange(min = 0, max = 2400) int cut) {
         byte[] whole = WHOLE.getBytes(StandardCharsets.UTF_8);
         byte[] content = java.util.Arrays.copyOf(whole, Math.min(cut, whole.length));
@@ -73,7 +73,7 @@ class ReaderPropertiesTest {
                 "UTF-16LE BOM", "UTF-16BE BOM", "UTF-32LE", "UTF-32BE");
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void aRowWithAFieldDroppedAndACommaAddedNeverLoadsPersonalData(@ForAll @IntRange(min = 1, max = ROWS) int row,
                                                                    @ForAll @IntRange(min = 0, max = 16) int dropped,
                                                                    @ForAll @IntRange(min = 0, max = 16) int split) {
