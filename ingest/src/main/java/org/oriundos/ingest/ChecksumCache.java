@@ -73,6 +73,29 @@ final class ChecksumCache {
         seen.remove(inboxFile.getFileName().toString());
     }
 
+    /**
+     * Drops a file's line from the cache kept in {@code file}: its bytes turned out not to be those
+     * the cached checksum says (rewritten in place keeping its size and modification time), so the
+     * next scan hashes it again.
+     */
+    static void drop(Path file, String name) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return;
+        }
+        ChecksumCache cache = new ChecksumCache(file);
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                if (f.length == 4 && !f[0].equals(name)) {
+                    cache.seen.put(f[0], line);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            cache.seen.clear(); // unreadable: start again, costing one full hashing
+        }
+        cache.save();
+    }
+
     /** Keeps what this scan found, for the next one. */
     void save() {
         if (file == null) {

@@ -317,6 +317,15 @@ public final class Inbox {
         return t.getClass().getSimpleName() + (m == null ? "" : ": " + DeliveryText.printable(m));
     }
 
+    /**
+     * Forgets the cached checksum of a file whose load found other bytes than the scan's checksum
+     * (a file rewritten in place, keeping its size and modification time), so the next scan hashes
+     * it again instead of answering the stale checksum night after night.
+     */
+    public void forgetChecksum(String fileName) {
+        ChecksumCache.drop(checksumCache, fileName);
+    }
+
     /** The delivery version a ledger entry's file name says (1 for a name this version cannot read). */
     private static int versionOf(String fileName) {
         try {

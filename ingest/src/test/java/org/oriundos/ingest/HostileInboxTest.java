@@ -206,6 +206,25 @@ class HostileInboxTest {
     }
 
     @Test
+    void aFileRewrittenKeepingItsSizeAndTimeIsTakenTheNightAfterItsLoadFoundOtherBytes() throws Exception {
+        // variant: the checksum cache answers by name, size and time; the load is what notices
+        String text = projects(2016, 20);
+        Path file = modifiedAt(write(lake.inbox.resolve("3x1_proyectos_2016.csv"), text), LONG_AGO);
+        Inbox inbox = inbox();
+        Delivery scanned = inbox.scan(lake.ledger()).toLoad().get(0);
+        modifiedAt(write(file, text.replace("Club Oriundo 7,", "Club Oriundo 9,")), LONG_AGO);
+        assertThat(inbox.scan(lake.ledger()).toLoad().get(0).sha256()).as("the cache's answer").isEqualTo(scanned.sha256());
+
+        assertThatThrownBy(() -> new FileLoader(lake.lake, IngestOptions.DEFAULTS).load(scanned))
+                .isInstanceOf(DeliveryChangedException.class);
+        inbox.forgetChecksum("3x1_proyectos_2016.csv"); // as the nightly does when a load found other bytes
+
+        night(inbox);
+        assertThat(lake.ledger().current("projects", "2016").orElseThrow().sha256())
+                .isEqualTo(Inbox.sha256(file)).isNotEqualTo(scanned.sha256());
+    }
+
+    @Test
     void aFileModifiedWithinTheSettleIntervalWaitsAndIsTakenOnceSettled() {
         Path file = modifiedAt(write(lake.inbox.resolve("3x1_proyectos_2015.csv"), projects(2015, 5)),
                 NOW.minusSeconds(59));

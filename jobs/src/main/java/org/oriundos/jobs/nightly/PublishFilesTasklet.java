@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.oriundos.ingest.Delivery;
 import org.oriundos.ingest.FileCounts;
+import org.oriundos.ingest.Inbox;
 import org.oriundos.ingest.LakeStaging;
 import org.oriundos.ingest.Ledger;
 import org.oriundos.ingest.LedgerEntry;
@@ -62,6 +63,8 @@ final class PublishFilesTasklet implements Tasklet {
             ExecutionContext file = worker.getExecutionContext();
             if (file.containsKey(ExecutionKeys.CHANGED)) {
                 staging.abandon(d); // its bytes are not the ones scanned: nothing of it is published or recorded
+                // and its cached checksum says nothing (a rewrite may have kept its size and time)
+                new Inbox(home.inbox(), home.inboxChecksums()).forgetChecksum(d.fileName());
                 changed.append(d.fileName()).append(": ").append(file.getString(ExecutionKeys.CHANGED)).append('\n');
                 contribution.incrementReadCount();
                 continue;
