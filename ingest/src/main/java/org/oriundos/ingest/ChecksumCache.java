@@ -68,6 +68,14 @@ final class ChecksumCache {
         return sha;
     }
 
+    /**
+     * Whether an earlier scan hashed this file at this very size and modification time: only
+     * whole (settled or marked) files are hashed, so such a file has not changed since it was whole.
+     */
+    boolean knows(String name, long size, long modified) {
+        return known.containsKey(name + "|" + size + "|" + modified);
+    }
+
     /** Drops what this scan found for a file (it changed while it was hashed: its checksum says nothing). */
     void forget(Path inboxFile) {
         seen.remove(inboxFile.getFileName().toString());

@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * <li>its {@code .done} marker ({@code NAME.csv.done} or {@code NAME.done}) is there and is not
  * older than the file; or</li>
  * <li>no marker is in use (no {@code .done} file in the inbox) and its size and modification time
- * have not changed for the settle interval.</li>
+ * have not changed for the settle interval, or since an earlier scan found it whole (the checksum
+ * cache remembers those).</li>
  * </ul>
  * While any {@code .done} marker is in the inbox, a new file is taken only with its own marker.
  * Names ending in {@code .part} or {@code .tmp} are copies in progress, taken once renamed.
@@ -239,7 +240,8 @@ public final class Inbox {
         long modified = attrs.lastModifiedTime().toMillis();
         Marker marker = markers.get(lower);
         boolean marked = marker != null && marker.modified() >= modified;
-        if (!marked && !settle.isZero()) {
+        if (!marked && !settle.isZero() && !checksums.knows(name, size, modified)) {
+            // (a file an earlier scan found whole, unchanged since, is whole still)
             long age = clock.millis() - modified;
             if (age < settle.toMillis()) {
                 unrecognized.add(new UnrecognizedFile(f, (age < 0

@@ -238,6 +238,21 @@ class HostileInboxTest {
     }
 
     @Test
+    void aFileFoundWholeByAnEarlierScanAndUnchangedSinceIsNotWaitedForAgain() {
+        // the demo loads the files it has just written without a settle wait; the next night must not
+        // list them all as still being written
+        Path cache = tmp.resolve("cache/inbox-checksums.tsv");
+        modifiedAt(write(lake.inbox.resolve("3x1_proyectos_2015.csv"), projects(2015, 5)), NOW.minusSeconds(5));
+        InboxScan first = new Inbox(lake.inbox, cache).scan(lake.ledger());
+        new FileLoader(lake.lake, IngestOptions.DEFAULTS).load(first.toLoad().get(0));
+
+        InboxScan next = inbox().scan(lake.ledger());
+
+        assertThat(next.unrecognized()).isEmpty();
+        assertThat(next.alreadyLoaded()).extracting(Delivery::fileName).containsExactly("3x1_proyectos_2015.csv");
+    }
+
+    @Test
     void partNamesWaitAndDoneMarkersSayWhenAFileIsWhole() {
         modifiedAt(write(lake.inbox.resolve("3x1_proyectos_2013.csv.part"), projects(2013, 3)), LONG_AGO);
         InboxScan parts = inbox().scan(lake.ledger());
