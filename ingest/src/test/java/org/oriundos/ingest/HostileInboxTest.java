@@ -206,6 +206,19 @@ class HostileInboxTest {
     }
 
     @Test
+    void aFileThatTurnsMalformedUnderTheLoadIsNotRefusedInTheNameOfTheScannedBytes() {
+        // variant: a refusal is a verdict on the scanned bytes; bytes that changed get none
+        String text = projects(2016, 20);
+        Path file = write(lake.inbox.resolve("3x1_proyectos_2016.csv"), text);
+        Delivery scanned = new Inbox(lake.inbox).scan(lake.ledger()).toLoad().get(0);
+        write(file, text.replace("Club Oriundo 7,", "\"Cl\"Oriundo 7,")); // same size, a quote now malformed
+
+        assertThatThrownBy(() -> new FileLoader(lake.lake, IngestOptions.DEFAULTS).load(scanned))
+                .isInstanceOf(DeliveryChangedException.class);
+        assertThat(lake.ledger().entries()).isEmpty();
+    }
+
+    @Test
     void aFileRewrittenKeepingItsSizeAndTimeIsTakenTheNightAfterItsLoadFoundOtherBytes() throws Exception {
         // variant: the checksum cache answers by name, size and time; the load is what notices
         String text = projects(2016, 20);

@@ -250,7 +250,9 @@ public final class CsvExtractReader implements ExtractReader {
                             + span + " cannot be read")));
         }
         // Past a malformed quote the parser cannot find where records start again: refuse the file
-        // rather than guess (and perhaps load shifted columns).
+        // rather than guess (and perhaps load shifted columns). A refusal is recorded against the
+        // scanned bytes, so first make sure they are what is there (a copy still running is not refused).
+        checkWholeDelivery();
         throw new FileRefusedException(delivery.fileName(), "malformed CSV in the record starting on line " + start
                 + ": " + message);
     }
