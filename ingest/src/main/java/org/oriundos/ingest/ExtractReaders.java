@@ -1,8 +1,8 @@
 package org.oriundos.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.time.LocalDate;
 import java.util.List;
 import org.oriundos.ingest.consular.ActivityParser;
@@ -33,14 +33,21 @@ public final class ExtractReaders {
     public static ExtractReader open(Delivery d, IngestOptions options, long resumeAfterRecords) {
         String name = d.fileName();
         try {
-            if (!Files.isRegularFile(d.file())) {
-                throw new FileRefusedException(name, "the file is no longer in the inbox");
+            if (!Files.isRegularFile(d.file(), LinkOption.NOFOLLOW_LINKS)) {
+                throw new DeliveryChangedException(name, "the file is no longer in the inbox (removed, renamed or"
+                        + " replaced by a link since the scan): nothing is published, and the next night looks again");
             }
-            if (Files.size(d.file()) == 0) {
+            long size = Files.size(d.file());
+            if (size != d.bytes()) {
+                throw new DeliveryChangedException(name, "the file changed since the inbox scan (" + size + " bytes now, "
+                        + d.bytes() + " then): nothing is published, and the next night takes it once it has stopped"
+                        + " changing");
+            }
+            if (size == 0) {
                 throw new FileRefusedException(name, "the file is empty (0 bytes): it has no header row");
             }
             DetectedEncoding encoding = EncodingDetector.detect(d.file());
-            CsvExtractReader.Opened opened = CsvExtractReader.open(d.file(), encoding);
+            CsvExtractReader.Opened opened = CsvExtractReader.open(d.file(), encoding, true);
             try {
                 LayoutChoice choice = layoutOf(d, opened.header());
                 RecordParser parser = choice.parser();
@@ -51,7 +58,10 @@ public final class ExtractReaders {
                 throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+            // the scan read it whole: a file that cannot be opened now was removed or its permissions
+            // changed since; that is no verdict on its bytes, so no refusal is recorded
+            throw new DeliveryChangedException(name, "the file cannot be read any more (" + e.getClass().getSimpleName()
+                    + "): nothing is published, and the next night takes it again");
         }
     }
 

@@ -95,13 +95,13 @@ class LayoutByHeaderTest {
         assertThat(lake.rejects("directorio_oriundos_2010.csv"))
                 .extracting(RejectedRow::line, RejectedRow::column, RejectedRow::value, RejectedRow::reason)
                 .containsExactly(
-                        tuple(4L, "ID_ORGANIZACION", "IME-0101", "duplicate entry of line 2: the same ID_ORGANIZACION"
-                                + " IME-0101 with every field the same; a snapshot lists each organization once, so it"
+                        tuple(4L, "ID_ORGANIZACION", "[masked: xxx-9999]", "duplicate entry of line 2: the same ID_ORGANIZACION"
+                                + " [masked: xxx-9999] with every field the same; a snapshot lists each organization once, so it"
                                 + " is loaded once, from line 2"),
-                        tuple(5L, "ID_ORGANIZACION", "IME-0103", "ID_ORGANIZACION IME-0103 appears more than once in"
+                        tuple(5L, "ID_ORGANIZACION", "[masked: xxx-9999]", "ID_ORGANIZACION [masked: xxx-9999] appears more than once in"
                                 + " the file with different entries; all its rows are rejected: an IME id cannot name"
                                 + " two organizations"),
-                        tuple(7L, "ID_ORGANIZACION", "IME-0103", "ID_ORGANIZACION IME-0103 appears more than once in"
+                        tuple(7L, "ID_ORGANIZACION", "[masked: xxx-9999]", "ID_ORGANIZACION [masked: xxx-9999] appears more than once in"
                                 + " the file with different entries; all its rows are rejected: an IME id cannot name"
                                 + " two organizations"));
 
@@ -187,7 +187,7 @@ class LayoutByHeaderTest {
 
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
         assertThat(entry.message()).startsWith("missing required column ID_ORGANIZACION (layout current, told by"
-                + " FECHA_REGISTRO in the header, which only the current layout has); the header has: ");
+                + " FECHA_REGISTRO in the header, which only the current layout has); the header's ");
         assertThat(lake.exists("raw", "registry", "period=2011-06-30")).isFalse();
     }
 
@@ -197,7 +197,7 @@ class LayoutByHeaderTest {
 
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
         assertThat(entry.message()).startsWith("missing required column ENTIDAD_ORIGEN (layout historic, told by the"
-                + " header, which has no ID_ORGANIZACION); the header has: ");
+                + " header, which has no ID_ORGANIZACION); the header's ");
     }
 
     @Test
@@ -207,6 +207,6 @@ class LayoutByHeaderTest {
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
         assertThat(entry.message()).startsWith("missing required column AÑO (layout 2002, told by ESTADO, MUNICIPIO,"
                 + " TIPO_OBRA, APORTACION_FEDERAL, APORTACION_ESTATAL, APORTACION_MUNICIPAL, APORTACION_MIGRANTES in the"
-                + " header, which has neither EJERCICIO nor AÑO); the header has: ");
+                + " header, which has neither EJERCICIO nor AÑO); the header's ");
     }
 }

@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.oriundos.ingest.Delivery;
+import org.oriundos.ingest.DeliveryChangedException;
+import org.oriundos.ingest.DeliveryText;
 import org.oriundos.ingest.ExtractReader;
 import org.oriundos.ingest.FileRefusedException;
 import org.oriundos.ingest.RejectedRow;
@@ -41,6 +43,7 @@ public final class CsvExtractReader implements ExtractReader {
     private final KeyIndex repeatedKeys;
     private final RepeatedEntries repeatedEntries;
     private final Fields fields;
+    private final DeliveryText text;
     private final CSVParser csv;
     private final Iterator<CSVRecord> records;
     private final CountingInputStream bytes;
@@ -57,7 +60,8 @@ public final class CsvExtractReader implements ExtractReader {
         this.map = map;
         this.repeatedKeys = repeatedKeys;
         this.repeatedEntries = repeatedEntries;
-        this.fields = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period());
+        this.text = DeliveryText.of(delivery.source(), map.personal());
+        this.fields = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period(), text);
         this.csv = opened.csv;
         this.records = opened.records;
         this.bytes = opened.bytes;
@@ -95,7 +99,15 @@ public final class CsvExtractReader implements ExtractReader {
 
     /** Opens a file in its encoding and reads its header row; refuses an empty file. */
     public static Opened open(Path file, DetectedEncoding encoding) throws IOException {
-        CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
+        return open(file, encoding, false);
+    }
+
+    /**
+     * As {@link #open(Path, DetectedEncoding)}; with {@code hash}, every byte read is hashed, and a
+     * reader over it checks at the end of the file that it read the bytes the inbox scan hashed.
+     */
+    public static Opened open(Path file, DetectedEncoding encoding, boolean hash) throws IOException {
+        CountingInputStream in = new CountingInputStream(Files.newInputStream(file), hash);
         try {
             in.skipNBytes(encoding.bomLength());
             var decoder = encoding.charset().newDecoder()
@@ -145,7 +157,8 @@ public final class CsvExtractReader implements ExtractReader {
     private static KeyIndex findRepeatedKeys(Delivery delivery, DetectedEncoding encoding, RecordParser parser,
                                              HeaderMap map) throws IOException {
         KeyIndex index = new KeyIndex();
-        Fields f = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period());
+        Fields f = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period(),
+                DeliveryText.of(delivery.source(), map.personal()));
         try (Opened o = open(delivery.file(), encoding)) {
             while (true) {
                 CSVRecord rec;
@@ -173,7 +186,8 @@ public final class CsvExtractReader implements ExtractReader {
                                                        RecordParser parser, HeaderMap map, KeyIndex repeated)
             throws IOException {
         RepeatedEntries entries = new RepeatedEntries();
-        Fields f = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period());
+        Fields f = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period(),
+                DeliveryText.of(delivery.source(), map.personal()));
         try (Opened o = open(delivery.file(), encoding)) {
             long lastLine = o.csv.getCurrentLineNumber();
             while (true) {
@@ -219,8 +233,7 @@ public final class CsvExtractReader implements ExtractReader {
     private boolean skipOne() {
         try {
             if (!records.hasNext()) {
-                ended = true;
-                return false;
+                return false; // next() finds the end, and checks the bytes read
             }
             records.next();
         } catch (UncheckedIOException e) {
@@ -242,6 +255,7 @@ public final class CsvExtractReader implements ExtractReader {
         try {
             if (!records.hasNext()) {
                 ended = true;
+                checkWholeDelivery();
                 return null;
             }
             rec = records.next();
@@ -252,6 +266,30 @@ public final class CsvExtractReader implements ExtractReader {
         lastLine = csv.getCurrentLineNumber();
         consumed++;
         return classify(rec, start);
+    }
+
+    /**
+     * At the end of the file: the bytes read must be the bytes the inbox scan hashed, or the file
+     * changed under the load (appended, rewritten, cut) and nothing of this reading may be published.
+     */
+    private void checkWholeDelivery() {
+        if (!bytes.hashing()) {
+            return;
+        }
+        String sha;
+        try {
+            sha = bytes.drainAndHash();
+        } catch (IOException e) {
+            throw new DeliveryChangedException(delivery.fileName(), "the file could not be read to its end ("
+                    + e.getClass().getSimpleName() + "); nothing of it is published, and the next night takes it again");
+        }
+        long read = bytes.count();
+        if (read != delivery.bytes() || !sha.equalsIgnoreCase(delivery.sha256())) {
+            throw new DeliveryChangedException(delivery.fileName(), "the file changed while it was being loaded: "
+                    + "the load read " + read + " bytes (SHA-256 " + sha.substring(0, 16) + "…) but the inbox scan saw "
+                    + delivery.bytes() + " bytes (SHA-256 " + delivery.loadId() + "…); nothing of it is published,"
+                    + " and the next night takes it once it has stopped changing");
+        }
     }
 
     private RowOutcome unreadable(long start, UncheckedIOException e) {
@@ -266,7 +304,9 @@ public final class CsvExtractReader implements ExtractReader {
                             + span + " cannot be read")));
         }
         // Past a malformed quote the parser cannot find where records start again: refuse the file
-        // rather than guess (and perhaps load shifted columns).
+        // rather than guess (and perhaps load shifted columns). A refusal is recorded against the
+        // scanned bytes, so first make sure they are what is there (a copy still running is not refused).
+        checkWholeDelivery();
         throw new FileRefusedException(delivery.fileName(), "malformed CSV in the record starting on line " + start
                 + ": " + message);
     }
@@ -342,17 +382,23 @@ public final class CsvExtractReader implements ExtractReader {
         if (key != null && repeatedKeys.isRepeated(key)) {
             RepeatedEntries.Verdict verdict = repeatedEntries == null ? RepeatedEntries.Verdict.CONFLICT
                     : repeatedEntries.verdict(key, start);
+            int kf = parser.keyField();
+            // a delivered key is quoted (in the value and the reason) only as the masking rule allows;
+            // a composite key is one of our own making (a hash)
+            String shown = kf >= 0 ? text.cell(key) : key;
             String reason = switch (verdict) {
                 case FIRST -> null;
-                case REPEAT -> parser.repeatReason(key, repeatedEntries.firstLine(key));
-                case CONFLICT -> parser.duplicateReason(key);
+                case REPEAT -> parser.repeatReason(shown, repeatedEntries.firstLine(key));
+                case CONFLICT -> parser.duplicateReason(shown);
             };
-            int kf = parser.keyField();
             if (reason != null && kf >= 0) {
                 fields.problem(kf, key, reason);
             } else if (reason != null) {
                 fields.rowProblem(reason);
             }
+        }
+        if (text.masks() && !fields.hasProblems()) {
+            rejectShiftedContactData(rec);
         }
         if (fields.hasProblems()) {
             return new RowOutcome.Rejected(start, fields.problems());
@@ -361,6 +407,29 @@ public final class CsvExtractReader implements ExtractReader {
         row[rowWidth - 2] = start;
         row[rowWidth - 1] = delivery.loadId();
         return new RowOutcome.Loaded(start, row);
+    }
+
+    /**
+     * In a file that carries personal data, an e-mail address outside the personal columns means
+     * the row's fields are shifted (a missing field and an unquoted comma cancel out in the count):
+     * loading it would put contact data in the lake. The row is rejected, quoting nothing.
+     */
+    private void rejectShiftedContactData(CSVRecord rec) {
+        Layout layout = map.layout();
+        for (int f = 0; f < layout.columns().size(); f++) {
+            int p = map.position(f);
+            if (p >= 0 && looksLikeEmail(rec.get(p))) {
+                fields.rowProblem("column " + map.delivered(f) + " (column " + (p + 1) + ") holds what looks like an"
+                        + " e-mail address: the row's fields are shifted (a missing field, or an unquoted comma?);"
+                        + " no value is quoted, the file carries personal data");
+                return;
+            }
+        }
+    }
+
+    private static boolean looksLikeEmail(String cell) {
+        int at = cell.indexOf('@');
+        return at > 0 && cell.indexOf('.', at) > at + 1 && cell.indexOf(' ', at) < 0;
     }
 
     @Override

@@ -67,8 +67,7 @@ public final class HeaderMap {
             }
             Integer before = byKey.put(k, i);
             if (before != null) {
-                throw new FileRefusedException(fileName, "column " + Text.clean(header.get(i))
-                        + " appears twice in the header (columns " + (before + 1) + " and " + (i + 1) + ")");
+                throw new FileRefusedException(fileName, duplicateMessage(layout, k, before, i));
             }
         }
         int[] position = new int[layout.columns().size()];
@@ -92,10 +91,7 @@ public final class HeaderMap {
             }
         }
         if (!missing.isEmpty()) {
-            throw new FileRefusedException(fileName, "missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (layout " + layout.name() + (why == null ? "" : ", " + why)
-                    + "); the header has: "
-                    + String.join(", ", header.stream().map(Text::clean).map(h -> h == null ? "(blank)" : h).toList()));
+            throw new FileRefusedException(fileName, missingMessage(layout, why, missing, keys));
         }
         List<String> ignored = new ArrayList<>();
         List<String> personal = new ArrayList<>();
@@ -113,6 +109,50 @@ public final class HeaderMap {
             }
         }
         return new HeaderMap(layout, position, delivered, header.size(), ignored, personal, personalAt, absent);
+    }
+
+    /*
+     * Refusals name columns by their position and by the layout's name for them, never by quoting
+     * a header cell: in a file without its header row the "header" is the first data row, and in a
+     * registry file that row holds a leader's name, phone and e-mail.
+     */
+
+    /** The layout's own name for a header key, or {@code null} when the key is no column of it (or personal). */
+    private static String expectedName(Layout layout, String key) {
+        for (Layout.Spec spec : layout.columns()) {
+            if (spec.header() != null && Text.key(spec.header()).equals(key)) {
+                return spec.header();
+            }
+        }
+        return PERSONAL_DATA.contains(key) ? key : null;
+    }
+
+    private static String duplicateMessage(Layout layout, String key, int first, int second) {
+        String name = expectedName(layout, key);
+        return (name != null ? "column " + name : "a column that is not in layout " + layout.name())
+                + " appears twice in the header (columns " + (first + 1) + " and " + (second + 1) + ")";
+    }
+
+    private static String missingMessage(Layout layout, String why, List<String> missing, List<String> keys) {
+        StringBuilder known = new StringBuilder();
+        int unknown = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            String name = expectedName(layout, keys.get(i));
+            if (name == null) {
+                unknown++;
+            } else {
+                known.append(known.length() == 0 ? "" : ", ").append(i + 1).append(' ').append(name);
+            }
+        }
+        String head = "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                + " (layout " + layout.name() + (why == null ? "" : ", " + why) + "); ";
+        if (known.length() == 0) {
+            return head + "none of the " + keys.size() + " columns of the first row is a column of this layout: is the"
+                    + " header row missing? (cells are not quoted: they may be a leader's contact data)";
+        }
+        return head + "the header's " + keys.size() + " columns, by position: " + known
+                + (unknown == 0 ? "" : "; " + unknown + " other" + (unknown == 1 ? " is" : "s are")
+                + " not a column of this layout (not quoted)");
     }
 
     public Layout layout() {

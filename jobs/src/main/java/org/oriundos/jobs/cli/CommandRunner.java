@@ -33,6 +33,7 @@ import org.oriundos.jobs.status.RunHistory;
 import org.oriundos.transform.Unresolved;
 import org.oriundos.transform.UnresolvedValue;
 import org.oriundos.warehouse.QueryResult;
+import org.oriundos.warehouse.SafeCsv;
 import org.oriundos.warehouse.WarehouseException;
 import org.oriundos.warehouse.WarehouseQuery;
 import org.oriundos.warehouse.report.AnnualReport;
@@ -167,6 +168,11 @@ final class CommandRunner {
             err.println(reason);
             return new RunOutcome(ExitCode.STOPPED, executionId, reason);
         }
+        if (e.getStatus() != BatchStatus.COMPLETED && diskFull(e)) {
+            String reason = DiskFull.sentence("run " + runId + " failed" + failedStep(e));
+            err.println(reason); // one line: the log may be on the full disk too, and says no more
+            return new RunOutcome(ExitCode.LOAD_FAILED, executionId, reason);
+        }
         if (e.getStatus() != BatchStatus.COMPLETED) {
             String reason = "run " + runId + " failed" + failedStep(e) + ": " + failure(e);
             err.println(reason);
@@ -176,6 +182,7 @@ final class CommandRunner {
         }
         int loaded = c.getInt(ExecutionKeys.FILES_LOADED, 0);
         int refused = c.getInt(ExecutionKeys.FILES_REFUSED, 0);
+        int changed = 0;
         if (NightlyParameters.isBackfill(e.getJobParameters())) {
             out.println("run " + runId + ": backfill of " + NightlyParameters.backfillOf(e.getJobParameters()).replace(':', ' ')
                     + (loaded + refused == 0 ? ": no re-delivery in the inbox, re-conformed from the lake" : ""));
@@ -197,6 +204,12 @@ final class CommandRunner {
                 out.println(RunHistory.takenWithout(line));
             }
         }
+        for (String line : c.getString(ExecutionKeys.CHANGED_FILES, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println("not published " + line);
+                changed++;
+            }
+        }
         printInboxNotes(c);
         if (c.containsKey(ExecutionKeys.CONFORM_SUMMARY)) {
             out.println("conform: " + c.getString(ExecutionKeys.CONFORM_SUMMARY));
@@ -207,9 +220,13 @@ final class CommandRunner {
         if (c.containsKey(ExecutionKeys.REPORT_SUMMARY)) {
             out.println("report: " + c.getString(ExecutionKeys.REPORT_SUMMARY));
         }
-        if (refused > 0) {
-            String reason = refused + " file" + (refused == 1 ? " was" : "s were")
-                    + " refused: see 'oriundos status --run " + runId + "' and 'oriundos rejects'";
+        if (refused > 0 || changed > 0) {
+            String reason = (refused == 0 ? "" : refused + " file" + (refused == 1 ? " was" : "s were")
+                    + " refused or held back: see 'oriundos status --run " + runId + "' and 'oriundos rejects'")
+                    + (refused > 0 && changed > 0 ? "; " : "")
+                    + (changed == 0 ? "" : changed + " file" + (changed == 1 ? "" : "s")
+                    + " changed while being loaded and " + (changed == 1 ? "was" : "were")
+                    + " not published: the next night takes " + (changed == 1 ? "it" : "them"));
             out.println(reason);
             return new RunOutcome(ExitCode.FILES_REFUSED, executionId, reason);
         }
@@ -220,7 +237,7 @@ final class CommandRunner {
     private void printInboxNotes(ExecutionContext c) {
         for (String line : c.getString(ExecutionKeys.NOT_TAKEN, "").split("\n")) {
             if (!line.isBlank()) {
-                out.println("not taken " + line);
+                out.println("not taken " + line); // "not taken yet …" for a file still being delivered
             }
         }
         boolean any = false;
@@ -274,6 +291,24 @@ final class CommandRunner {
         return ExitCode.OK;
     }
 
+    /** Whether the run failed for want of disk space, in whichever step and layer said so. */
+    private static boolean diskFull(JobExecution e) {
+        for (Throwable t : e.getAllFailureExceptions()) {
+            if (DiskFull.in(t)) {
+                return true;
+            }
+        }
+        if (DiskFull.in(e.getExitStatus().getExitDescription())) {
+            return true;
+        }
+        for (StepExecution step : e.getStepExecutions()) {
+            if (DiskFull.in(step.getExitStatus().getExitDescription())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String failedStep(JobExecution e) {
         for (StepExecution step : e.getStepExecutions()) {
             if (step.getStatus() == BatchStatus.FAILED && !step.getStepName().contains(":")) {
@@ -298,7 +333,8 @@ final class CommandRunner {
         DataHome home = s.dataHome();
         out.println("writing a sample inbox to " + home.inbox() + " …");
         new SampleExtracts(seed).writeDemoInbox(home.inbox());
-        int code = nightly(s, false, null, null);
+        // the demo takes the files it has just written whole: no settle interval to wait out
+        int code = nightly(s.withSettleSeconds(0), false, null, null);
         if (code != ExitCode.OK && code != ExitCode.FILES_REFUSED) {
             return code;
         }
@@ -379,6 +415,9 @@ final class CommandRunner {
         try {
             return SpringRuntime.start(s);
         } catch (RuntimeException e) {
+            if (DiskFull.in(e)) {
+                throw new CommandFailedException(ExitCode.LOAD_FAILED, DiskFull.sentence("cannot open the job repository"), e);
+            }
             throw new CommandFailedException(ExitCode.UNEXPECTED,
                     "cannot open the job repository: " + Cli.describe(rootCause(e)), e);
         }
@@ -410,6 +449,17 @@ final class CommandRunner {
 
     private int rejects(Arguments a, Settings s) {
         List<RejectedRow> rejects = new Rejects(s.dataHome().lake()).list(a.option("file"));
+        if (a.flag("csv")) {
+            StringBuilder csv = new StringBuilder();
+            SafeCsv writer = new SafeCsv(csv);
+            writer.text("file").text("line").text("column").text("value").text("reason").endRecord();
+            for (RejectedRow r : rejects) {
+                writer.text(r.sourceFile()).number(Long.toString(r.line())).text(r.column()).text(r.value())
+                        .text(r.reason()).endRecord();
+            }
+            out.print(csv);
+            return ExitCode.OK;
+        }
         if (rejects.isEmpty()) {
             out.println(a.option("file") == null ? "no rejects" : "no rejects from " + a.option("file"));
             return ExitCode.OK;

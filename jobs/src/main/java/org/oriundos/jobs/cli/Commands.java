@@ -15,9 +15,14 @@ final class Commands {
             is resumed from where it stopped. With nothing new it loads nothing and says so. A file
             refused once is not tried again (it is listed as still refused) until it is replaced or
             a --full-rebuild asks for it; files it does not take are listed with the reason.
+            Only whole files are taken: settled for --oriundos.settle-seconds (default 60), or with
+            a NAME.done marker; links, folders and unreadable files are named and left alone. A
+            delivery that would replace another with far fewer rows is held back
+            (--oriundos.max-row-drop, default 0.5; a backfill of its period takes it).
             Exit codes: 0 done, 3 the load failed (the published warehouse is unchanged), 4 another
             run holds the lock, 5 stopped (SIGTERM; the next run resumes), 6 done but some files
-            were refused (see 'oriundos status' and 'oriundos rejects').
+            were refused, held back or changed while loading (see 'oriundos status' and
+            'oriundos rejects').
             """,
             List.of(CommandSpec.HOME, CommandSpec.LAKE,
                     new Option("full-rebuild", null, "rebuild the conformed zone and the warehouse from the whole lake,"
@@ -56,13 +61,16 @@ final class Commands {
             List.of(CommandSpec.HOME, new Option("csv", null, "print CSV instead of a table")),
             1);
 
-    static final CommandSpec REJECTS = new CommandSpec("rejects", "[--home DIR] [--file NAME]",
+    static final CommandSpec REJECTS = new CommandSpec("rejects", "[--home DIR] [--file NAME] [--csv]",
             "the rows that could not be loaded, and why",
             """
             Lists every rejected value: the file, line and column it came from, the value as
-            delivered and the reason. With --file, only those of one delivered file.
+            delivered (masked to its shape for registry files, which carry personal data) and the
+            reason. With --file, only those of one delivered file; with --csv, as CSV (text that a
+            spreadsheet would run as a formula is neutralised).
             """,
-            List.of(CommandSpec.HOME, CommandSpec.LAKE, new Option("file", "NAME", "only the rejects of this file")),
+            List.of(CommandSpec.HOME, CommandSpec.LAKE, new Option("file", "NAME", "only the rejects of this file"),
+                    new Option("csv", null, "print CSV instead of a table")),
             0);
 
     static final CommandSpec UNRESOLVED = new CommandSpec("unresolved", "[--home DIR]",

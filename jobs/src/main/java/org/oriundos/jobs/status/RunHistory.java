@@ -88,6 +88,11 @@ public final class RunHistory {
                     out.append("  ").append(takenWithout(line)).append('\n');
                 }
             }
+            for (String line : c.getString(ExecutionKeys.CHANGED_FILES, "").split("\n")) {
+                if (!line.isBlank()) {
+                    out.append("  not published ").append(line).append('\n');
+                }
+            }
             for (String key : List.of(ExecutionKeys.CONFORM_SUMMARY, ExecutionKeys.WAREHOUSE_SUMMARY,
                     ExecutionKeys.REPORT_SUMMARY)) {
                 if (c.containsKey(key)) {
@@ -160,6 +165,9 @@ public final class RunHistory {
         ExecutionContext sc = s.getExecutionContext();
         if (sc.containsKey(ExecutionKeys.REFUSED)) {
             return "refused: " + sc.getString(ExecutionKeys.REFUSED);
+        }
+        if (sc.containsKey(ExecutionKeys.CHANGED)) {
+            return "not published: " + sc.getString(ExecutionKeys.CHANGED);
         }
         if (sc.containsKey(ExecutionKeys.ABSENT_COLUMNS)) {
             return "taken without " + sc.getString(ExecutionKeys.ABSENT_COLUMNS);
