@@ -1,7 +1,6 @@
 package org.oriundos.jobs.nightly;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.oriundos.ingest.Delivery;
 import org.oriundos.ingest.FileCounts;
@@ -41,7 +40,7 @@ final class PublishFilesTasklet implements Tasklet {
         JobExecution job = step.getJobExecution();
         ExecutionContext jobContext = job.getExecutionContext();
         List<Delivery> deliveries = DeliveryCodec.decode(jobContext.getString(ExecutionKeys.DELIVERIES, ""));
-        Instant nightStarted = nightStarted(job);
+        Instant nightStarted = RunFiles.nightStarted(jobRepository, job);
         Ledger ledger = new Ledger(home.lake());
         List<LedgerEntry> decidedTonight = ledger.entries().stream()
                 .filter(e -> e.loadedAt() != null && !e.loadedAt().isBefore(nightStarted))
@@ -51,14 +50,12 @@ final class PublishFilesTasklet implements Tasklet {
         FileCounts total = FileCounts.NONE;
         StringBuilder refusals = new StringBuilder();
         for (Delivery d : deliveries) {
-            StepExecution worker = jobRepository.getLastStepExecution(job.getJobInstance(),
-                    NightlyJobConfiguration.INGEST_FILE + ":" + DeliveryCodec.partitionName(d));
+            StepExecution worker = jobRepository.getLastStepExecution(job.getJobInstance(), RunFiles.workerStepName(d));
             if (worker == null) {
                 continue; // delivered after this night's files were partitioned: the next night loads it
             }
             ExecutionContext file = worker.getExecutionContext();
-            FileCounts counts = new FileCounts(file.getLong(ExecutionKeys.READ, 0L), file.getLong(ExecutionKeys.LOADED, 0L),
-                    file.getLong(ExecutionKeys.REJECTED, 0L), file.getLong(ExecutionKeys.SKIPPED, 0L));
+            FileCounts counts = RunFiles.countsOf(file);
             LedgerEntry entry = decidedTonight.stream().filter(e -> e.sha256().equals(d.sha256())).findFirst()
                     .orElseGet(() -> decide(d, counts, file));
             if (entry.status() == LedgerEntry.Status.LOADED) {
@@ -87,15 +84,5 @@ final class PublishFilesTasklet implements Tasklet {
         return staging.publish(d, counts, file.getString(ExecutionKeys.ENCODING, "unknown"),
                 file.getString(ExecutionKeys.LAYOUT, "unknown"),
                 file.containsKey(ExecutionKeys.HEADER_NOTE) ? file.getString(ExecutionKeys.HEADER_NOTE) : null);
-    }
-
-    /** When this night's first execution started (earlier executions of the instance, if restarted). */
-    private Instant nightStarted(JobExecution job) {
-        return jobRepository.getJobExecutions(job.getJobInstance()).stream()
-                .map(e -> e.getCreateTime())
-                .filter(t -> t != null)
-                .map(t -> t.atZone(ZoneId.systemDefault()).toInstant())
-                .min(Instant::compareTo)
-                .orElse(Instant.EPOCH);
     }
 }
