@@ -71,6 +71,8 @@ public final class WarehouseBuilder {
         Held held = Files.isRegularFile(published) && !fullRebuild ? readHeld(published) : null;
         boolean full = held == null || !modelsFingerprint.equals(held.modelsFingerprint());
         Map<String, String> heldVersions = full ? Map.of() : held.versions();
+        // comments edited since the published file was built: an incremental build writes them again
+        boolean commentsChanged = !full && !Comments.declared().fingerprint().equals(held.commentsFingerprint());
 
         List<SourceUnit> changed = new ArrayList<>();
         Set<String> current = new TreeSet<>();
@@ -86,7 +88,7 @@ public final class WarehouseBuilder {
                 removed.add(key);
             }
         }
-        if (!full && changed.isEmpty() && removed.isEmpty()) {
+        if (!full && changed.isEmpty() && removed.isEmpty() && !commentsChanged) {
             LOG.log(System.Logger.Level.INFO, "warehouse {0} is up to date with the lake: nothing to apply", published);
             return new BuildResult(published, false, List.of(), rowCounts(published), List.of());
         }
@@ -178,9 +180,15 @@ public final class WarehouseBuilder {
         for (Model m : Models.VIEWS) {
             run(connection, m, full);
         }
-        try (PreparedStatement p = connection.prepareStatement(
-                "INSERT OR REPLACE INTO meta_warehouse VALUES ('models_fingerprint', ?)")) {
-            p.setString(1, modelsFingerprint);
+        // after every model: CREATE OR REPLACE dropped the comments of what it replaced
+        Comments comments = Comments.declared();
+        comments.apply(connection);
+        try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO meta_warehouse VALUES (?, ?)")) {
+            p.setString(1, "models_fingerprint");
+            p.setString(2, modelsFingerprint);
+            p.executeUpdate();
+            p.setString(1, "comments_fingerprint");
+            p.setString(2, comments.fingerprint());
             p.executeUpdate();
         }
 
@@ -277,8 +285,8 @@ public final class WarehouseBuilder {
         }
     }
 
-    /** What the published warehouse holds: the version of each unit and the models it was built by. */
-    private record Held(Map<String, String> versions, String modelsFingerprint) {
+    /** What the published warehouse holds: the version of each unit, the models it was built by, its comments. */
+    private record Held(Map<String, String> versions, String modelsFingerprint, String commentsFingerprint) {
     }
 
     private static Held readHeld(Path published) {
@@ -293,15 +301,15 @@ public final class WarehouseBuilder {
                     versions.put(rs.getString(1) + "/" + rs.getString(2), version(rs.getString(3), rs.getString(4)));
                 }
             }
-            String fingerprint = null;
+            Map<String, String> meta = new HashMap<>();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery(
-                         "SELECT \"value\" FROM meta_warehouse WHERE \"key\" = 'models_fingerprint'")) {
-                if (rs.next()) {
-                    fingerprint = rs.getString(1);
+                 ResultSet rs = s.executeQuery("SELECT \"key\", \"value\" FROM meta_warehouse")) {
+                while (rs.next()) {
+                    meta.put(rs.getString(1), rs.getString(2));
                 }
             }
-            return new Held(versions, fingerprint == null ? "" : fingerprint);
+            return new Held(versions, meta.getOrDefault("models_fingerprint", ""),
+                    meta.getOrDefault("comments_fingerprint", ""));
         } catch (SQLException e) {
             throw new WarehouseException("cannot read what the published warehouse " + published + " holds: "
                     + e.getMessage(), e);

@@ -20,6 +20,10 @@ import org.oriundos.jobs.SpringRuntime;
 import org.oriundos.jobs.bench.BenchCommand;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.home.Settings;
+import org.oriundos.jobs.monitor.RunFacts;
+import org.oriundos.jobs.monitor.RunFactsJson;
+import org.oriundos.jobs.monitor.RunFactsReader;
+import org.oriundos.jobs.monitor.RunRecorder;
 import org.oriundos.jobs.nightly.NightlyLauncher;
 import org.oriundos.jobs.nightly.NightlyParameters;
 import org.oriundos.jobs.nightly.RunningJob;
@@ -124,21 +128,30 @@ final class CommandRunner {
             }
         };
         try (RunLock lock = RunLock.acquire(s.home(), backfill == null ? "nightly" : "backfill " + backfill);
-             StopOnSignal signals = ownSignals ? new StopOnSignal(stop) : null;
-             ConfigurableApplicationContext context = startSpring(s)) {
-            NightlyLauncher launcher = context.getBean(NightlyLauncher.class);
-            context.getBean(RunningJob.class).onStart(execution -> lock.recordExecution(execution.getId()));
-            JobExecution execution;
-            running.set(launcher);
-            if (stopAsked.get()) {
-                launcher.requestStop();
+             StopOnSignal signals = ownSignals ? new StopOnSignal(stop) : null) {
+            // every run that took the lock leaves its facts for monitoring, however it ends
+            RunRecorder recorder = new RunRecorder(s.dataHome(), backfill != null ? "backfill " + backfill.replace(':', ' ')
+                    : fullRebuild ? "full rebuild" : "nightly");
+            try (ConfigurableApplicationContext context = startSpring(s)) {
+                NightlyLauncher launcher = context.getBean(NightlyLauncher.class);
+                context.getBean(RunningJob.class).onStart(execution -> lock.recordExecution(execution.getId()));
+                JobExecution execution;
+                running.set(launcher);
+                if (stopAsked.get()) {
+                    launcher.requestStop();
+                }
+                try {
+                    execution = launcher.run(fullRebuild, backfill);
+                } finally {
+                    running.set(null);
+                }
+                RunOutcome outcome = explain(execution, s.dataHome());
+                recorder.ended(execution, context.getBean(JobRepository.class), outcome.exitCode());
+                return outcome;
+            } catch (Exception e) {
+                recorder.failed(ExitCode.of(e), Cli.describe(e));
+                throw e;
             }
-            try {
-                execution = launcher.run(fullRebuild, backfill);
-            } finally {
-                running.set(null);
-            }
-            return explain(execution, s.dataHome());
         }
     }
 
@@ -393,6 +406,16 @@ final class CommandRunner {
     // ---- the job repository ----
 
     private int status(Arguments a, Settings s) {
+        if (a.flag("json")) {
+            if (a.option("run") != null || a.option("limit") != null) {
+                throw new UsageException("--json gives the facts of the last run; it takes no --run or --limit");
+            }
+            try (ConfigurableApplicationContext context = startSpring(s)) {
+                RunFacts facts = new RunFactsReader(context.getBean(JobRepository.class), s.dataHome()).latest();
+                out.print(RunFactsJson.render(facts, RunLock.holder(s.home()).orElse(null)));
+            }
+            return ExitCode.OK;
+        }
         RunLock.holder(s.home()).ifPresent(holder -> out.println("running now: " + holder.describe()));
         try (ConfigurableApplicationContext context = startSpring(s)) {
             RunHistory history = new RunHistory(context.getBean(JobRepository.class));

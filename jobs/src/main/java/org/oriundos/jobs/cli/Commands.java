@@ -40,15 +40,19 @@ final class Commands {
             List.of(CommandSpec.HOME, new Option("seed", "N", "the sample's random seed (default 2019)")),
             0);
 
-    static final CommandSpec STATUS = new CommandSpec("status", "[--home DIR] [--run RUN]",
+    static final CommandSpec STATUS = new CommandSpec("status", "[--home DIR] [--run RUN | --json]",
             "the recent runs, or the details of one",
             """
             Lists the recent nightly runs from the job repository: when they started and ended, how
             they ended, the files and rows loaded and rejected. With --run, the steps of one run and
-            each file's account.
+            each file's account. With --json, for scripts: the last run (exit code, files and rows
+            per source, step durations), the last success, the warehouse's data-as-of time and who
+            runs now, the facts each run also writes to <home>/metrics/oriundos.prom
+            (docs/operations.md, "Monitoring").
             """,
             List.of(CommandSpec.HOME, new Option("run", "RUN", "the run to show in detail"),
-                    new Option("limit", "N", "how many runs to list (default 10)")),
+                    new Option("limit", "N", "how many runs to list (default 10)"),
+                    new Option("json", null, "the facts of the last run as JSON, for scripts")),
             0);
 
     static final CommandSpec SQL = new CommandSpec("sql", "[--home DIR] [--csv] \"QUERY\"",

@@ -1,7 +1,6 @@
 package org.oriundos.jobs.nightly;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.oriundos.ingest.Delivery;
 import org.oriundos.ingest.FileCounts;
@@ -42,7 +41,7 @@ final class PublishFilesTasklet implements Tasklet {
         JobExecution job = step.getJobExecution();
         ExecutionContext jobContext = job.getExecutionContext();
         List<Delivery> deliveries = DeliveryCodec.decode(jobContext.getString(ExecutionKeys.DELIVERIES, ""));
-        Instant nightStarted = nightStarted(job);
+        Instant nightStarted = RunFiles.nightStarted(jobRepository, job);
         Ledger ledger = new Ledger(home.lake());
         List<LedgerEntry> decidedTonight = ledger.entries().stream()
                 .filter(e -> e.loadedAt() != null && !e.loadedAt().isBefore(nightStarted))
@@ -56,8 +55,7 @@ final class PublishFilesTasklet implements Tasklet {
         // a backfill names its period: a sharp fall in its rows is what the operator asked for
         boolean acceptRowDrop = NightlyParameters.isBackfill(job.getJobParameters());
         for (Delivery d : deliveries) {
-            StepExecution worker = jobRepository.getLastStepExecution(job.getJobInstance(),
-                    NightlyJobConfiguration.INGEST_FILE + ":" + DeliveryCodec.partitionName(d));
+            StepExecution worker = jobRepository.getLastStepExecution(job.getJobInstance(), RunFiles.workerStepName(d));
             if (worker == null) {
                 continue; // delivered after this night's files were partitioned: the next night loads it
             }
@@ -70,8 +68,7 @@ final class PublishFilesTasklet implements Tasklet {
                 contribution.incrementReadCount();
                 continue;
             }
-            FileCounts counts = new FileCounts(file.getLong(ExecutionKeys.READ, 0L), file.getLong(ExecutionKeys.LOADED, 0L),
-                    file.getLong(ExecutionKeys.REJECTED, 0L), file.getLong(ExecutionKeys.SKIPPED, 0L));
+            FileCounts counts = RunFiles.countsOf(file);
             LedgerEntry entry = decidedTonight.stream().filter(e -> e.sha256().equals(d.sha256())).findFirst()
                     .orElseGet(() -> decide(d, counts, file, acceptRowDrop));
             if (entry.status() == LedgerEntry.Status.LOADED) {
@@ -107,15 +104,5 @@ final class PublishFilesTasklet implements Tasklet {
                 file.containsKey(ExecutionKeys.HEADER_NOTE) ? file.getString(ExecutionKeys.HEADER_NOTE) : null,
                 file.containsKey(ExecutionKeys.ABSENT_COLUMNS) ? file.getString(ExecutionKeys.ABSENT_COLUMNS) : null,
                 acceptRowDrop);
-    }
-
-    /** When this night's first execution started (earlier executions of the instance, if restarted). */
-    private Instant nightStarted(JobExecution job) {
-        return jobRepository.getJobExecutions(job.getJobInstance()).stream()
-                .map(e -> e.getCreateTime())
-                .filter(t -> t != null)
-                .map(t -> t.atZone(ZoneId.systemDefault()).toInstant())
-                .min(Instant::compareTo)
-                .orElse(Instant.EPOCH);
     }
 }
