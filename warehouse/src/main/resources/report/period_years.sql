@@ -1,5 +1,5 @@
 -- The years of the report's period, with what the warehouse holds for each. A year without a
--- registry snapshot has no registry figures (DOMAIN.md): the report says "no snapshot".
+-- registry snapshot has no registry figures (docs/report.md, Definitions): the report says "no snapshot".
 with
 
 params as (

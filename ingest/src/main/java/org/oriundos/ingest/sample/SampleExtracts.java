@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Realistic sample extracts of every source, as the providers deliver them (EXTRACTS.md): the
+ * Realistic sample extracts of every source, as the providers deliver them (docs/extracts.md): the
  * consular registry's snapshots (historic and IME), the consulates' activity, SEDESOL's 3x1 records
  * in both layouts with a corrected re-delivery, and two surveys, with the providers' faults put in
  * at a small, known rate ({@link #injectedFaults()} lists them). The same seed gives byte-identical

@@ -1,5 +1,5 @@
 /**
- * Sample extracts that look exactly like the providers' deliveries (see EXTRACTS.md), for
+ * Sample extracts that look exactly like the providers' deliveries (see docs/extracts.md), for
  * {@code oriundos demo} and {@code oriundos generate}. Entry point: {@link
  * org.oriundos.ingest.sample.SampleExtracts}.
  *

@@ -1,7 +1,7 @@
 package org.oriundos.warehouse.report;
 
 /**
- * Growth between observed years a &lt; b as DOMAIN.md defines it: change = x_b / x_a − 1 and
+ * Growth between observed years a &lt; b as docs/report.md (Definitions) defines it: change = x_b / x_a − 1 and
  * compound annual growth rate = (x_b / x_a)^(1 / (b − a)) − 1. Neither is defined from zero.
  */
 final class Growth {
