@@ -430,6 +430,37 @@ class AnnualReportTest {
     }
 
     @Test
+    void aLatestFiscalYearWhoseInvestmentDropsSharplyIsFlaggedEvenWhenNothingIsStillOnlyApproved() throws Exception {
+        // 2008 as a night that has only part of its deliveries: every project it has is under way,
+        // but two in three are not in yet
+        Path copy = dir.resolve("with-drop").resolve("oriundos.duckdb");
+        Files.createDirectories(copy.getParent());
+        Files.copy(warehouse, copy);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + copy); var st = c.createStatement()) {
+            st.execute("update fact_project_funding set status = 'EN EJECUCION' where year = 2008 and not is_cancelled");
+            st.execute("delete from fact_project_funding where year = 2008 and not is_cancelled and source_line % 3 <> 0");
+        }
+        List<Object> sums = WarehouseQuery.run(copy, "select sum(total_mxn_const) filter (where year = 2008), "
+                + "sum(total_mxn_const) filter (where year = 2007) from fact_project_funding where not is_cancelled")
+                .rows().get(0);
+        double drop = 1 - ((BigDecimal) sums.get(0)).doubleValue() / ((BigDecimal) sums.get(1)).doubleValue();
+        assertThat(drop).as("the fixture's drop").isGreaterThan(0.25);
+
+        String en = Files.readString(new AnnualReport().write(copy, 2008, 1998, dir.resolve("reports-drop")).html());
+        String es = Files.readString(new AnnualReport().write(copy, 2008, 1998, dir.resolve("reports-drop-es"),
+                ReportOptions.of("es", INSTITUTION)).html());
+
+        String expected = "The latest fiscal year, 2008, looks incomplete: its investment in constant pesos is "
+                + org.oriundos.warehouse.report.render.NumberText.ENGLISH.percent(drop) + " below 2007";
+        assertThat(en).contains("<p class=\"callout\">" + org.oriundos.warehouse.report.render.Html.escape(expected))
+                .doesNotContain("still only approved");
+        assertThat(es).contains("El último ejercicio fiscal, 2008, parece incompleto: su inversión en pesos constantes es "
+                + org.oriundos.warehouse.report.render.NumberText.SPANISH.percent(drop) + " menor que la de 2007");
+        // the headline table's note says so too
+        assertThat(en).containsPattern("<p class=\"note\">[^<]*looks incomplete: its investment");
+    }
+
+    @Test
     void surveyTablesKeepDontKnowRefusedAndBlankApartAndFlagSmallGroups() throws Exception {
         Map<String, List<Object>> view = new HashMap<>();
         for (List<Object> r : query("select group_value, member_dk, member_ref, member_blank, remit_dk, remit_ref, "
@@ -478,7 +509,7 @@ class AnnualReportTest {
     @Test
     void theMethodNoteSaysHowAssociationsAreIdentifiedAndWhereTheReviewListStands() throws Exception {
         assertThat(Files.readString(report2008.html())).contains("How associations are identified")
-                .contains("by the weight of all the evidence together")
+                .contains("by its name within its state of origin").contains("this rule is known to be weak")
                 .contains("This warehouse does not publish the review list yet, so its size is not shown.");
 
         // once the warehouse publishes the review list, its size is read from it
