@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oriundos.warehouse.report.browser.ChromiumForTests;
 import org.oriundos.warehouse.report.browser.HeadlessChromium;
 import org.oriundos.warehouse.report.browser.PageRender;
+import org.oriundos.warehouse.report.render.Language;
 
 /**
  * The report as a reader sees it, in each language: opened in a real headless Chromium, with no
@@ -38,6 +39,10 @@ class AnnualReportBrowserTest {
         PageRender render = render(ReportOptions.DEFAULTS, "report-2008.png");
 
         assertThat(render.language()).isEqualTo("en");
+        // what the reader sees: the headline's peak, the incomplete-year flag, human labels, English numbers
+        assertThat(render.visibleText()).contains(ReportText.message(Language.EN, "headline.col.peak_year"),
+                        "The latest fiscal year, 2008, looks incomplete", "Paving", "How associations are identified")
+                .containsPattern("\\d,\\d{3},\\d{3}").doesNotContain("PAVIMENTACION", "Pavimentación");
     }
 
     @Test
@@ -46,6 +51,12 @@ class AnnualReportBrowserTest {
                 "report-2008-es.png");
 
         assertThat(render.language()).isEqualTo("es");
+        assertThat(render.visibleText()).contains(ReportText.message(Language.ES, "headline.col.peak_year"),
+                        "El último ejercicio fiscal, 2008, parece incompleto", "Pavimentación",
+                        "Cómo se identifica cada asociación", "Instituto de los Mexicanos en el Exterior")
+                .containsPattern("\\d[\u00a0 ]\\d{3}[\u00a0 ]\\d{3}")
+                .doesNotContain(ReportText.message(Language.EN, "headline.col.peak_year"), "looks incomplete",
+                        "Paving", "PAVIMENTACION");
     }
 
     private PageRender render(ReportOptions options, String screenshot) throws Exception {

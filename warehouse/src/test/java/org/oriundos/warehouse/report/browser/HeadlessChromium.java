@@ -174,6 +174,8 @@ public final class HeadlessChromium implements AutoCloseable {
         }
         String lang = (String) ((Map<String, Object>) call(session, "Runtime.evaluate", Map.of("returnByValue", true,
                 "expression", "document.documentElement.lang")).get("result")).get("value");
+        String visibleText = (String) ((Map<String, Object>) call(session, "Runtime.evaluate", Map.of("returnByValue",
+                true, "expression", "document.body.innerText")).get("result")).get("value");
 
         Map<String, Object> metrics = call(session, "Page.getLayoutMetrics", Map.of());
         Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
@@ -188,7 +190,8 @@ public final class HeadlessChromium implements AutoCloseable {
         // Anything still queued happened during measurement: it counts too.
         events.drainTo(seen);
         call(null, "Target.closeTarget", Map.of("targetId", targetId));
-        return PageRender.from(seen, session, charts, screenshot, pageWidth, pageHeight, wideTables, lang);
+        return PageRender.from(seen, session, charts, screenshot, pageWidth, pageHeight, wideTables, lang,
+                visibleText == null ? "" : visibleText);
     }
 
     private static double num(Map<String, Object> map, String key) {
