@@ -146,7 +146,7 @@ final class SurveySection {
         String value = groupValue(r);
         return switch (r.text("group_by")) {
             case "all" -> t.t("survey.all_respondents");
-            case "country_of_birth" -> t.t("survey.born_in", value);
+            case "country_of_birth" -> t.t("survey.born_in", t.label("country", value));
             case "origin_state" -> t.t("survey.from", value);
             default -> value;
         };

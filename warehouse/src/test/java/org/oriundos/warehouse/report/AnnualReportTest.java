@@ -352,6 +352,9 @@ class AnnualReportTest {
             }
         }
         assertThat(english).as("English text in the Spanish report").isEmpty();
+        // countries of birth, which the survey writes in English, are named in Spanish
+        assertThat(read(spanish2008.html().getParent().resolve("survey_rates_by_origin.csv")).stream()
+                .map(r -> r.get("Grupo"))).contains("Nacidas en México").doesNotContain("Nacidas en Mexico");
         // the tables' CSVs carry the page's Spanish headers and the same numbers as the English ones
         CSVRecord headline = read(spanish2008.html().getParent().resolve("headline_growth.csv")).get(0);
         assertThat(headline.getParser().getHeaderNames()).startsWith("Indicador (unidad)", "Desde (año)");
