@@ -1,7 +1,9 @@
 -- agg_association_growth (aggregate table behind the view v_association_growth): registered
--- associations per observed registry year, US state and Mexican state of origin, with the new and deregistered ones and the change from the
--- previous observed year in percent. Only years with a registry snapshot appear. Built whole
--- on every build: the change from the previous observed year ties each year to the one before.
+-- associations per observed registry year, US state and Mexican state of origin, with the new and
+-- deregistered ones, the previous observed year (prev_snapshot_year, which may lie several years
+-- before) and the change since it in percent (yoy_pct as a DOUBLE, kept for existing queries, and
+-- change_since_prev_snapshot_pct as a DECIMAL). Only years with a registry snapshot appear. Built
+-- whole on every build: the change from the previous observed year ties each year to the one before.
 with
 
 association_years as (
@@ -58,7 +60,13 @@ compared as (
         grouped.deregistered,
         case when previous.registered > 0
             then 100.0 * (grouped.registered::double / previous.registered - 1)
-        end as yoy_pct
+        end as yoy_pct,
+        observed_years.previous_year as prev_snapshot_year,
+        case when observed_years.previous_year is not null then coalesce(previous.registered, 0) end
+            as prev_snapshot_registered,
+        case when previous.registered > 0
+            then round(100 * (grouped.registered::double / previous.registered - 1), 2)::decimal(18, 2)
+        end as change_since_prev_snapshot_pct
     from grouped
     join observed_years using (year)
     left join grouped as previous

@@ -3,6 +3,7 @@
 -- clubs counts distinct associations within the row: do not add it up across rows (a club can
 -- fund projects in several categories). Built whole on every build, not by year: a project's
 -- category is the latest delivery's (dim_project), so a new year can move an old year's rows.
+-- base_year is the year of the constant pesos (the same on every row of the fact).
 -- It is a few thousand rows; computing it reads the fact once, at build time, instead of on
 -- every analyst query.
 with
@@ -44,6 +45,20 @@ select
     sum(other_mxn) as other_mxn,
     sum(total_mxn) as total_mxn,
     sum(total_mxn_const) as total_mxn_const,
-    sum(total_usd) as total_usd
+    sum(total_usd) as total_usd,
+    -- added later, at the end so that the view's first columns keep their places
+    max(base_year) as base_year,
+    sum(federal_mxn_const) as federal_mxn_const,
+    sum(state_mxn_const) as state_mxn_const,
+    sum(municipal_mxn_const) as municipal_mxn_const,
+    sum(migrant_mxn_const) as migrant_mxn_const,
+    sum(other_mxn_const) as other_mxn_const,
+    sum(federal_usd) as federal_usd,
+    sum(state_usd) as state_usd,
+    sum(municipal_usd) as municipal_usd,
+    sum(migrant_usd) as migrant_usd,
+    sum(other_usd) as other_usd,
+    case when sum(total_mxn) > 0 then round(100 * sum(migrant_mxn)::double / sum(total_mxn)::double, 2)::decimal(5, 2)
+    end as migrant_share_pct
 from placed
 group by year, origin_state_code, origin_state, project_category

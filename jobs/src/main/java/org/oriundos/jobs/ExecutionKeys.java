@@ -34,6 +34,11 @@ public final class ExecutionKeys {
     public static final String ROWS_LOADED = "rows.loaded";
     public static final String ROWS_REJECTED = "rows.rejected";
     public static final String ROWS_SKIPPED = "rows.skipped";
+    /**
+     * Lines saying why the night's rejected count differs from what {@code oriundos rejects} lists
+     * (rejects of deliveries replaced the same night, rows of refused files); empty when it does not.
+     */
+    public static final String REJECTS_NOTE = "rejects.note";
     public static final String CONFORM_SUMMARY = "conform.summary";
     public static final String WAREHOUSE_SUMMARY = "warehouse.summary";
     public static final String REPORT_SUMMARY = "report.summary";

@@ -21,7 +21,7 @@ public class OriundosApplication {
     }
 
     public static void main(String[] args) {
-        int code = new Cli(System.out, System.err, Path.of("").toAbsolutePath()).run(args);
+        int code = new Cli(System.in, System.out, System.err, Path.of("").toAbsolutePath()).run(args);
         System.out.flush();
         System.exit(code);
     }

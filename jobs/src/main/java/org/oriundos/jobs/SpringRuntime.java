@@ -45,6 +45,10 @@ public final class SpringRuntime {
         p.put(Settings.DUCKDB_MEMORY_LIMIT, settings.duckdbMemoryLimit());
         p.put(Settings.SETTLE_SECONDS, Integer.toString(settings.settleSeconds()));
         p.put(Settings.MAX_ROW_DROP, Double.toString(settings.maxRowDrop()));
+        p.put(Settings.REPORT_LANG, settings.reportLanguage());
+        if (settings.reportInstitution() != null) {
+            p.put(Settings.REPORT_INSTITUTION, settings.reportInstitution());
+        }
         return p;
     }
 

@@ -52,10 +52,16 @@ final class Places {
      * municipality was in the source's year (the year of the partition's period: a municipality
      * created later is replaced by the one it was split from). The {@code geo_rule} is UNRESOLVED
      * if a given value was not resolved, else the loosest rule used ({@link GeoRule}'s order).
-     * Blank values are missing, not unresolved.
+     * Blank values are missing, not unresolved. A record the analyst's place correction file
+     * names ({@code recordId}: the FOLIO, the organization id) is where that line says, rule
+     * CORRECTION, whatever its place columns hold: one record's fix moves no other record.
      */
-    Place place(Object[] raw, String stateCode, String stateName, String stateColumn, String municipalityCode,
-                String municipalityName, String municipalityColumn, PartitionOutput out) {
+    Place place(Object[] raw, String recordId, String stateCode, String stateName, String stateColumn,
+                String municipalityCode, String municipalityName, String municipalityColumn, PartitionOutput out) {
+        var correction = ref.placeCorrections.of(out.partition().table(), out.partition().period(), recordId);
+        if (correction.isPresent()) {
+            return new Place(correction.get().stateCode(), correction.get().municipalityKey(), GeoRule.CORRECTION);
+        }
         String stateValue = describe(stateCode, stateName);
         String municipalityValue = describe(municipalityCode, municipalityName);
         if (stateValue == null) {

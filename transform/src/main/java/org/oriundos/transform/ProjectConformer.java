@@ -33,7 +33,7 @@ final class ProjectConformer implements RowConformer {
         Object[] row = RowConformer.rowWithSameNames(RAW, raw, OUT);
         boolean oldLayout = "2002".equals(raw[RAW.indexOf("layout")]);
 
-        Places.Place place = places.place(raw, (String) raw[RAW.indexOf("state_code")],
+        Places.Place place = places.place(raw, (String) raw[RAW.indexOf("folio")], (String) raw[RAW.indexOf("state_code")],
                 (String) raw[RAW.indexOf("state_name")], oldLayout ? "ESTADO" : "CVE_ENT/NOM_ENT",
                 (String) raw[RAW.indexOf("municipality_code")], (String) raw[RAW.indexOf("municipality_name")],
                 oldLayout ? "MUNICIPIO" : "CVE_MUN/NOM_MUN", out);

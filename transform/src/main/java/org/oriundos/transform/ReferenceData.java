@@ -12,6 +12,7 @@ import org.oriundos.transform.geography.GeographyAliases;
 import org.oriundos.transform.geography.GeographyCatalog;
 import org.oriundos.transform.geography.MunicipalityHistory;
 import org.oriundos.transform.geography.MunicipalityResolver;
+import org.oriundos.transform.geography.PlaceCorrections;
 import org.oriundos.transform.geography.StateResolver;
 import org.oriundos.transform.geography.UsStateResolver;
 import org.oriundos.transform.identity.AssociationLinker;
@@ -26,7 +27,7 @@ import org.oriundos.transform.money.MoneyReference;
  */
 final class ReferenceData {
     /** Bump when a rule's code changes what it produces, so every partition is conformed again. */
-    static final String RULES_VERSION = "conform-rules-2"; // 2: municipalities by former names, short forms, districts, splits
+    static final String RULES_VERSION = "conform-rules-3"; // 2: municipalities by former names, short forms, districts, splits; 3: record-level place corrections
 
     private static final List<String> RESOURCES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
                     GeographyCatalog.MUNICIPALITIES_RESOURCE, GeographyCatalog.US_STATES_RESOURCE,
@@ -38,6 +39,7 @@ final class ReferenceData {
     final StateResolver states;
     final MunicipalityResolver municipalities;
     final UsStateResolver usStates;
+    final PlaceCorrections placeCorrections;
     final MoneyReference money;
     final MoneyConverter converter;
     final CategoryMap categories;
@@ -52,6 +54,7 @@ final class ReferenceData {
         states = new StateResolver(catalog, aliases);
         municipalities = new MunicipalityResolver(catalog, aliases, states, MunicipalityHistory.shipped(catalog));
         usStates = new UsStateResolver(catalog, aliases);
+        placeCorrections = PlaceCorrections.load(catalog, options.placeCorrections());
         money = MoneyReference.shipped();
         converter = new MoneyConverter(money, options.baseYear());
         categories = CategoryMap.shipped();
@@ -67,6 +70,7 @@ final class ReferenceData {
         }
         f.add("geography_aliases", fileBytes(options.geographyAliases()));
         f.add("association_overrides", fileBytes(options.associationOverrides()));
+        f.add("place_corrections", fileBytes(options.placeCorrections()));
         fingerprint = f.hex16();
     }
 

@@ -49,7 +49,8 @@ final class RegistryConformer implements RowConformer {
         String usState = (String) raw[RAW.indexOf("us_state")];
         row[OUT.indexOf("us_state_code")] = us
                 ? places.usState(raw, usState, "ESTADO_EUA", (String) raw[RAW.indexOf("city")], out) : null;
-        Places.Place origin = places.place(raw, null, (String) raw[RAW.indexOf("origin_state")], "ENTIDAD_ORIGEN",
+        Places.Place origin = places.place(raw, (String) raw[RAW.indexOf("organization_id")], null,
+                (String) raw[RAW.indexOf("origin_state")], "ENTIDAD_ORIGEN",
                 null, (String) raw[RAW.indexOf("origin_municipality")], "MUNICIPIO_ORIGEN", out);
         row[OUT.indexOf("origin_state_code")] = origin.stateCode();
         row[OUT.indexOf("origin_municipality_key")] = origin.municipalityKey();

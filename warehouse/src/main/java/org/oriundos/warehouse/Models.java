@@ -38,7 +38,10 @@ final class Models {
             new Model("agg_project_investment", Kind.TABLE),
             new Model("agg_association_growth", Kind.TABLE),
             new Model("agg_survey_rates", Kind.TABLE),
-            new Model("agg_year_measures", Kind.TABLE));
+            new Model("agg_year_measures", Kind.TABLE),
+            new Model("agg_registered_by_group", Kind.TABLE),
+            new Model("agg_club_participation", Kind.TABLE),
+            new Model("agg_association_latest", Kind.TABLE));
 
     static final List<Model> VIEWS = List.of(
             new Model("audit_file_load", Kind.VIEW),
@@ -48,7 +51,11 @@ final class Models {
             new Model("v_association_growth", Kind.VIEW),
             new Model("v_project_investment", Kind.VIEW),
             new Model("v_survey_rates", Kind.VIEW),
-            new Model("growth", Kind.MACRO));
+            new Model("v_registered_by_group", Kind.VIEW),
+            new Model("v_club_participation", Kind.VIEW),
+            new Model("v_association_latest", Kind.VIEW),
+            new Model("growth", Kind.MACRO),
+            new Model("association_growth", Kind.MACRO));
 
     /** The checks on the staged lake data, run before the models' own. */
     static final String STAGING_CHECKS = "/warehouse/models/staging.checks.sql";

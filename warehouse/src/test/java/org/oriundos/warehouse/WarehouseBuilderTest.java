@@ -107,15 +107,18 @@ class WarehouseBuilderTest {
         List<List<Object>> growth = rows("select measure, from_value, to_value, change, cagr from growth(2008, 2012) "
                 + "where measure = 'registered_associations'");
         assertThat(growth).hasSize(1);
-        assertThat(growth.get(0).subList(0, 3)).containsExactly("registered_associations", 3.0, 4.0);
-        assertThat((Double) growth.get(0).get(3)).isCloseTo(4.0 / 3 - 1, within(1e-12));
-        assertThat((Double) growth.get(0).get(4)).isCloseTo(Math.pow(4.0 / 3, 1.0 / 4) - 1, within(1e-12));
+        assertThat(growth.get(0).subList(0, 3)).containsExactly("registered_associations", dec("3.00"), dec("4.00"));
+        // DECIMAL fractions rounded to 6 places: 4/3 - 1 and (4/3)^(1/4) - 1
+        assertThat(growth.get(0).get(3)).isEqualTo(dec("0.333333"));
+        assertThat(growth.get(0).get(4)).isEqualTo(dec("0.074570"));
+        assertThat(((BigDecimal) growth.get(0).get(4)).doubleValue())
+                .isCloseTo(Math.pow(4.0 / 3, 1.0 / 4) - 1, within(5e-7));
         // no snapshot in 2011: no registry figure, so no growth either
         assertThat(rows("select from_value, change, cagr from growth(2011, 2012) where measure = 'registered_associations'"))
                 .containsExactly(r(null, null, null));
         List<List<Object>> projects = rows("select to_value, change from growth(2009, 2010) where measure = 'total_mxn'");
-        assertThat(projects.get(0).get(0)).isEqualTo(470_000.0);
-        assertThat((Double) projects.get(0).get(1)).isCloseTo(470_000.0 / 600_000 - 1, within(1e-12));
+        assertThat(projects.get(0).get(0)).isEqualTo(dec("470000.00"));
+        assertThat(projects.get(0).get(1)).isEqualTo(dec("-0.216667")); // 470,000 / 600,000 - 1
     }
 
     @Test

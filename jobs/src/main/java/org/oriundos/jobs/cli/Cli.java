@@ -1,6 +1,7 @@
 package org.oriundos.jobs.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,11 +19,18 @@ import org.oriundos.warehouse.WarehouseException;
  * adds the log on the console and the stack trace.
  */
 public final class Cli {
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Path workingDir;
 
+    /** A command line whose standard input ({@code sql -}) is the process's. */
     public Cli(PrintStream out, PrintStream err, Path workingDir) {
+        this(System.in, out, err, workingDir);
+    }
+
+    public Cli(InputStream in, PrintStream out, PrintStream err, Path workingDir) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.workingDir = workingDir;
@@ -59,7 +67,7 @@ public final class Cli {
             if (spec.option("home") != null) {
                 routeLog(settings, verbose);
             }
-            return new CommandRunner(out, err, workingDir, verbose).run(arguments, settings);
+            return new CommandRunner(in, out, err, workingDir, verbose).run(arguments, settings);
         } catch (UsageException | Settings.SettingsException e) {
             err.println("oriundos " + name + ": " + e.getMessage());
             return ExitCode.BAD_ARGUMENTS;

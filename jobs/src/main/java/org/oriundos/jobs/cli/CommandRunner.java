@@ -1,6 +1,8 @@
 package org.oriundos.jobs.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -11,12 +13,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.oriundos.ingest.Ledger;
 import org.oriundos.ingest.RejectedRow;
 import org.oriundos.ingest.Rejects;
 import org.oriundos.ingest.Source;
 import org.oriundos.ingest.sample.SampleExtracts;
 import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.SpringRuntime;
+import org.oriundos.jobs.analyst.QueryInput;
+import org.oriundos.jobs.analyst.UnresolvedListing;
 import org.oriundos.jobs.bench.BenchCommand;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.home.Settings;
@@ -33,15 +38,16 @@ import org.oriundos.jobs.ops.RunFailure;
 import org.oriundos.jobs.ops.RunLock;
 import org.oriundos.jobs.ops.RunLockedException;
 import org.oriundos.jobs.ops.RunOutcome;
+import org.oriundos.jobs.status.RejectAccount;
 import org.oriundos.jobs.status.RunHistory;
-import org.oriundos.transform.Unresolved;
-import org.oriundos.transform.UnresolvedValue;
+import org.oriundos.transform.UnresolvedRecords;
 import org.oriundos.warehouse.QueryResult;
 import org.oriundos.warehouse.SafeCsv;
 import org.oriundos.warehouse.WarehouseException;
 import org.oriundos.warehouse.WarehouseQuery;
 import org.oriundos.warehouse.report.AnnualReport;
 import org.oriundos.warehouse.report.ReportException;
+import org.oriundos.warehouse.report.ReportOptions;
 import org.oriundos.warehouse.report.ReportResult;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -54,12 +60,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class CommandRunner {
     private static final long DEFAULT_SEED = 2019L;
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Path workingDir;
     private final boolean verbose;
 
-    CommandRunner(PrintStream out, PrintStream err, Path workingDir, boolean verbose) {
+    CommandRunner(InputStream in, PrintStream out, PrintStream err, Path workingDir, boolean verbose) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.workingDir = workingDir;
@@ -207,6 +215,11 @@ final class CommandRunner {
                 runId, loaded, loaded == 1 ? "" : "s", c.getLong(ExecutionKeys.ROWS_READ, 0L),
                 c.getLong(ExecutionKeys.ROWS_LOADED, 0L), c.getLong(ExecutionKeys.ROWS_REJECTED, 0L),
                 c.getLong(ExecutionKeys.ROWS_SKIPPED, 0L));
+        for (String line : c.getString(ExecutionKeys.REJECTS_NOTE, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println(line); // why 'oriundos rejects' lists another number
+            }
+        }
         for (String line : c.getString(ExecutionKeys.REFUSALS, "").split("\n")) {
             if (!line.isBlank()) {
                 out.println("refused " + line);
@@ -457,14 +470,24 @@ final class CommandRunner {
     // ---- reading what was loaded ----
 
     private int sql(Arguments a, Settings s) {
-        if (a.positionals().isEmpty()) {
-            throw new UsageException("give the query as one argument: oriundos sql \"select …\"");
+        String query;
+        try {
+            query = QueryInput.read(a.positionals().isEmpty() ? null : a.positionals().get(0),
+                    a.option("file") == null ? null : workingDir.resolve(a.option("file")), in);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path warehouse = s.dataHome().warehouseFile();
+        if (!Files.isRegularFile(warehouse)) {
+            throw new UsageException("there is no warehouse at " + warehouse + ": run the nightly load first"
+                    + " (or give the --home that has one)");
         }
         QueryResult result;
         try {
-            result = WarehouseQuery.run(s.dataHome().warehouseFile(), a.positionals().get(0));
+            result = WarehouseQuery.run(warehouse, query);
         } catch (WarehouseException e) {
-            throw new CommandFailedException(ExitCode.BAD_ARGUMENTS, e.getMessage(), e);
+            // the query itself failed: its own exit code, not "bad arguments"
+            throw new CommandFailedException(ExitCode.QUERY_FAILED, e.getMessage(), e);
         }
         out.print(a.flag("csv") ? result.toCsv() : result.toAlignedTable());
         return ExitCode.OK;
@@ -483,44 +506,45 @@ final class CommandRunner {
             out.print(csv);
             return ExitCode.OK;
         }
+        String file = a.option("file");
+        RejectAccount account = RejectAccount.of(new Ledger(s.dataHome().lake()).entries(),
+                e -> file == null || file.equals(e.fileName()));
         if (rejects.isEmpty()) {
-            out.println(a.option("file") == null ? "no rejects" : "no rejects from " + a.option("file"));
-            return ExitCode.OK;
+            out.println(file == null ? "no rejects" : "no rejects from " + file);
+        } else {
+            TextTable table = new TextTable("file", "line", "column", "value", "reason");
+            for (RejectedRow r : rejects) {
+                table.row(r.sourceFile(), Long.toString(r.line()), r.column() == null ? "(row)" : r.column(),
+                        r.value() == null ? "" : r.value(), r.reason());
+            }
+            out.print(table);
         }
-        TextTable table = new TextTable("file", "line", "column", "value", "reason");
-        for (RejectedRow r : rejects) {
-            table.row(r.sourceFile(), Long.toString(r.line()), r.column() == null ? "(row)" : r.column(),
-                    r.value() == null ? "" : r.value(), r.reason());
+        // the run summaries counted rejected rows; say why this list holds another number
+        List<String> notes = account.explainListing(rejects.size());
+        for (String line : rejects.isEmpty() ? notes.subList(1, notes.size()) : notes) {
+            out.println(line);
         }
-        out.print(table);
-        out.println("(" + rejects.size() + " reject" + (rejects.size() == 1 ? "" : "s") + ")");
         return ExitCode.OK;
     }
 
     private int unresolved(Settings s) {
-        List<UnresolvedValue> values = new Unresolved(s.dataHome().lake()).list();
-        if (values.isEmpty()) {
-            out.println("every value was resolved");
-            return ExitCode.OK;
-        }
-        TextTable table = new TextTable("file", "line", "column", "value", "context", "reason");
-        for (UnresolvedValue v : values) {
-            table.row(v.sourceFile(), Long.toString(v.sourceLine()), v.column(), v.value() == null ? "" : v.value(),
-                    v.context() == null ? "" : v.context(), v.reason());
-        }
-        out.print(table);
-        out.println("(" + values.size() + " unresolved value" + (values.size() == 1 ? "" : "s")
-                + "; fix them in " + s.dataHome().conf() + " and run 'oriundos nightly')");
+        out.print(UnresolvedListing.render(new UnresolvedRecords(s.dataHome().lake()).list(), s.dataHome().conf()));
         return ExitCode.OK;
     }
 
     private int report(Arguments a, Settings s) {
         int year = a.intOption("year", 1900, 2100);
         Integer from = a.option("from") == null ? null : a.intOption("from", 1900, year);
+        ReportOptions options;
+        try {
+            options = a.option("lang") == null ? s.reportOptions() : ReportOptions.of(a.option("lang"), s.reportInstitution());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--lang: " + e.getMessage());
+        }
         DataHome home = s.dataHome();
         ReportResult result;
         try {
-            result = new AnnualReport().write(home.warehouseFile(), year, from, home.reports());
+            result = new AnnualReport().write(home.warehouseFile(), year, from, home.reports(), options);
         } catch (ReportException e) {
             throw new CommandFailedException(ExitCode.BAD_ARGUMENTS, e.getMessage(), e);
         }

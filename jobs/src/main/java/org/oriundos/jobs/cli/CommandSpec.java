@@ -56,7 +56,8 @@ public record CommandSpec(String name, String synopsis, String summary, String d
             sb.append("  ").append(String.format("%-" + width + "s", r[0])).append("  ").append(r[1]).append('\n');
         }
         sb.append("\nSettings may also be given as --oriundos.<name>=VALUE, -Doriundos.<name>=VALUE or\n"
-                + "ORIUNDOS_<NAME>: home, lake, base-year, max-reject-share, duckdb.threads, duckdb.memory-limit.\n");
+                + "ORIUNDOS_<NAME>: home, lake, base-year, max-reject-share, duckdb.threads, duckdb.memory-limit,\n"
+                + "report.lang (en or es), report.institution.\n");
         return sb.toString();
     }
 

@@ -55,14 +55,22 @@ final class Commands {
                     new Option("json", null, "the facts of the last run as JSON, for scripts")),
             0);
 
-    static final CommandSpec SQL = new CommandSpec("sql", "[--home DIR] [--csv] \"QUERY\"",
+    static final CommandSpec SQL = new CommandSpec("sql", "[--home DIR] [--csv] (\"QUERY\" | --file FILE | -)",
             "run a query on the published warehouse (read-only)",
             """
             Runs one SQL query on the published warehouse (<home>/warehouse/oriundos.duckdb) through
-            a read-only connection and prints an aligned table, or CSV with --csv. Example:
+            a read-only connection and prints an aligned table, or CSV with --csv. The query is the
+            argument, the contents of --file FILE, or standard input with - (UTF-8). Examples:
               oriundos sql "select count(*) from fact_project_funding"
+              oriundos sql --csv --file top_clubs.sql > top_clubs.csv
+              oriundos sql - <<'SQL'
+              select * from v_club_participation order by year
+              SQL
+            Exit codes: 0 done, 2 bad arguments (no query, no warehouse in the home), 7 the query
+            failed (DuckDB's message says why: a syntax error, an unknown table or column).
             """,
-            List.of(CommandSpec.HOME, new Option("csv", null, "print CSV instead of a table")),
+            List.of(CommandSpec.HOME, new Option("csv", null, "print CSV instead of a table"),
+                    new Option("file", "FILE", "read the query from FILE (- as the argument reads standard input)")),
             1);
 
     static final CommandSpec REJECTS = new CommandSpec("rejects", "[--home DIR] [--file NAME] [--csv]",
@@ -78,24 +86,32 @@ final class Commands {
             0);
 
     static final CommandSpec UNRESOLVED = new CommandSpec("unresolved", "[--home DIR]",
-            "the values transform could not resolve (places, associations)",
+            "the values transform could not resolve (places, associations), with their records",
             """
             Lists the values the transform stage could not resolve (a state or municipality name it
-            does not know, an association it could not identify), with the rows they came from.
-            Fix them in <home>/conf/geography_aliases.csv or association_overrides.csv and run
-            'oriundos nightly' (it notices the edited files and conforms again).
+            does not know, an association it could not identify), each with the file and line it
+            came from, its record (a project's folio, title and club; a registry organization and
+            its name), the reason, and the municipalities the record's title names. Fix a name
+            everywhere in <home>/conf/geography_aliases.csv, one record in place_corrections.csv (by
+            its folio: a locality's name then moves no other project), an association in
+            association_overrides.csv; then run 'oriundos nightly' (it notices the edited files and
+            conforms again).
             """,
             List.of(CommandSpec.HOME, CommandSpec.LAKE),
             0);
 
-    static final CommandSpec REPORT = new CommandSpec("report", "--year Y [--from Y0] [--home DIR]",
+    static final CommandSpec REPORT = new CommandSpec("report", "--year Y [--from Y0] [--lang es|en] [--home DIR]",
             "write the annual report of a year",
             """
             Writes <home>/reports/<year>/report.html and one CSV per table of it, from the published
-            warehouse. --from sets the first year of the trend charts.
+            warehouse. --from sets the first year of the trend charts. --lang writes it in Spanish (es)
+            or English (en): every label, caption, note and number format follows the language
+            (1 234 567,8 or 1,234,567.8); the default is the setting oriundos.report.lang (en). The
+            title block names the institution of the setting oriundos.report.institution, if set.
             """,
             List.of(CommandSpec.HOME, new Option("year", "Y", "the report's year"),
-                    new Option("from", "Y0", "the first year of the trends")),
+                    new Option("from", "Y0", "the first year of the trends"),
+                    new Option("lang", "es|en", "the report's language (default: the setting oriundos.report.lang, en)")),
             0);
 
     static final CommandSpec GENERATE = new CommandSpec("generate", "--rows N --out DIR [--seed S]",

@@ -16,6 +16,8 @@ public final class ExitCode {
     public static final int STOPPED = 5;
     /** The run completed, but one or more files were refused. */
     public static final int FILES_REFUSED = 6;
+    /** {@code sql}: the query failed (DuckDB refused it, or it failed while running); nothing else went wrong. */
+    public static final int QUERY_FAILED = 7;
 
     private ExitCode() {
     }

@@ -34,6 +34,17 @@ public final class ConfTemplates {
             # APART,registry,,IME-2231,,rival club of the same town
             # After editing: oriundos nightly (it notices the change and conforms again)
             """;
+    static final String PLACE_CORRECTIONS = """
+            source_table,period,record_id,state,municipality,reason
+            # Where one record is, whatever its place columns say (docs/conform.md): for a 3x1 project whose
+            # MUNICIPIO holds a locality, so that fixing it does not move every project naming that locality.
+            # source_table: projects (record_id: the FOLIO) or registry (the IME or H- organization id; the
+            # association's origin); period: the partition, blank for every period; state: the INEGI state
+            # code; municipality: its 3-digit code or 5-digit key, blank for the state only, - for none.
+            # 'oriundos unresolved' shows the folio, the project and the municipalities its title names.
+            # projects,2009,3X1-MICH-2009-0009,16,043,Rancho Los Laureles is a locality of Jacona
+            # After editing: oriundos nightly (it notices the change and conforms again)
+            """;
 
     private ConfTemplates() {
     }
@@ -43,6 +54,7 @@ public final class ConfTemplates {
         Files.createDirectories(home.conf());
         writeIfMissing(home.geographyAliases(), GEOGRAPHY_ALIASES);
         writeIfMissing(home.associationOverrides(), ASSOCIATION_OVERRIDES);
+        writeIfMissing(home.placeCorrections(), PLACE_CORRECTIONS);
     }
 
     private static void writeIfMissing(Path file, String text) throws IOException {

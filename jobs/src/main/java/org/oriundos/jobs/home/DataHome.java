@@ -31,6 +31,11 @@ public record DataHome(Path root, String lakeUri) {
         return conf().resolve("association_overrides.csv");
     }
 
+    /** The analysts' record-level place corrections (by folio or organization id): docs/conform.md. */
+    public Path placeCorrections() {
+        return conf().resolve("place_corrections.csv");
+    }
+
     public Path warehouseFile() {
         return root.resolve("warehouse").resolve("oriundos.duckdb");
     }

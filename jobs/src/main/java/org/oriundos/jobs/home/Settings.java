@@ -3,6 +3,7 @@ package org.oriundos.jobs.home;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
+import org.oriundos.warehouse.report.ReportOptions;
 
 /**
  * Everything a run needs to know about where the data lives and how hard to work, resolved once
@@ -21,9 +22,13 @@ import java.util.function.Function;
  *                          before it is taken (unless it has a {@code .done} marker); default 60
  * @param maxRowDrop        the share of rows a delivery may lose against the one it replaces before
  *                          it is held back; default 0.5
+ * @param reportLanguage    the language of the report the nightly writes, {@code en} or {@code es};
+ *                          default {@code en} ({@code report --lang} overrides it for one report)
+ * @param reportInstitution the institution named in the report's title block; null for none
  */
 public record Settings(Path home, String lake, int baseYear, double maxRejectShare, int chunkRows,
-                       int duckdbThreads, String duckdbMemoryLimit, int settleSeconds, double maxRowDrop) {
+                       int duckdbThreads, String duckdbMemoryLimit, int settleSeconds, double maxRowDrop,
+                       String reportLanguage, String reportInstitution) {
 
     public static final String HOME = "oriundos.home";
     public static final String LAKE = "oriundos.lake";
@@ -34,6 +39,8 @@ public record Settings(Path home, String lake, int baseYear, double maxRejectSha
     public static final String DUCKDB_MEMORY_LIMIT = "oriundos.duckdb.memory-limit";
     public static final String SETTLE_SECONDS = "oriundos.settle-seconds";
     public static final String MAX_ROW_DROP = "oriundos.max-row-drop";
+    public static final String REPORT_LANG = "oriundos.report.lang";
+    public static final String REPORT_INSTITUTION = "oriundos.report.institution";
     /** A minute: a copy that is still running changes its file every moment; one that stalled that long is no copy. */
     public static final int DEFAULT_SETTLE_SECONDS = 60;
 
@@ -45,12 +52,24 @@ public record Settings(Path home, String lake, int baseYear, double maxRejectSha
         if (settleSeconds < 0) {
             throw new SettingsException(SETTLE_SECONDS + " cannot be negative, got " + settleSeconds);
         }
+        try {
+            reportLanguage = ReportOptions.of(reportLanguage == null || reportLanguage.isBlank() ? "en" : reportLanguage,
+                    null).language().code();
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(REPORT_LANG + ": " + e.getMessage());
+        }
+        reportInstitution = reportInstitution == null || reportInstitution.isBlank() ? null : reportInstitution.strip();
+    }
+
+    /** How the nightly writes its report: the language and institution these settings give. */
+    public ReportOptions reportOptions() {
+        return ReportOptions.of(reportLanguage, reportInstitution);
     }
 
     /** The same settings with another settle interval (the demo takes the files it has just written). */
     public Settings withSettleSeconds(int seconds) {
         return new Settings(home, lake, baseYear, maxRejectShare, chunkRows, duckdbThreads, duckdbMemoryLimit, seconds,
-                maxRowDrop);
+                maxRowDrop, reportLanguage, reportInstitution);
     }
 
     /**
@@ -68,7 +87,9 @@ public record Settings(Path home, String lake, int baseYear, double maxRejectSha
                 intValue(property, DUCKDB_THREADS, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))),
                 textValue(property, DUCKDB_MEMORY_LIMIT, "2GB"),
                 intValue(property, SETTLE_SECONDS, DEFAULT_SETTLE_SECONDS),
-                doubleValue(property, MAX_ROW_DROP, org.oriundos.ingest.IngestOptions.DEFAULT_MAX_ROW_DROP));
+                doubleValue(property, MAX_ROW_DROP, org.oriundos.ingest.IngestOptions.DEFAULT_MAX_ROW_DROP),
+                textValue(property, REPORT_LANG, "en"),
+                property.apply(REPORT_INSTITUTION));
     }
 
     /** A lookup over system properties, then the environment ({@code oriundos.base-year} → {@code ORIUNDOS_BASE_YEAR}). */

@@ -45,19 +45,22 @@ public final class NightlyStages {
     public ConformOptions conformOptions() {
         return new ConformOptions(settings.baseYear(),
                 Files.isRegularFile(home.geographyAliases()) ? home.geographyAliases() : null,
-                Files.isRegularFile(home.associationOverrides()) ? home.associationOverrides() : null);
+                Files.isRegularFile(home.associationOverrides()) ? home.associationOverrides() : null,
+                Files.isRegularFile(home.placeCorrections()) ? home.placeCorrections() : null);
     }
 
     /**
-     * Writes the report of the latest year the warehouse has 3x1 projects for; says what it wrote,
-     * or why it wrote nothing (an empty warehouse has no year to report).
+     * Writes the report of the latest year the warehouse has data for, in the language and with the
+     * institution of the settings ({@code oriundos.report.lang}, {@code oriundos.report.institution});
+     * says what it wrote, or why it wrote nothing (an empty warehouse has no year to report).
      */
     public String writeLatestReport() {
         OptionalInt year = AnnualReport.latestYear(home.warehouseFile());
         if (year.isEmpty()) {
             return "no report: the warehouse has no year with data yet";
         }
-        ReportResult result = new AnnualReport().write(home.warehouseFile(), year.getAsInt(), null, home.reports());
+        ReportResult result = new AnnualReport().write(home.warehouseFile(), year.getAsInt(), null, home.reports(),
+                settings.reportOptions());
         return result.html().toString();
     }
 

@@ -10,6 +10,7 @@ import org.oriundos.ingest.Ledger;
 import org.oriundos.ingest.LedgerEntry;
 import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.home.DataHome;
+import org.oriundos.jobs.status.RejectAccount;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -92,6 +93,16 @@ final class PublishFilesTasklet implements Tasklet {
         jobContext.putLong(ExecutionKeys.ROWS_LOADED, total.loaded());
         jobContext.putLong(ExecutionKeys.ROWS_REJECTED, total.rejected());
         jobContext.putLong(ExecutionKeys.ROWS_SKIPPED, total.skipped());
+        // the night's rejected count and the lines of 'oriundos rejects' differ when a delivery of
+        // tonight was replaced tonight or a file was refused: say so beside the count
+        java.util.Set<String> tonight = new java.util.HashSet<>();
+        for (Delivery d : deliveries) {
+            tonight.add(d.sha256());
+        }
+        List<LedgerEntry> after = ledger.entries();
+        RejectAccount account = RejectAccount.of(after, e -> tonight.contains(e.sha256()) && e.loadedAt() != null
+                && !e.loadedAt().isBefore(nightStarted));
+        jobContext.putString(ExecutionKeys.REJECTS_NOTE, String.join("\n", account.explainRun(total.rejected())));
         return RepeatStatus.FINISHED;
     }
 

@@ -77,6 +77,11 @@ public final class RunHistory {
                         .append(", rejected ").append(number(c, ExecutionKeys.ROWS_REJECTED))
                         .append(", skipped ").append(number(c, ExecutionKeys.ROWS_SKIPPED)).append('\n');
             }
+            for (String line : c.getString(ExecutionKeys.REJECTS_NOTE, "").split("\n")) {
+                if (!line.isBlank()) {
+                    out.append(line).append('\n'); // why 'oriundos rejects' lists another number
+                }
+            }
             String refusals = c.getString(ExecutionKeys.REFUSALS, "");
             for (String line : refusals.split("\n")) {
                 if (!line.isBlank()) {

@@ -20,9 +20,15 @@ final class CliSession {
 
     /** Runs one command and returns its exit code. */
     int run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs one command with {@code stdin} as its standard input and returns its exit code. */
+    int runWithInput(String stdin, String... args) {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        return new Cli(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 workingDirectory).run(args);
     }
 

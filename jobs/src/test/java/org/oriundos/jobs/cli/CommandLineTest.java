@@ -111,6 +111,28 @@ class CommandLineTest {
     }
 
     @Test
+    void aQueryIsGivenOnceAndFromSomewhereThatHasOne() throws Exception {
+        assertThat(run("sql", "--home", dir.toString())).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("give the query as one argument", "--file", "standard input");
+        java.nio.file.Files.writeString(dir.resolve("q.sql"), "select 1");
+        assertThat(run("sql", "--home", dir.toString(), "--file", "q.sql", "select 2")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("give the query once");
+        assertThat(run("sql", "--home", dir.toString(), "--file", "missing.sql")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("there is no query file " + dir.resolve("missing.sql"));
+        java.nio.file.Files.writeString(dir.resolve("empty.sql"), "  \n");
+        assertThat(run("sql", "--home", dir.toString(), "--file", "empty.sql")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("is empty");
+    }
+
+    @Test
+    void aReportLanguageIsEsOrEnOnTheCommandLineAndInTheSettings() {
+        assertThat(run("report", "--home", dir.toString(), "--year", "2019", "--lang", "fr")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("--lang: the report's language must be en (English) or es (Spanish), not 'fr'");
+        assertThat(run("nightly", "--home", dir.toString(), "--oriundos.report.lang=pt")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("oriundos.report.lang: the report's language must be en (English) or es (Spanish), not 'pt'");
+    }
+
+    @Test
     void scheduleWithABadCronExpressionIsBadArguments() {
         assertThat(run("schedule", "--home", dir.toString(), "--cron", "every night")).isEqualTo(ExitCode.BAD_ARGUMENTS);
         assertThat(err()).contains("every night");

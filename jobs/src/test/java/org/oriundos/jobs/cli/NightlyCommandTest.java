@@ -43,9 +43,20 @@ class NightlyCommandTest {
         assertThat(cli.run("sql", "--home", h, "--csv", "select folio from fact_project_funding where year = 2007 order by folio")).isZero();
         assertThat(cli.out()).startsWith("folio\r\n3X1-DF-2007-0104\r\n");
 
-        // a query DuckDB cannot bind says what DuckDB said, not the JDBC driver's wrapper around it
-        assertThat(cli.run("sql", "--home", h, "select no_such_column from fact_project_funding")).isNotZero();
+        // a query DuckDB cannot bind says what DuckDB said, not the JDBC driver's wrapper around it, and
+        // ends with its own exit code, not "bad arguments"
+        assertThat(cli.run("sql", "--home", h, "select no_such_column from fact_project_funding"))
+                .isEqualTo(ExitCode.QUERY_FAILED);
         assertThat(cli.err()).contains("Binder Error", "no_such_column").doesNotContain("pending query result");
+
+        // the query from a file, or from standard input
+        Files.writeString(home.getParent().resolve("clubs.sql"), "-- clubs in 3x1 that were registered\n"
+                + "select year, clubs_3x1, registered_clubs_3x1 from v_club_participation order by year\n");
+        assertThat(cli.run("sql", "--home", h, "--csv", "--file", "clubs.sql")).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("year,clubs_3x1,registered_clubs_3x1\r\n2007,");
+        assertThat(cli.runWithInput("select count(*) as projects from fact_project_funding", "sql", "--home", h, "-"))
+                .as(cli.err()).isZero();
+        assertThat(cli.out()).contains("projects").contains("27");
 
         assertThat(cli.run("status", "--home", h)).isZero();
         assertThat(cli.out()).contains("run").contains("completed").contains("5");
@@ -53,6 +64,11 @@ class NightlyCommandTest {
         assertThat(cli.run("report", "--home", h, "--year", "2018", "--from", "2007")).as(cli.err()).isZero();
         assertThat(cli.out()).contains("wrote " + home.resolve("reports/2018/report.html"));
         assertThat(home.resolve("reports/2018/report.html")).isRegularFile();
+
+        assertThat(cli.run("report", "--home", h, "--year", "2018", "--from", "2007", "--lang", "es",
+                "--oriundos.report.institution=Instituto de los Mexicanos en el Exterior")).as(cli.err()).isZero();
+        assertThat(Files.readString(home.resolve("reports/2018/report.html"))).contains("<html lang=\"es\">")
+                .contains("Instituto de los Mexicanos en el Exterior").contains("informe anual de crecimiento 2018");
 
         assertThat(cli.run("unresolved", "--home", h)).isZero();
 

@@ -26,6 +26,11 @@ public enum GeoRule {
      * municipality it was split from.
      */
     PARENT,
+    /**
+     * By a line of the analyst's place correction file for this very record (by its folio or
+     * organization id): the record's place columns are not read.
+     */
+    CORRECTION,
     /** Not resolved: the code is null and the value is listed as unresolved. */
     UNRESOLVED
 }

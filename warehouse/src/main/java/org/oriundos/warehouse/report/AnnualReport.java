@@ -24,9 +24,6 @@ import org.oriundos.warehouse.report.render.ReportTable;
  * never sees half a report.
  */
 public final class AnnualReport {
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'",
-            java.util.Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     private final CsvTableWriter csvWriter = new CsvTableWriter();
 
     public AnnualReport() {
@@ -34,9 +31,14 @@ public final class AnnualReport {
 
     /**
      * Writes the report of {@code year}, covering {@code fromYear} (or, when null, the first year
-     * the warehouse has data for) to {@code year}.
+     * the warehouse has data for) to {@code year}, in English without an institution.
      */
     public ReportResult write(Path warehouseFile, int year, Integer fromYear, Path reportsDir) {
+        return write(warehouseFile, year, fromYear, reportsDir, ReportOptions.DEFAULTS);
+    }
+
+    /** As {@link #write(Path, int, Integer, Path)}, in the options' language and with their institution. */
+    public ReportResult write(Path warehouseFile, int year, Integer fromYear, Path reportsDir, ReportOptions options) {
         if (year < 1900 || year > 2200) {
             throw new IllegalArgumentException("the report year must be a calendar year, not " + year);
         }
@@ -51,12 +53,14 @@ public final class AnnualReport {
             }
             int from = fromYear != null ? fromYear : Math.min(span.integer("first_year"), year);
             ReportPeriod period = period(reader, from, year);
-            page = new ReportPage(document(reader, period, warehouseFile));
-            new SummarySection(reader, period).write(page);
-            new RegistrySection(reader, period).write(page);
-            new ProgramSection(reader, period).write(page);
-            new SurveySection(reader, period).write(page);
-            new QualitySection(reader, period).write(page);
+            ReportText text = new ReportText(options.language());
+            page = new ReportPage(document(reader, period, warehouseFile, text, options));
+            new SummarySection(reader, period, text).write(page);
+            new RegistrySection(reader, period, text).write(page);
+            new ProgramSection(reader, period, text).write(page);
+            new SurveySection(reader, period, text).write(page);
+            new MethodSection(reader, period, text).write(page);
+            new QualitySection(reader, period, text).write(page);
         }
         return publish(page, reportsDir, year);
     }
@@ -79,33 +83,37 @@ public final class AnnualReport {
         return new ReportPeriod(from, to, years);
     }
 
-    private static HtmlDocument document(WarehouseReader reader, ReportPeriod period, Path warehouseFile) {
+    private static HtmlDocument document(WarehouseReader reader, ReportPeriod period, Path warehouseFile,
+                                         ReportText t, ReportOptions options) {
         Row asOf = reader.query("data_as_of").get(0);
         Object when = asOf.values().get("data_as_of");
-        String snapshot = period.year(period.to()).hasSnapshot()
-                ? "registry snapshot of " + period.year(period.to()).snapshotDate()
-                : "no registry snapshot in " + period.to();
-        List<String> lines = new ArrayList<>();
-        lines.add("Period covered: " + period.label() + " \u00b7 " + snapshot);
-        lines.add("Data as of " + (when == null ? "an empty ledger" : asOfText(when)) + " \u00b7 "
-                + asOf.count("current_files") + " current source files \u00b7 warehouse " + warehouseFile.getFileName());
-        HtmlDocument doc = new HtmlDocument("Mexican hometown associations: annual growth report " + period.to(), lines);
-        doc.footer("Sources: consular registry of Mexican associations abroad (IME); SEDESOL 3x1 Program for Migrants; "
-                + "survey microdata. Constant pesos use INEGI's INPC (yearly mean); dollars use Banxico's FIX rate (yearly mean).");
-        doc.footer("Every table's numbers are in the CSV file named in its caption, in the same folder as this page. "
-                + "Personal data of club leaders is never part of the warehouse or of this report.");
+        ReportPeriod.YearData last = period.year(period.to());
+        String snapshot = last.hasSnapshot() ? t.t("title.snapshot_of", last.snapshotDate().toString())
+                : t.t("title.no_snapshot_in", period.to());
+        HtmlDocument doc = new HtmlDocument(t.t("title.main", period.to()), List.of(), t.language());
+        doc.institution(options.institution());
+        doc.titleBlock(t.t("title.period"), period.label() + " \u00b7 " + snapshot);
+        doc.titleBlock(t.t("title.data_as_of"), (when == null ? t.t("title.empty_ledger") : asOfText(when, t))
+                + " \u00b7 " + t.t("title.current_files", t.count(asOf.count("current_files"))));
+        String version = ReportVersion.current();
+        doc.titleBlock(t.t("title.produced_with"), (version == null ? t.t("title.version_unknown")
+                : t.t("title.version", version)) + " \u00b7 " + t.t("title.warehouse", warehouseFile.getFileName()));
+        doc.footer(t.t("footer.sources"));
+        doc.footer(t.t("footer.csv"));
         return doc;
     }
 
-    private static String asOfText(Object when) {
+    private static String asOfText(Object when, ReportText t) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(t.t("format.date_time"), t.language().locale())
+                .withZone(ZoneOffset.UTC);
         if (when instanceof java.sql.Timestamp) {
-            return AS_OF.format(((java.sql.Timestamp) when).toInstant());
+            return format.format(((java.sql.Timestamp) when).toInstant());
         }
         if (when instanceof java.time.OffsetDateTime) {
-            return AS_OF.format(((java.time.OffsetDateTime) when).toInstant());
+            return format.format(((java.time.OffsetDateTime) when).toInstant());
         }
         if (when instanceof java.time.LocalDateTime) {
-            return AS_OF.format(((java.time.LocalDateTime) when).toInstant(ZoneOffset.UTC));
+            return format.format(((java.time.LocalDateTime) when).toInstant(ZoneOffset.UTC));
         }
         return when.toString();
     }

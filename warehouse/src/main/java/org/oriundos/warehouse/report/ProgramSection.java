@@ -6,11 +6,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.oriundos.warehouse.report.render.Absent;
 import org.oriundos.warehouse.report.render.BarChart;
 import org.oriundos.warehouse.report.render.HorizontalBarChart;
 import org.oriundos.warehouse.report.render.LineChart;
-import org.oriundos.warehouse.report.render.NumberText;
 import org.oriundos.warehouse.report.render.ReportTable;
 import org.oriundos.warehouse.report.render.Series;
 import org.oriundos.warehouse.report.render.TableColumn;
@@ -27,33 +25,33 @@ final class ProgramSection {
 
     private final WarehouseReader reader;
     private final ReportPeriod period;
+    private final ReportText t;
 
-    ProgramSection(WarehouseReader reader, ReportPeriod period) {
+    ProgramSection(WarehouseReader reader, ReportPeriod period, ReportText text) {
         this.reader = reader;
         this.period = period;
+        this.t = text;
     }
 
     void write(ReportPage page) {
-        page.section("program", "The 3x1 Program for Migrants");
-        page.paragraph("Projects of a fiscal year are the 3x1 projects of that year in the latest delivery, "
-                + "cancelled projects left out. Amounts are in pesos of their year (nominal), in constant pesos of "
-                + "the base year (deflated with the yearly mean INPC) and in US dollars (at the year's mean FIX "
-                + "rate). Clubs taking part are the distinct associations named on the year's projects; the "
-                + "registered ones among them are those listed in that year's registry snapshot.");
+        page.section("program", t.t("program.heading"));
+        page.paragraph(t.t("program.intro"));
         List<Row> years = reader.query("program_by_year", period.from(), period.to());
         if (years.isEmpty()) {
-            page.empty("The warehouse holds no 3x1 projects for " + period.label() + ".");
+            page.empty(t.t("program.empty", period.label()));
             return;
         }
         int baseYear = years.get(0).integer("base_year");
-        writeYears(page, years, baseYear);
-        writeShares(page, years);
-        writeOriginStates(page, baseYear);
+        // 3x1 tables span the fiscal years with projects (2002 on), not the period's first year
+        String span = period.label(period.projectYears());
+        writeYears(page, years, baseYear, span);
+        writeShares(page, years, span);
+        writeOriginStates(page, baseYear, span);
         writeCategories(page, baseYear);
         writeClubs(page);
     }
 
-    private void writeYears(ReportPage page, List<Row> years, int baseYear) {
+    private void writeYears(ReportPage page, List<Row> years, int baseYear, String span) {
         List<String> labels = new ArrayList<>();
         List<Double> projects = new ArrayList<>();
         List<Double> nominal = new ArrayList<>();
@@ -71,34 +69,31 @@ final class ProgramSection {
             Long registered = r.count("registered_clubs");
             registeredClubs.add(registered == null ? null : registered.doubleValue());
             rows.add(row(year, r.count("projects"), r.count("clubs"),
-                    registered == null ? Absent.NO_SNAPSHOT : registered, r.money("total_mxn"),
+                    registered == null ? t.noSnapshot() : registered, r.money("total_mxn"),
                     r.money("total_mxn_const"), r.money("total_usd")));
         }
-        page.subheading("Projects and investment per year");
-        page.chart(new BarChart("3x1 projects and the clubs taking part, per year", "Fiscal year", "Count",
-                labels, List.of(new Series("Projects", projects), new Series("Clubs taking part", clubs),
-                        new Series("Registered clubs among them", registeredClubs)),
-                BarChart.Layout.GROUPED, ValueFormat.COUNT, "no snapshot"),
-                "Registered clubs can only be counted in years with a registry snapshot.");
-        page.chart(new LineChart("3x1 investment per year, million pesos", "Fiscal year", "Million pesos (MXN)",
-                labels, List.of(new Series("Nominal pesos", nominal),
-                        new Series("Constant pesos of " + baseYear, constant)),
-                ValueFormat.DECIMAL, "no data", false),
-                "Total investment (migrant, federal, state, municipal and other partners) of the year's projects.");
-        page.table(new ReportTable("program_by_year.csv", "3x1 projects, clubs and investment per year",
-                List.of(TableColumn.year("Fiscal year"), TableColumn.count("Projects (count)"),
-                        TableColumn.count("Clubs taking part (count)"),
-                        TableColumn.count("Registered clubs among them (count)"),
-                        TableColumn.money("Investment (MXN, nominal)"),
-                        TableColumn.money("Investment (MXN, constant " + baseYear + ")"),
-                        TableColumn.money("Investment (USD)")),
-                rows, "Cancelled projects are left out. Only fiscal years with 3x1 data in the warehouse are listed."));
+        page.subheading(t.t("program.years.heading"));
+        page.chart(new BarChart(t.t("program.years.chart", span), t.t("axis.fiscal_year"), t.t("axis.count"),
+                labels, List.of(new Series(t.t("series.projects"), projects), new Series(t.t("series.clubs"), clubs),
+                        new Series(t.t("series.registered_clubs"), registeredClubs)),
+                BarChart.Layout.GROUPED, ValueFormat.COUNT, t.noSnapshot().reason()),
+                t.t("program.years.caption"));
+        page.chart(new LineChart(t.t("program.investment.chart", span), t.t("axis.fiscal_year"),
+                t.t("axis.million_pesos"), labels, List.of(new Series(t.t("series.nominal"), nominal),
+                        new Series(t.t("series.constant", baseYear), constant)),
+                ValueFormat.DECIMAL, t.t("absent.no_data"), false),
+                t.t("program.investment.caption"));
+        page.table(new ReportTable("program_by_year.csv", t.t("program.years.table", span),
+                List.of(TableColumn.year(t.t("col.fiscal_year")), TableColumn.count(t.t("col.projects")),
+                        TableColumn.count(t.t("col.clubs")), TableColumn.count(t.t("col.registered_clubs")),
+                        TableColumn.money(t.t("col.investment_nominal")),
+                        TableColumn.money(t.t("col.investment_constant", baseYear)),
+                        TableColumn.money(t.t("col.investment_usd"))),
+                rows, t.t("program.years.note")));
     }
 
-    private void writeShares(ReportPage page, List<Row> years) {
-        String[][] parts = {{"migrant_mxn", "Migrants"}, {"federal_mxn", "Federal government"},
-            {"state_mxn", "State government"}, {"municipal_mxn", "Municipal government"},
-            {"other_mxn", "Other partners"}};
+    private void writeShares(ReportPage page, List<Row> years, String span) {
+        String[] parts = {"migrant_mxn", "federal_mxn", "state_mxn", "municipal_mxn", "other_mxn"};
         List<String> labels = new ArrayList<>();
         List<List<Double>> values = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
@@ -111,79 +106,83 @@ final class ProgramSection {
             List<Object> row = new ArrayList<>();
             row.add(r.integer("year"));
             for (int i = 0; i < parts.length; i++) {
-                BigDecimal part = r.money(parts[i][0]);
+                BigDecimal part = r.money(parts[i]);
                 values.get(i).add(part.doubleValue() / MILLION);
                 row.add(part);
             }
             for (int i = 0; i < 4; i++) {
-                row.add(share(r.money(parts[i][0]), total));
+                row.add(share(r.money(parts[i]), total));
             }
             rows.add(row);
         }
         List<Series> series = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
-            series.add(new Series(parts[i][1], values.get(i)));
+            series.add(new Series(t.t("contributor." + parts[i]), values.get(i)));
         }
-        page.subheading("Who paid: the migrant share against the government shares");
-        page.chart(new BarChart("3x1 investment by contributor, million pesos (nominal)", "Fiscal year",
-                "Million pesos (MXN, nominal)", labels, series, BarChart.Layout.STACKED, ValueFormat.DECIMAL, "no data"),
-                "Each peso from migrants is matched by the federal, state and municipal governments (1:1:1:1); some "
-                        + "states add a private partner.");
-        page.table(new ReportTable("program_contributions_by_year.csv", "3x1 investment by contributor per year",
-                List.of(TableColumn.year("Fiscal year"), TableColumn.money("Migrants (MXN, nominal)"),
-                        TableColumn.money("Federal (MXN, nominal)"), TableColumn.money("State (MXN, nominal)"),
-                        TableColumn.money("Municipal (MXN, nominal)"), TableColumn.money("Other partners (MXN, nominal)"),
-                        TableColumn.percent("Migrant share (%)"), TableColumn.percent("Federal share (%)"),
-                        TableColumn.percent("State share (%)"), TableColumn.percent("Municipal share (%)")),
-                rows, "Shares are of the year's total investment, other partners included."));
+        page.subheading(t.t("program.shares.heading"));
+        page.chart(new BarChart(t.t("program.shares.chart", span), t.t("axis.fiscal_year"),
+                t.t("axis.million_pesos_nominal"), labels, series, BarChart.Layout.STACKED, ValueFormat.DECIMAL,
+                t.t("absent.no_data")),
+                t.t("program.shares.caption"));
+        List<TableColumn> columns = new ArrayList<>();
+        columns.add(TableColumn.year(t.t("col.fiscal_year")));
+        for (String part : parts) {
+            columns.add(TableColumn.money(t.t("col.contribution." + part)));
+        }
+        for (int i = 0; i < 4; i++) {
+            columns.add(TableColumn.percent(t.t("col.share." + parts[i])));
+        }
+        page.table(new ReportTable("program_contributions_by_year.csv", t.t("program.shares.table", span), columns,
+                rows, t.t("program.shares.note")));
     }
 
-    private void writeOriginStates(ReportPage page, int baseYear) {
+    private void writeOriginStates(ReportPage page, int baseYear, String span) {
         int year = period.to();
         List<Row> states = reader.query("program_by_origin_state", period.from(), period.to());
-        page.subheading("By Mexican state of origin");
+        page.subheading(t.t("program.origin.heading"));
         if (states.isEmpty()) {
-            page.empty("No 3x1 projects in " + period.label() + ".");
+            page.empty(t.t("program.origin.empty", period.label()));
             return;
         }
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (Row r : states) {
+            String state = place(r.text("origin_state"));
             if (r.count("projects") > 0) {
-                labels.add(r.text("origin_state"));
+                labels.add(state);
                 values.add(r.money("total_mxn").doubleValue() / MILLION);
             }
-            rows.add(row(r.text("origin_state"), r.count("projects"), r.money("total_mxn"), r.money("total_mxn_const"),
+            rows.add(row(state, r.count("projects"), r.money("total_mxn"), r.money("total_mxn_const"),
                     r.money("total_usd"), r.count("projects") > 0 ? share(r.money("migrant_mxn"), r.money("total_mxn"))
-                            : Absent.NOT_DEFINED,
+                            : t.notDefined(),
                     r.count("period_projects"), r.money("period_total_mxn_const")));
         }
         if (labels.isEmpty()) {
-            page.empty("No 3x1 projects in " + year + "; the table shows the period's totals.");
+            page.empty(t.t("program.origin.none_in_year", year));
         } else {
-            page.chart(new HorizontalBarChart("3x1 investment by Mexican state of origin, " + year,
-                    "Million pesos (MXN, nominal)", "Mexican state of origin", labels,
-                    new Series("Investment " + year + " (million MXN, nominal)", values), ValueFormat.DECIMAL),
-                    "States where the " + year + " projects were built.");
+            page.chart(new HorizontalBarChart(t.t("program.origin.chart", year), t.t("axis.million_pesos_nominal"),
+                    t.t("axis.origin_state"), labels, new Series(t.t("series.investment_in", year), values),
+                    ValueFormat.DECIMAL),
+                    t.t("program.origin.caption", year));
         }
-        page.table(new ReportTable("program_by_origin_state.csv", "3x1 projects and investment by Mexican state of origin",
-                List.of(TableColumn.text("Mexican state of origin"), TableColumn.count("Projects " + year + " (count)"),
-                        TableColumn.money("Investment " + year + " (MXN, nominal)"),
-                        TableColumn.money("Investment " + year + " (MXN, constant " + baseYear + ")"),
-                        TableColumn.money("Investment " + year + " (USD)"),
-                        TableColumn.percent("Migrant share " + year + " (%)"),
-                        TableColumn.count("Projects " + period.label() + " (count)"),
-                        TableColumn.money("Investment " + period.label() + " (MXN, constant " + baseYear + ")")),
-                rows, "Period totals are in constant pesos so that years add up."));
+        page.table(new ReportTable("program_by_origin_state.csv", t.t("program.origin.table", year, span),
+                List.of(TableColumn.text(t.t("col.origin_state")), TableColumn.count(t.t("col.projects_in", year)),
+                        TableColumn.money(t.t("col.investment_nominal_in", year)),
+                        TableColumn.money(t.t("col.investment_constant_in", year, baseYear)),
+                        TableColumn.money(t.t("col.investment_usd_in", year)),
+                        TableColumn.percent(t.t("col.migrant_share_in", year)),
+                        TableColumn.count(t.t("col.projects_in", span)),
+                        TableColumn.money(t.t("col.investment_constant_in", span, baseYear))),
+                rows, t.t("program.origin.note", span)));
     }
 
     private void writeCategories(ReportPage page, int baseYear) {
         int year = period.to();
         List<Row> categories = reader.query("program_by_category", period.from(), period.to());
-        page.subheading("By project category, " + year);
+        page.subheading(t.t("program.category.heading", year));
         if (categories.isEmpty()) {
-            page.empty("No 3x1 projects in " + year + ".");
+            page.empty(t.t("program.category.empty", year));
             return;
         }
         BigDecimal total = BigDecimal.ZERO;
@@ -194,28 +193,29 @@ final class ProgramSection {
         List<Double> values = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (Row r : categories) {
-            labels.add(r.text("category"));
+            String category = t.category(r.text("category"));
+            labels.add(category);
             values.add(r.money("total_mxn").doubleValue() / MILLION);
-            rows.add(row(r.text("category"), r.count("projects"), r.money("total_mxn"), r.money("total_mxn_const"),
+            rows.add(row(category, r.count("projects"), r.money("total_mxn"), r.money("total_mxn_const"),
                     r.money("total_usd"), share(r.money("total_mxn"), total)));
         }
-        page.chart(new HorizontalBarChart("3x1 investment by project category, " + year, "Million pesos (MXN, nominal)",
-                "Project category", labels, new Series("Investment " + year + " (million MXN, nominal)", values),
-                ValueFormat.DECIMAL), "Categories as SEDESOL classifies them (CATEGORIA, or matched from the work type).");
-        page.table(new ReportTable("program_by_category.csv", "3x1 projects and investment by category, " + year,
-                List.of(TableColumn.text("Project category"), TableColumn.count("Projects (count)"),
-                        TableColumn.money("Investment (MXN, nominal)"),
-                        TableColumn.money("Investment (MXN, constant " + baseYear + ")"),
-                        TableColumn.money("Investment (USD)"), TableColumn.percent("Share of investment (%)")),
+        page.chart(new HorizontalBarChart(t.t("program.category.chart", year), t.t("axis.million_pesos_nominal"),
+                t.t("axis.category"), labels, new Series(t.t("series.investment_in", year), values), ValueFormat.DECIMAL),
+                t.t("program.category.caption"));
+        page.table(new ReportTable("program_by_category.csv", t.t("program.category.table", year),
+                List.of(TableColumn.text(t.t("col.category")), TableColumn.count(t.t("col.projects")),
+                        TableColumn.money(t.t("col.investment_nominal")),
+                        TableColumn.money(t.t("col.investment_constant", baseYear)),
+                        TableColumn.money(t.t("col.investment_usd")), TableColumn.percent(t.t("col.share_of_investment"))),
                 rows, ""));
     }
 
     private void writeClubs(ReportPage page) {
         int year = period.to();
         List<Row> clubs = reader.query("program_clubs", period.from(), period.to());
-        page.subheading("Clubs taking part, " + year);
+        page.subheading(t.t("program.clubs.heading", year));
         if (clubs.isEmpty()) {
-            page.empty("No club took part in 3x1 projects in " + year + ".");
+            page.empty(t.t("program.clubs.empty", year));
             return;
         }
         boolean snapshot = period.year(year).hasSnapshot();
@@ -233,29 +233,32 @@ final class ProgramSection {
                 labels.add(name);
                 values.add(r.money("total_mxn").doubleValue() / MILLION);
             }
-            rows.add(row(name, r.text("origin_state"), r.text("us_state"),
-                    isRegistered == null ? Absent.NO_SNAPSHOT : (isRegistered ? "yes" : "no"),
+            rows.add(row(name, place(r.text("origin_state")), place(r.text("us_state")),
+                    isRegistered == null ? t.noSnapshot() : (isRegistered ? t.t("label.yes") : t.t("label.no")),
                     r.count("projects_3x1"), r.money("total_mxn"), r.money("migrant_mxn")));
         }
-        page.paragraph(NumberText.count(clubs.size()) + " clubs took part in 3x1 projects in " + year + "; "
-                + (snapshot ? NumberText.count(registered) + " of them were in that year's registry snapshot."
-                        : "there is no registry snapshot for " + year + ", so how many were registered is not known."));
-        page.chart(new HorizontalBarChart("The " + labels.size() + " clubs with the largest 3x1 investment, " + year,
-                "Million pesos (MXN, nominal)", "Club", labels,
-                new Series("Investment in the club's projects (million MXN, nominal)", values), ValueFormat.DECIMAL),
-                "Club names as the association dimension holds them.");
-        page.table(new ReportTable("program_clubs.csv", "Clubs taking part in 3x1, " + year + ", by investment",
-                List.of(TableColumn.text("Club"), TableColumn.text("Mexican state of origin"),
-                        TableColumn.text("US state"), TableColumn.text("Registered in " + year),
-                        TableColumn.count("Projects (count)"), TableColumn.money("Investment (MXN, nominal)"),
-                        TableColumn.money("Migrant contribution (MXN, nominal)")),
-                rows, "Registered: listed in the " + year + " registry snapshot. Being named on a 3x1 project does not "
-                + "make a club registered."));
+        page.paragraph(snapshot ? t.t("program.clubs.sentence", t.count(clubs.size()), year, t.count(registered))
+                : t.t("program.clubs.sentence_no_snapshot", t.count(clubs.size()), year));
+        page.chart(new HorizontalBarChart(t.t("program.clubs.chart", labels.size(), year),
+                t.t("axis.million_pesos_nominal"), t.t("axis.club"), labels,
+                new Series(t.t("series.club_investment"), values), ValueFormat.DECIMAL),
+                t.t("program.clubs.caption"));
+        page.table(new ReportTable("program_clubs.csv", t.t("program.clubs.table", year),
+                List.of(TableColumn.text(t.t("col.club")), TableColumn.text(t.t("col.origin_state")),
+                        TableColumn.text(t.t("col.us_state")), TableColumn.text(t.t("col.registered_in_year", year)),
+                        TableColumn.count(t.t("col.projects")), TableColumn.money(t.t("col.investment_nominal")),
+                        TableColumn.money(t.t("col.migrant_contribution"))),
+                rows, t.t("program.clubs.note", year)));
     }
 
-    private static Object share(BigDecimal part, BigDecimal total) {
+    /** A place name from the warehouse, with its "Unknown" in the report's language. */
+    private String place(String name) {
+        return name == null || name.equals("Unknown") ? t.t("label.unknown") : name;
+    }
+
+    private Object share(BigDecimal part, BigDecimal total) {
         if (total == null || total.signum() == 0) {
-            return Absent.NOT_DEFINED;
+            return t.notDefined();
         }
         return part.divide(total, MathContext.DECIMAL64).doubleValue();
     }

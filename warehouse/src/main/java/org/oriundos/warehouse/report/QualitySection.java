@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.oriundos.warehouse.report.render.BarChart;
 import org.oriundos.warehouse.report.render.HorizontalBarChart;
@@ -26,17 +27,17 @@ final class QualitySection {
 
     private final WarehouseReader reader;
     private final ReportPeriod period;
+    private final ReportText t;
 
-    QualitySection(WarehouseReader reader, ReportPeriod period) {
+    QualitySection(WarehouseReader reader, ReportPeriod period, ReportText text) {
         this.reader = reader;
         this.period = period;
+        this.t = text;
     }
 
     void write(ReportPage page) {
-        page.section("quality", "Appendix: data quality");
-        page.paragraph("This appendix covers every delivery the warehouse was built from. Every row read from a file "
-                + "was either loaded or rejected with its file, line, column, value and reason: rows read = loaded + "
-                + "rejected + skipped.");
+        page.section("quality", t.t("quality.heading"));
+        page.paragraph(t.t("quality.intro"));
         writeFiles(page);
         writeRejects(page);
         writeUnresolved(page);
@@ -45,101 +46,110 @@ final class QualitySection {
 
     private void writeFiles(ReportPage page) {
         List<Row> files = reader.query("quality_files", period.from(), period.to());
-        page.subheading("Files loaded");
+        page.subheading(t.t("quality.files.heading"));
         if (files.isEmpty()) {
-            page.empty("The ledger is empty.");
+            page.empty(t.t("quality.files.empty"));
             return;
         }
-        Map<String, long[]> bySource = new LinkedHashMap<>();
+        Map<String, long[]> bySource = new TreeMap<>();
         List<List<Object>> rows = new ArrayList<>();
         for (Row r : files) {
             long[] sums = bySource.computeIfAbsent(r.text("source_table"), k -> new long[2]);
             if ("LOADED".equals(r.text("status")) && Boolean.TRUE.equals(r.bool("is_current"))) {
-                sums[0] += r.count("rows_loaded");
+                sums[0] += r.count("rows_read");
                 sums[1] += r.count("rows_rejected");
             }
             String note = r.text("message") != null ? r.text("message")
-                    : Boolean.TRUE.equals(r.bool("is_current")) ? "current delivery" : "replaced by a later delivery";
-            rows.add(row(r.text("file_name"), r.text("source_table") + " " + r.text("period"), r.text("status"),
-                    r.count("rows_read"), r.count("rows_loaded"), r.count("rows_rejected"), r.count("rows_skipped"),
-                    when(r.values().get("loaded_at")), note));
+                    : Boolean.TRUE.equals(r.bool("is_current")) ? t.t("quality.files.current")
+                    : t.t("quality.files.replaced");
+            rows.add(row(r.text("file_name"), t.source(r.text("source_table")) + " " + r.text("period"),
+                    t.label("status", r.text("status")), r.count("rows_read"), r.count("rows_loaded"),
+                    r.count("rows_rejected"), r.count("rows_skipped"), when(r.values().get("loaded_at")), note));
         }
-        List<String> labels = new ArrayList<>(bySource.keySet());
-        List<Double> loaded = new ArrayList<>();
-        List<Double> rejected = new ArrayList<>();
-        for (long[] sums : bySource.values()) {
-            loaded.add((double) sums[0]);
-            rejected.add((double) sums[1]);
+        // the share of rows rejected, not stacked on the rows loaded: a few dozen rejects against
+        // thousands of loaded rows would not show
+        List<String> labels = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        List<String> valueLabels = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : bySource.entrySet()) {
+            long read = e.getValue()[0];
+            long rejected = e.getValue()[1];
+            labels.add(t.source(e.getKey()));
+            Double share = read == 0 ? null : (double) rejected / read;
+            shares.add(share);
+            valueLabels.add(share == null ? t.t("absent.not_defined")
+                    : t.t("quality.files.share_label", t.numbers().percent(share), t.count(rejected), t.count(read)));
         }
-        page.chart(new BarChart("Rows loaded and rejected per source (current deliveries)", "Source",
-                "Rows (count)", labels, List.of(new Series("Loaded", loaded), new Series("Rejected", rejected)),
-                BarChart.Layout.STACKED, ValueFormat.COUNT, null),
-                "Only each partition's current delivery counts; replaced and failed deliveries are listed below.");
-        page.table(new ReportTable("quality_files.csv", "Files in the ledger, latest first",
-                List.of(TableColumn.text("File"), TableColumn.text("Source and period"),
-                        TableColumn.text("Status"), TableColumn.count("Read (rows)"),
-                        TableColumn.count("Loaded (rows)"), TableColumn.count("Rejected (rows)"),
-                        TableColumn.count("Skipped (rows)"), TableColumn.text("Decided at (UTC)"),
-                        TableColumn.text("Note")),
-                rows, "A FAILED file was refused whole (for example over the reject threshold) and loaded nothing."));
+        page.chart(new HorizontalBarChart(t.t("quality.files.chart"), t.t("axis.rejected_share"), t.t("axis.source"),
+                labels, new Series(t.t("series.rejected_share"), shares), ValueFormat.PERCENT, valueLabels),
+                t.t("quality.files.caption"));
+        page.table(new ReportTable("quality_files.csv", t.t("quality.files.table"),
+                List.of(TableColumn.text(t.t("col.file")), TableColumn.text(t.t("col.source_period")),
+                        TableColumn.text(t.t("col.status")), TableColumn.count(t.t("col.rows_read")),
+                        TableColumn.count(t.t("col.rows_loaded")), TableColumn.count(t.t("col.rows_rejected")),
+                        TableColumn.count(t.t("col.rows_skipped")), TableColumn.text(t.t("col.decided_at")),
+                        TableColumn.text(t.t("col.note"))),
+                rows, t.t("quality.files.note")));
     }
 
     private void writeRejects(ReportPage page) {
         List<Row> rejects = reader.query("quality_rejects", period.from(), period.to());
-        page.subheading("Rows rejected, by reason");
+        page.subheading(t.t("quality.rejects.heading"));
         if (rejects.isEmpty()) {
-            page.empty("No row was rejected.");
+            page.empty(t.t("quality.rejects.empty"));
             return;
         }
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (Row r : rejects) {
-            labels.add(r.text("source_table") + " \u00b7 " + r.text("column_name") + ": " + r.text("reason"));
+            String column = r.text("column_name").equals("(whole row)") ? t.t("quality.whole_row") : r.text("column_name");
+            labels.add(t.source(r.text("source_table")) + " \u00b7 " + column + ": " + r.text("reason"));
             values.add(r.count("rows_rejected").doubleValue());
-            rows.add(row(r.text("source_table"), r.text("column_name"), r.text("reason"), r.count("rows_rejected"),
+            rows.add(row(t.source(r.text("source_table")), column, r.text("reason"), r.count("rows_rejected"),
                     r.count("files")));
         }
-        page.chart(new HorizontalBarChart("Rows rejected, by source, column and reason", "Rows (count)",
-                "Source \u00b7 column: reason", labels, new Series("Rejected rows", values), ValueFormat.COUNT),
-                "Each rejected row is kept with its file, line, column and value (see the rejects command).");
-        page.table(new ReportTable("quality_rejects.csv", "Rows rejected, by source, column and reason",
-                List.of(TableColumn.text("Source"), TableColumn.text("Column"), TableColumn.text("Reason"),
-                        TableColumn.count("Rows (count)"), TableColumn.count("Files (count)")),
-                rows, ""));
+        page.chart(new HorizontalBarChart(t.t("quality.rejects.chart"), t.t("axis.rows"), t.t("axis.source_column_reason"),
+                labels, new Series(t.t("series.rejected_rows"), values), ValueFormat.COUNT),
+                t.t("quality.rejects.caption"));
+        page.table(new ReportTable("quality_rejects.csv", t.t("quality.rejects.table"),
+                List.of(TableColumn.text(t.t("col.source")), TableColumn.text(t.t("col.column")),
+                        TableColumn.text(t.t("col.reason")), TableColumn.count(t.t("col.rows")),
+                        TableColumn.count(t.t("col.files"))),
+                rows, t.t("quality.rejects.note")));
     }
 
     private void writeUnresolved(ReportPage page) {
         List<Row> unresolved = reader.query("quality_unresolved", period.from(), period.to());
-        page.subheading("Names left unresolved");
+        page.subheading(t.t("quality.unresolved.heading"));
         if (unresolved.isEmpty()) {
-            page.empty("Every place and name was resolved.");
+            page.empty(t.t("quality.unresolved.empty"));
             return;
         }
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (Row r : unresolved) {
-            labels.add(r.text("source_table") + " \u00b7 " + r.text("column_name"));
+            labels.add(t.source(r.text("source_table")) + " \u00b7 " + r.text("column_name"));
             values.add(r.count("rows_unresolved").doubleValue());
-            rows.add(row(r.text("source_table"), r.text("column_name"), r.text("reason"), r.count("rows_unresolved"),
-                    r.count("distinct_values"), r.text("example_value")));
+            rows.add(row(t.source(r.text("source_table")), r.text("column_name"), r.text("reason"),
+                    r.count("rows_unresolved"), r.count("distinct_values"), r.text("example_value")));
         }
-        page.chart(new HorizontalBarChart("Rows with a value left unresolved, by source and column", "Rows (count)",
-                "Source \u00b7 column", labels, new Series("Rows with an unresolved value", values), ValueFormat.COUNT),
-                "An unresolved value is kept as delivered and counted under \u201cUnknown\u201d; an alias file can resolve it.");
-        page.table(new ReportTable("quality_unresolved.csv", "Values left unresolved, by source, column and reason",
-                List.of(TableColumn.text("Source"), TableColumn.text("Column"), TableColumn.text("Reason"),
-                        TableColumn.count("Rows (count)"), TableColumn.count("Distinct values (count)"),
-                        TableColumn.text("Example value")),
-                rows, ""));
+        page.chart(new HorizontalBarChart(t.t("quality.unresolved.chart"), t.t("axis.rows"), t.t("axis.source_column"),
+                labels, new Series(t.t("series.unresolved_rows"), values), ValueFormat.COUNT),
+                t.t("quality.unresolved.caption"));
+        page.table(new ReportTable("quality_unresolved.csv", t.t("quality.unresolved.table"),
+                List.of(TableColumn.text(t.t("col.source")), TableColumn.text(t.t("col.column")),
+                        TableColumn.text(t.t("col.reason")), TableColumn.count(t.t("col.rows")),
+                        TableColumn.count(t.t("col.distinct_values")), TableColumn.text(t.t("col.example_value"))),
+                rows, t.t("quality.unresolved.note")));
     }
 
     private void writeLinks(ReportPage page) {
         List<Row> links = reader.query("quality_links", period.from(), period.to());
-        page.subheading("Association links, by rule");
+        page.subheading(t.t("quality.links.heading"));
         if (links.isEmpty()) {
-            page.empty("No record was linked to an association.");
+            page.empty(t.t("quality.links.empty"));
             return;
         }
         TreeSet<String> sources = new TreeSet<>();
@@ -150,27 +160,36 @@ final class QualitySection {
             sources.add(r.text("source_table"));
             rules.add(r.text("rule"));
             counts.put(r.text("source_table") + "\u0000" + r.text("rule"), r.count("links"));
-            rows.add(row(r.text("source_table"), r.text("rule"), r.count("links"), r.count("associations"),
-                    r.number("min_score")));
+            rows.add(row(t.source(r.text("source_table")), ruleLabel(r.text("rule")), r.count("links"),
+                    r.count("associations"), r.number("min_score")));
         }
-        List<String> labels = new ArrayList<>(sources);
+        List<String> sourceCodes = new ArrayList<>(sources);
+        List<String> labels = new ArrayList<>();
+        for (String source : sourceCodes) {
+            labels.add(t.source(source));
+        }
         List<Series> series = new ArrayList<>();
         for (String rule : rules) {
             List<Double> values = new ArrayList<>();
-            for (String source : labels) {
+            for (String source : sourceCodes) {
                 values.add(counts.getOrDefault(source + "\u0000" + rule, 0L).doubleValue());
             }
-            series.add(new Series(rule, values));
+            series.add(new Series(ruleLabel(rule), values));
         }
-        page.chart(new BarChart("Records linked to an association, by source and rule", "Source", "Records (count)",
+        page.chart(new BarChart(t.t("quality.links.chart"), t.t("axis.source"), t.t("axis.records"),
                 labels, series, BarChart.Layout.STACKED, ValueFormat.COUNT, null),
-                "How each registry row, project and survey answer was matched to one association identity.");
-        page.table(new ReportTable("quality_association_links.csv", "Association links, by source and rule",
-                List.of(TableColumn.text("Source"), TableColumn.text("Rule"), TableColumn.count("Records (count)"),
-                        TableColumn.count("Associations (count)"), TableColumn.percent("Lowest match score (%)")),
-                rows, "IME_ID and REGISTRY_KEY match on identifiers; EXACT_NAME and SIMILAR_NAME on the normalised "
-                + "name within the origin state; OVERRIDE_* follow the analysts' override file; NEW starts a new "
-                + "association."));
+                t.t("quality.links.caption"));
+        page.table(new ReportTable("quality_association_links.csv", t.t("quality.links.table"),
+                List.of(TableColumn.text(t.t("col.source")), TableColumn.text(t.t("col.rule")),
+                        TableColumn.count(t.t("col.records")), TableColumn.count(t.t("col.associations")),
+                        TableColumn.percent(t.t("col.lowest_score"))),
+                rows, t.t("quality.links.note")));
+    }
+
+    /** A rule's label, with its code as the link table writes it: "Same name (EXACT_NAME)". */
+    private String ruleLabel(String rule) {
+        String label = t.label("rule", rule);
+        return label.equals(rule) ? rule : label + " (" + rule + ")";
     }
 
     private static String when(Object value) {

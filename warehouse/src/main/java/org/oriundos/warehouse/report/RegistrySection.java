@@ -12,7 +12,6 @@ import org.oriundos.warehouse.report.render.Absent;
 import org.oriundos.warehouse.report.render.BarChart;
 import org.oriundos.warehouse.report.render.HorizontalBarChart;
 import org.oriundos.warehouse.report.render.LineChart;
-import org.oriundos.warehouse.report.render.NumberText;
 import org.oriundos.warehouse.report.render.ReportTable;
 import org.oriundos.warehouse.report.render.Series;
 import org.oriundos.warehouse.report.render.TableColumn;
@@ -23,7 +22,6 @@ import org.oriundos.warehouse.report.render.ValueFormat;
  * origin, with change and compound annual growth, and the US states that grew fastest.
  */
 final class RegistrySection {
-    private static final Absent FIRST_SNAPSHOT = new Absent("first snapshot");
     private static final int STATES_IN_LINE_CHART = 6;
     private static final int STATES_IN_BAR_CHART = 12;
     /**
@@ -36,22 +34,21 @@ final class RegistrySection {
 
     private final WarehouseReader reader;
     private final ReportPeriod period;
+    private final ReportText t;
 
-    RegistrySection(WarehouseReader reader, ReportPeriod period) {
+    RegistrySection(WarehouseReader reader, ReportPeriod period, ReportText text) {
         this.reader = reader;
         this.period = period;
+        this.t = text;
     }
 
     void write(ReportPage page) {
-        page.section("registry", "Associations in the consular registry");
-        page.paragraph("An association counts as registered in a year when it is listed in the latest consular "
-                + "registry (IME) snapshot dated in that year. Years without a snapshot have no registry figure: "
-                + "they are marked \u201cno snapshot\u201d, never counted as zero nor carried forward. New and "
-                + "deregistered associations compare a snapshot with the previous observed one.");
+        page.section("registry", t.t("registry.heading"));
+        page.paragraph(t.t("registry.intro"));
         writeYears(page);
         List<Integer> observed = period.snapshotYears();
         if (observed.isEmpty()) {
-            page.empty("No registry snapshot falls in " + period.label() + ": there is no figure by state.");
+            page.empty(t.t("registry.empty", period.label()));
             return;
         }
         int a = observed.get(0);
@@ -86,56 +83,53 @@ final class RegistrySection {
         List<Double> added = new ArrayList<>();
         List<Double> removed = new ArrayList<>();
         List<String> whyMissing = new ArrayList<>();
+        Absent noSnapshot = t.noSnapshot();
+        Absent firstSnapshot = t.firstSnapshot();
         for (int year : period.calendar()) {
             ReportPeriod.YearData data = period.year(year);
             Row r = byYear.get(year);
             years.add(Integer.toString(year));
             if (!data.hasSnapshot() || r == null) {
-                rows.add(row(year, Absent.NO_SNAPSHOT, Absent.NO_SNAPSHOT, Absent.NO_SNAPSHOT, Absent.NO_SNAPSHOT,
-                        Absent.NO_SNAPSHOT));
+                rows.add(row(year, noSnapshot, noSnapshot, noSnapshot, noSnapshot, noSnapshot));
                 registered.add(null);
                 added.add(null);
                 removed.add(null);
-                whyMissing.add(Absent.NO_SNAPSHOT.reason());
+                whyMissing.add(noSnapshot.reason());
                 continue;
             }
-            whyMissing.add(FIRST_SNAPSHOT.reason());
+            whyMissing.add(firstSnapshot.reason());
             Long newCount = r.count("new");
             Long gone = r.count("deregistered");
             Double change = r.number("change_from_previous");
             rows.add(row(year, data.snapshotDate() == null ? null : data.snapshotDate().toString(),
-                    r.count("registered"), newCount == null ? FIRST_SNAPSHOT : newCount,
-                    gone == null ? FIRST_SNAPSHOT : gone,
-                    change == null ? (r.integer("previous_year") == null ? FIRST_SNAPSHOT : Absent.NOT_DEFINED) : change));
+                    r.count("registered"), newCount == null ? firstSnapshot : newCount,
+                    gone == null ? firstSnapshot : gone,
+                    change == null ? (r.integer("previous_year") == null ? firstSnapshot : t.notDefined()) : change));
             registered.add(r.count("registered").doubleValue());
             added.add(newCount == null ? null : newCount.doubleValue());
             removed.add(gone == null ? null : gone.doubleValue());
         }
-        page.chart(new BarChart("Registered associations per year, " + period.label(), "Year",
-                "Associations (count)", years, List.of(new Series("Registered associations", registered)),
-                BarChart.Layout.GROUPED, ValueFormat.COUNT, "no snapshot"),
-                "Associations listed in the latest registry snapshot of each year. Years without a snapshot "
-                        + "are marked, not drawn as zero.");
-        page.chart(new BarChart("New and deregistered associations per year, " + period.label(), "Year",
-                "Associations (count)", years,
-                List.of(new Series("New (not in the previous snapshot)", added),
-                        new Series("Deregistered (gone since the previous snapshot)", removed)),
-                BarChart.Layout.GROUPED, ValueFormat.COUNT, "no snapshot", whyMissing),
-                "Associations that appeared in, or disappeared from, the registry since the previous observed "
-                        + "snapshot, which may be several years earlier.");
-        page.table(new ReportTable("associations_by_year.csv", "Registered, new and deregistered associations per year",
-                List.of(TableColumn.year("Year"), TableColumn.text("Registry snapshot (date)"),
-                        TableColumn.count("Registered (associations)"), TableColumn.count("New (associations)"),
-                        TableColumn.count("Deregistered (associations)"),
-                        TableColumn.change("Change on previous snapshot (%)")),
-                rows, "The change compares the year with the previous year that has a snapshot. "
-                + "\u201cFirst snapshot\u201d: there is no earlier snapshot to compare with."));
+        page.chart(new BarChart(t.t("registry.per_year.chart", period.label()), t.t("axis.year"),
+                t.t("axis.associations"), years, List.of(new Series(t.t("series.registered"), registered)),
+                BarChart.Layout.GROUPED, ValueFormat.COUNT, noSnapshot.reason()),
+                t.t("registry.per_year.caption"));
+        page.chart(new BarChart(t.t("registry.new.chart", period.label()), t.t("axis.year"),
+                t.t("axis.associations"), years,
+                List.of(new Series(t.t("series.new"), added), new Series(t.t("series.deregistered"), removed)),
+                BarChart.Layout.GROUPED, ValueFormat.COUNT, noSnapshot.reason(), whyMissing),
+                t.t("registry.new.caption"));
+        page.table(new ReportTable("associations_by_year.csv", t.t("registry.per_year.table", period.label()),
+                List.of(TableColumn.year(t.t("col.year")), TableColumn.text(t.t("col.snapshot_date")),
+                        TableColumn.count(t.t("col.registered")), TableColumn.count(t.t("col.new")),
+                        TableColumn.count(t.t("col.deregistered")),
+                        TableColumn.change(t.t("col.change_previous_snapshot"))),
+                rows, t.t("registry.per_year.note")));
     }
 
     private void writeUsStates(ReportPage page, Map<String, Map<Integer, Long>> byState, Map<String, String> names,
                                int a, int b) {
         List<String> order = ranked(byState, b, a);
-        page.subheading("By US state");
+        page.subheading(t.t("registry.us.heading"));
         List<String> years = new ArrayList<>();
         for (int year : period.calendar()) {
             years.add(Integer.toString(year));
@@ -149,35 +143,37 @@ final class RegistrySection {
             }
             lines.add(new Series(names.get(state), values));
         }
-        page.chart(new LineChart("Registered associations in the " + lines.size() + " largest US states, "
-                + period.label(), "Year", "Associations (count)", years, lines, ValueFormat.COUNT, "no snapshot", true),
-                "Dots are registry snapshots; a dashed line joins snapshots across years that have none.");
-        page.table(growthTable("associations_by_us_state.csv", "Registered associations by US state, " + a
-                + " and " + b, "US state", byState, names, order, a, b));
+        page.chart(new LineChart(t.t("registry.us.chart", lines.size(), period.label()), t.t("axis.year"),
+                t.t("axis.associations"), years, lines, ValueFormat.COUNT, t.noSnapshot().reason(), true),
+                t.t("registry.us.caption"));
+        page.table(growthTable("associations_by_us_state.csv", t.t("registry.us.table", a, b), t.t("col.us_state"),
+                byState, names, order, a, b));
     }
 
     private void writeOriginStates(ReportPage page, Map<String, Map<Integer, Long>> byState, int a, int b) {
         List<String> order = ranked(byState, b, a);
         Map<String, String> names = new LinkedHashMap<>();
         for (String s : order) {
-            names.put(s, s);
+            names.put(s, s.equals("Unknown") ? t.t("label.unknown") : s);
         }
-        page.subheading("By Mexican state of origin");
+        page.subheading(t.t("registry.origin.heading"));
         List<String> shown = order.subList(0, Math.min(STATES_IN_BAR_CHART, order.size()));
         List<Double> first = new ArrayList<>();
         List<Double> last = new ArrayList<>();
+        List<String> shownNames = new ArrayList<>();
         for (String s : shown) {
             first.add(byState.get(s).getOrDefault(a, 0L).doubleValue());
             last.add(byState.get(s).getOrDefault(b, 0L).doubleValue());
+            shownNames.add(names.get(s));
         }
         List<Series> series = a == b ? List.of(new Series(Integer.toString(b), last))
                 : List.of(new Series(Integer.toString(a), first), new Series(Integer.toString(b), last));
-        page.chart(new BarChart("Registered associations by Mexican state of origin, " + (a == b ? b : a + " and " + b),
-                "Mexican state of origin", "Associations (count)", shown, series, BarChart.Layout.GROUPED,
+        page.chart(new BarChart(a == b ? t.t("registry.origin.chart_one", b) : t.t("registry.origin.chart", a, b),
+                t.t("axis.origin_state"), t.t("axis.associations"), shownNames, series, BarChart.Layout.GROUPED,
                 ValueFormat.COUNT, null),
-                "The " + shown.size() + " origin states with most registered associations in " + b + ".");
-        page.table(growthTable("associations_by_origin_state.csv", "Registered associations by Mexican state of origin, "
-                + a + " and " + b, "Mexican state of origin", byState, names, order, a, b));
+                t.t("registry.origin.caption", shown.size(), b));
+        page.table(growthTable("associations_by_origin_state.csv", t.t("registry.origin.table", a, b),
+                t.t("col.origin_state"), byState, names, order, a, b));
     }
 
     private ReportTable growthTable(String csv, String title, String placeHeader, Map<String, Map<Integer, Long>> byState,
@@ -192,21 +188,19 @@ final class RegistrySection {
             totalB += y;
             rows.add(growthRow(names.get(state), x, y, a, b));
         }
-        rows.add(growthRow("All", totalA, totalB, a, b));
+        rows.add(growthRow(t.t("label.all"), totalA, totalB, a, b));
         return new ReportTable(csv, title,
-                List.of(TableColumn.text(placeHeader), TableColumn.count("Registered " + a + " (associations)"),
-                        TableColumn.count("Registered " + b + " (associations)"),
-                        TableColumn.change("Change " + a + "\u2013" + b + " (%)"),
-                        TableColumn.change("Compound annual growth " + a + "\u2013" + b + " (% per year)")),
-                rows, a + " and " + b + " are the first and last years of the period with a registry snapshot. "
-                + "Growth from zero is not defined (n/a).");
+                List.of(TableColumn.text(placeHeader), TableColumn.count(t.t("col.registered_in", a)),
+                        TableColumn.count(t.t("col.registered_in", b)),
+                        TableColumn.change(t.t("col.change_span", ReportPeriod.span(a, b))),
+                        TableColumn.change(t.t("col.cagr_span", ReportPeriod.span(a, b)))),
+                rows, t.t("registry.growth.note", a, b, t.t("absent.not_defined")));
     }
 
     private List<Object> growthRow(String label, long x, long y, int a, int b) {
         Double change = Growth.change(x, y);
         Double cagr = Growth.cagr(x, y, a, b);
-        return row(label, x, y, change == null ? Absent.NOT_DEFINED : change,
-                cagr == null ? Absent.NOT_DEFINED : cagr);
+        return row(label, x, y, change == null ? t.notDefined() : change, cagr == null ? t.notDefined() : cagr);
     }
 
     /**
@@ -240,10 +234,9 @@ final class RegistrySection {
             }
         }
         ranked.sort(Comparator.comparingDouble(Ranked::cagr).reversed().thenComparing(Ranked::state));
-        page.subheading("US states that grew fastest");
+        page.subheading(t.t("registry.fastest.heading"));
         if (ranked.isEmpty()) {
-            page.empty("No US state has " + MIN_RANK_ASSOCIATIONS + " or more registered associations measured over "
-                    + MIN_RANK_YEARS + " years or more in the period: there is no ranking.");
+            page.empty(t.t("registry.fastest.empty", MIN_RANK_ASSOCIATIONS, MIN_RANK_YEARS));
             return;
         }
         List<String> labels = new ArrayList<>();
@@ -251,28 +244,24 @@ final class RegistrySection {
         List<List<Object>> rows = new ArrayList<>();
         for (Ranked r : ranked) {
             if (labels.size() < STATES_IN_BAR_CHART) {
-                labels.add(names.get(r.state()) + (r.newDestination() ? " (new since " + r.since() + ")" : ""));
+                labels.add(r.newDestination() ? t.t("registry.fastest.new_since", names.get(r.state()), r.since())
+                        : names.get(r.state()));
                 values.add(r.cagr());
             }
             rows.add(row(names.get(r.state()), r.since(), r.from(), r.to(), r.cagr(),
-                    r.newDestination() ? "new destination (none in " + a + ")" : ""));
+                    r.newDestination() ? t.t("registry.fastest.new_destination", a) : ""));
         }
-        page.chart(new HorizontalBarChart("US states by compound annual growth of registered associations, to " + b,
-                "Compound annual growth (% per year)", "US state", labels,
-                new Series("Compound annual growth since the state's first registered association", values),
-                ValueFormat.PERCENT),
-                "States that had no registered association at the start of the period (new destinations) are "
-                        + "measured from their first snapshot with one.");
-        page.paragraph("Fastest growth to " + b + ": " + names.get(ranked.get(0).state()) + ", "
-                + NumberText.change(ranked.get(0).cagr()) + " a year since " + ranked.get(0).since() + ".");
-        page.table(new ReportTable("fastest_growing_us_states.csv", "US states ranked by compound annual growth to " + b,
-                List.of(TableColumn.text("US state"), TableColumn.year("Measured from (year)"),
-                        TableColumn.count("Registered then (associations)"),
-                        TableColumn.count("Registered " + b + " (associations)"),
-                        TableColumn.change("Compound annual growth (% per year)"), TableColumn.text("Note")),
-                rows, "Growth is measured from the first snapshot of the period in which the state had a "
-                + "registered association. Ranked: states with at least " + MIN_RANK_ASSOCIATIONS
-                + " registered associations in " + b + ", measured over at least " + MIN_RANK_YEARS + " years."));
+        page.chart(new HorizontalBarChart(t.t("registry.fastest.chart", b), t.t("axis.cagr"), t.t("axis.us_state"),
+                labels, new Series(t.t("series.cagr_since_first"), values), ValueFormat.PERCENT),
+                t.t("registry.fastest.caption"));
+        page.paragraph(t.t("registry.fastest.sentence", b, names.get(ranked.get(0).state()),
+                t.numbers().change(ranked.get(0).cagr()), ranked.get(0).since()));
+        page.table(new ReportTable("fastest_growing_us_states.csv", t.t("registry.fastest.table", b),
+                List.of(TableColumn.text(t.t("col.us_state")), TableColumn.year(t.t("col.measured_from")),
+                        TableColumn.count(t.t("col.registered_then")),
+                        TableColumn.count(t.t("col.registered_in", b)),
+                        TableColumn.change(t.t("col.cagr")), TableColumn.text(t.t("col.note"))),
+                rows, t.t("registry.fastest.note", MIN_RANK_ASSOCIATIONS, b, MIN_RANK_YEARS)));
     }
 
     /** Keys ordered by their count in {@code year} (then {@code fallbackYear}), largest first, then by name. */
@@ -293,7 +282,13 @@ final class RegistrySection {
         return true;
     }
 
-    private static String usStateLabel(String code, String name) {
+    private String usStateLabel(String code, String name) {
+        if (code.equals("Unknown")) {
+            return t.t("label.unknown");
+        }
+        if (code.equals("Outside US")) {
+            return t.t("label.outside_us");
+        }
         if (name == null || name.equals(code)) {
             return code;
         }

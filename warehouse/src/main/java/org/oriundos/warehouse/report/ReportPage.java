@@ -31,6 +31,10 @@ final class ReportPage {
         document.paragraph(text);
     }
 
+    void callout(String text) {
+        document.callout(text);
+    }
+
     void empty(String text) {
         document.emptyNote(text);
     }

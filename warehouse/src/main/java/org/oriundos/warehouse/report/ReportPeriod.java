@@ -53,7 +53,31 @@ record ReportPeriod(int from, int to, List<YearData> years) {
         return out;
     }
 
+    List<Integer> surveyYears() {
+        List<Integer> out = new ArrayList<>();
+        for (YearData y : years) {
+            if (y.hasSurvey()) {
+                out.add(y.year());
+            }
+        }
+        return out;
+    }
+
+    /** The calendar span of the period, {@code 1998–2019}. */
     String label() {
-        return from == to ? Integer.toString(to) : from + "\u2013" + to;
+        return span(from, to);
+    }
+
+    /**
+     * The span of the years in {@code years} (the fiscal years with 3x1 projects, the snapshot
+     * years…): {@code 2002–2019} when the 3x1 data start in 2002, not the period's first year.
+     * Falls back to the period's label when there are none.
+     */
+    String label(List<Integer> years) {
+        return years.isEmpty() ? label() : span(years.get(0), years.get(years.size() - 1));
+    }
+
+    static String span(int a, int b) {
+        return a == b ? Integer.toString(b) : a + "\u2013" + b;
     }
 }

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oriundos.transform.ConformedTables;
 import org.oriundos.warehouse.QueryResult;
 import org.oriundos.warehouse.WarehouseQuery;
+import org.oriundos.warehouse.report.render.Language;
+import org.oriundos.warehouse.report.render.SvgTextBounds;
 
 /**
  * The report's numbers, held against the warehouse views they come from and against what went
@@ -36,13 +38,18 @@ class AnnualReportTest {
     static ReportFixtureLake lake;
     static Path warehouse;
     static ReportResult report2008;
+    static ReportResult spanish2008;
 
     @BeforeAll
     static void buildWarehouseAndReport() {
         lake = ReportFixtureLake.writeTo(dir.resolve("lake"));
         warehouse = ReportWarehouse.build(lake, dir);
         report2008 = new AnnualReport().write(warehouse, 2008, 1998, dir.resolve("reports"));
+        spanish2008 = new AnnualReport().write(warehouse, 2008, 1998, dir.resolve("reports-es"),
+                ReportOptions.of("es", INSTITUTION));
     }
+
+    static final String INSTITUTION = "Instituto de los Mexicanos en el Exterior";
 
     @Test
     void writesOnePageAndTheCsvOfEveryTableOnIt() throws Exception {
@@ -218,8 +225,8 @@ class AnnualReportTest {
                     .isCloseTo(100 * ((Number) v.get(2)).doubleValue(), offset(1e-4));
             assertThat(Double.parseDouble(r.get("Sends remittances (%, weighted)")))
                     .isCloseTo(100 * ((Number) v.get(3)).doubleValue(), offset(1e-4));
-            assertThat(Long.parseLong(r.get("Left out: don't know, refused or blank (count)")))
-                    .isEqualTo(((Number) v.get(4)).longValue());
+            assertThat(Long.parseLong(r.get("Membership: don't know (count)")) + Long.parseLong(r.get("Membership: refused (count)"))
+                    + Long.parseLong(r.get("Membership: blank (count)"))).isEqualTo(((Number) v.get(4)).longValue());
         }
         CSVRecord guanajuato = read(report2008.html().getParent().resolve("survey_rates_by_origin.csv")).stream()
                 .filter(r -> r.get("Group").equals("From Guanajuato")).findFirst().orElseThrow();
@@ -234,7 +241,7 @@ class AnnualReportTest {
         List<CSVRecord> files = csv("quality_files.csv");
         assertThat(files).hasSize(((Number) query("select count(*) from audit_file_load").rows().get(0).get(0)).intValue());
         assertThat(files).filteredOn(r -> r.get("File").equals("3x1_proyectos_2004.csv")).singleElement()
-                .satisfies(r -> assertThat(r.get("Status")).isEqualTo("FAILED"));
+                .satisfies(r -> assertThat(r.get("Status")).isEqualTo("Refused"));
 
         List<CSVRecord> rejects = csv("quality_rejects.csv");
         assertThat(rejects).extracting(r -> r.get("Reason"))
@@ -259,7 +266,7 @@ class AnnualReportTest {
         List<Object> macro = query("select from_value, to_value, cagr from growth(1998, 2008) "
                 + "where measure = 'registered_associations'").rows().get(0);
 
-        assertThat(registered.get("Measure")).isEqualTo("Registered associations");
+        assertThat(registered.get("Measure (unit)")).isEqualTo("Registered associations (count)");
         assertThat(new BigDecimal(registered.get("At end (in the unit)")).doubleValue())
                 .isEqualTo(((Number) macro.get(1)).doubleValue());
         assertThat(Double.parseDouble(registered.get("Compound annual growth (% per year)")))
@@ -307,17 +314,261 @@ class AnnualReportTest {
                 .hasMessageContaining("first year (2009) is after its year (2008)");
     }
 
+    @Test
+    void noChartLabelIsCutOffInEitherLanguage() throws Exception {
+        for (ReportResult r : List.of(report2008, spanish2008)) {
+            List<String> svgs = SvgTextBounds.svgsIn(Files.readString(r.html()));
+            assertThat(svgs).hasSizeGreaterThanOrEqualTo(15);
+            List<String> problems = new ArrayList<>();
+            for (String svg : svgs) {
+                problems.addAll(SvgTextBounds.problems(svg));
+            }
+            assertThat(problems).as("chart texts cut off or outside their chart in " + r.html()).isEmpty();
+        }
+    }
+
+    @Test
+    void theSpanishReportWritesEveryLabelCaptionNoteAndNumberInSpanish() throws Exception {
+        String html = Files.readString(spanish2008.html());
+
+        assertThat(html).contains("<html lang=\"es\">", "<h2>Contenido</h2>", "<h2>1. Resumen</h2>", "Cuadro 1.",
+                "Figura 1.", "sin corte", "Asociaciones registradas por año");
+        // numbers as Spanish writes them: groups of three apart, a decimal comma, a space before %
+        assertThat(html).containsPattern("\\d\u00a0\\d{3}\u00a0\\d{3}<").containsPattern("[+\u2212]?\\d+,\\d\u00a0%");
+        assertThat(html).doesNotContainPattern(">[+\u2212]?\\d{1,3}(,\\d{3})+<").doesNotContainPattern("\\d\\.\\d%");
+        // no sentence of the English report is left in the Spanish one
+        List<String> english = new ArrayList<>();
+        for (String key : ReportText.keys(Language.EN)) {
+            String en = ReportText.message(Language.EN, key);
+            String es = ReportText.message(Language.ES, key);
+            if (en.equals(es)) {
+                continue; // "Club", "Total", codes shared by both
+            }
+            for (String fragment : en.split("\\{\\d+\\}")) {
+                String text = org.oriundos.warehouse.report.render.Html.escape(fragment.strip());
+                if (text.length() >= 16 && html.contains(text)) {
+                    english.add(key + ": " + text);
+                }
+            }
+        }
+        assertThat(english).as("English text in the Spanish report").isEmpty();
+        // countries of birth, which the survey writes in English, are named in Spanish
+        assertThat(read(spanish2008.html().getParent().resolve("survey_rates_by_origin.csv")).stream()
+                .map(r -> r.get("Grupo"))).contains("Nacidas en México").doesNotContain("Nacidas en Mexico");
+        // the tables' CSVs carry the page's Spanish headers and the same numbers as the English ones
+        CSVRecord headline = read(spanish2008.html().getParent().resolve("headline_growth.csv")).get(0);
+        assertThat(headline.getParser().getHeaderNames()).startsWith("Indicador (unidad)", "Desde (año)");
+        for (String csv : List.of("program_by_year.csv", "associations_by_year.csv", "survey_rates_by_years_in_us.csv")) {
+            List<CSVRecord> es = read(spanish2008.html().getParent().resolve(csv));
+            List<CSVRecord> en = csv(csv);
+            assertThat(es).hasSameSizeAs(en);
+            for (int i = 0; i < es.size(); i++) {
+                for (int c = 0; c < en.get(i).size(); c++) {
+                    if (en.get(i).get(c).matches("-?[0-9.]+")) {
+                        assertThat(es.get(i).get(c)).as("%s row %d column %d", csv, i, c).isEqualTo(en.get(i).get(c));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void categoriesCarryTheirHumanLabelsInBothLanguages() throws Exception {
+        List<String> en = csv("program_by_category.csv").stream().map(r -> r.get("Project category")).toList();
+        List<String> es = read(spanish2008.html().getParent().resolve("program_by_category.csv")).stream()
+                .map(r -> r.get("Tipo de proyecto")).toList();
+
+        assertThat(en).isNotEmpty().doesNotContain("PAVIMENTACION", "AGUA POTABLE", "CENTRO COMUNITARIO")
+                .allSatisfy(label -> assertThat(label).matches("[A-Z][a-z].*"));
+        assertThat(en).contains("Paving");
+        assertThat(es).contains("Pavimentación");
+        assertThat(Files.readString(spanish2008.html())).contains(">Pavimentación</text>").doesNotContain(">PAVIMENTACION<");
+    }
+
+    @Test
+    void theHeadlineGivesThePeakTheChangeSinceAndTheLastFiveYears() throws Exception {
+        Map<String, CSVRecord> rows = new HashMap<>();
+        for (CSVRecord r : csv("headline_growth.csv")) {
+            rows.put(r.get("Measure (unit)"), r);
+        }
+        CSVRecord registered = rows.get("Registered associations (count)");
+        List<Object> peak = query("select first(year order by value desc, year), max(value) from agg_year_measures "
+                + "where measure = 'registered_associations' and year between 1998 and 2008").rows().get(0);
+        assertThat(registered.get("Peak (year)")).isEqualTo(peak.get(0).toString());
+        assertThat(new BigDecimal(registered.get("At peak (in the unit)"))).isEqualByComparingTo((BigDecimal) peak.get(1));
+        // the snapshots are 1998, 2003, 2006 and 2008: the last five years start at 2003
+        assertThat(registered.get("5 years before (year)")).isEqualTo("2003");
+        BigDecimal recent = (BigDecimal) query("select change from growth(2003, 2008) "
+                + "where measure = 'registered_associations'").rows().get(0).get(0);
+        assertThat(Double.parseDouble(registered.get("Change over the last 5 years (%)")))
+                .isCloseTo(100 * recent.doubleValue(), offset(1e-4));
+
+        CSVRecord investment = rows.get("3x1 investment (MXN, constant 2008 pesos)");
+        List<Object> investmentPeak = query("select first(year order by value desc, year), max(value) from "
+                + "agg_year_measures where measure = 'total_mxn_const' and year between 1998 and 2008").rows().get(0);
+        assertThat(investment.get("Peak (year)")).isEqualTo(investmentPeak.get(0).toString());
+        double since = new BigDecimal(investment.get("At end (in the unit)")).doubleValue()
+                / ((BigDecimal) investmentPeak.get(1)).doubleValue() - 1;
+        assertThat(Double.parseDouble(investment.get("Change since the peak (%)"))).isCloseTo(100 * since, offset(1e-3));
+        // 3x1 data start in 2005: no year five years before 2008, so no figure rather than a wrong one
+        assertThat(investment.get("5 years before (year)")).isEmpty();
+        assertThat(investment.get("Change over the last 5 years (%)")).isEmpty();
+    }
+
+    @Test
+    void aLatestFiscalYearThatLooksIncompleteIsFlaggedInTheHeadline() throws Exception {
+        String html = Files.readString(report2008.html());
+        long approved = lake.countedProjects(2008).stream()
+                .filter(p -> "APROBADO".equals(p[ConformedTables.PROJECT.indexOf("status")])).count();
+        String share = org.oriundos.warehouse.report.render.NumberText.ENGLISH
+                .percent((double) approved / lake.countedProjects(2008).size());
+
+        assertThat(html).contains("<p class=\"callout\">The latest fiscal year, 2008, looks incomplete: " + share
+                + " of its projects are still only approved (APROBADO)");
+        assertThat(csv("headline_growth.csv").get(0).getParser().getHeaderNames()).contains("Peak (year)");
+        assertThat(Files.readString(spanish2008.html())).contains("El último ejercicio fiscal, 2008, parece incompleto");
+        // 2007's projects were all under way or concluded, and it grew on 2006: nothing to flag
+        ReportResult r2007 = new AnnualReport().write(warehouse, 2007, null, dir.resolve("reports-2007-flag"));
+        assertThat(Files.readString(r2007.html())).doesNotContain("looks incomplete").doesNotContain("class=\"callout\"");
+    }
+
+    @Test
+    void aLatestFiscalYearWhoseInvestmentDropsSharplyIsFlaggedEvenWhenNothingIsStillOnlyApproved() throws Exception {
+        // 2008 as a night that has only part of its deliveries: every project it has is under way,
+        // but two in three are not in yet
+        Path copy = dir.resolve("with-drop").resolve("oriundos.duckdb");
+        Files.createDirectories(copy.getParent());
+        Files.copy(warehouse, copy);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + copy); var st = c.createStatement()) {
+            st.execute("update fact_project_funding set status = 'EN EJECUCION' where year = 2008 and not is_cancelled");
+            st.execute("delete from fact_project_funding where year = 2008 and not is_cancelled and source_line % 3 <> 0");
+        }
+        List<Object> sums = WarehouseQuery.run(copy, "select sum(total_mxn_const) filter (where year = 2008), "
+                + "sum(total_mxn_const) filter (where year = 2007) from fact_project_funding where not is_cancelled")
+                .rows().get(0);
+        double drop = 1 - ((BigDecimal) sums.get(0)).doubleValue() / ((BigDecimal) sums.get(1)).doubleValue();
+        assertThat(drop).as("the fixture's drop").isGreaterThan(0.25);
+
+        String en = Files.readString(new AnnualReport().write(copy, 2008, 1998, dir.resolve("reports-drop")).html());
+        String es = Files.readString(new AnnualReport().write(copy, 2008, 1998, dir.resolve("reports-drop-es"),
+                ReportOptions.of("es", INSTITUTION)).html());
+
+        String expected = "The latest fiscal year, 2008, looks incomplete: its investment in constant pesos is "
+                + org.oriundos.warehouse.report.render.NumberText.ENGLISH.percent(drop) + " below 2007";
+        assertThat(en).contains("<p class=\"callout\">" + org.oriundos.warehouse.report.render.Html.escape(expected));
+        Matcher callout = Pattern.compile("<p class=\"callout\">([^<]*)</p>").matcher(en);
+        assertThat(callout.find()).isTrue();
+        assertThat(callout.group(1)).as("the only reason is the drop").doesNotContain("APROBADO");
+        assertThat(es).contains("El último ejercicio fiscal, 2008, parece incompleto: su inversión en pesos constantes es "
+                + org.oriundos.warehouse.report.render.NumberText.SPANISH.percent(drop) + " menor que la de 2007");
+        // the headline table's note says so too
+        assertThat(en).containsPattern("<p class=\"note\">[^<]*looks incomplete: its investment");
+    }
+
+    @Test
+    void surveyTablesKeepDontKnowRefusedAndBlankApartAndFlagSmallGroups() throws Exception {
+        Map<String, List<Object>> view = new HashMap<>();
+        for (List<Object> r : query("select group_value, member_dk, member_ref, member_blank, remit_dk, remit_ref, "
+                + "remit_blank, small_n from v_survey_rates where group_by = 'country_of_birth'").rows()) {
+            view.put((String) r.get(0), r);
+        }
+        List<CSVRecord> rows = csv("survey_rates_by_origin.csv");
+        for (String country : view.keySet()) {
+            CSVRecord r = rows.stream().filter(x -> x.get("Group").equals("Born in " + country)).findFirst().orElseThrow();
+            List<Object> v = view.get(country);
+            assertThat(List.of(r.get("Membership: don't know (count)"), r.get("Membership: refused (count)"),
+                    r.get("Membership: blank (count)"), r.get("Remittances: don't know (count)"),
+                    r.get("Remittances: refused (count)"), r.get("Remittances: blank (count)")))
+                    .containsExactly(v.subList(1, 7).stream().map(Object::toString).toArray(String[]::new));
+            assertThat(r.get("Fewer than 30 answers")).isEqualTo(Boolean.TRUE.equals(v.get(7)) ? "yes" : "no");
+        }
+        assertThat(view.get("El Salvador").get(7)).as("16 respondents: a small group").isEqualTo(true);
+        assertThat(view.get("Mexico").get(7)).isEqualTo(false);
+        assertThat(((Number) query("select sum(member_blank) from v_survey_rates where group_by = 'all'").rows()
+                .get(0).get(0)).longValue()).isPositive();
+    }
+
+    @Test
+    void captionsSpanTheYearsOfTheirDataNotThePeriod() throws Exception {
+        String html = Files.readString(report2008.html());
+
+        // the 3x1 data start in 2005, the survey is of 2006; the period starts in 1998
+        assertThat(html).contains("3x1 projects, clubs and investment per year, 2005\u20132008")
+                .contains("Weighted rates by years in the US, 2006 ")
+                .doesNotContain("3x1 projects, clubs and investment per year, 1998");
+        assertThat(csv("program_by_origin_state.csv").get(0).getParser().getHeaderNames())
+                .contains("Projects 2005\u20132008 (count)").noneMatch(h -> h.contains("1998"));
+    }
+
+    @Test
+    void theTitleBlockNamesTheInstitutionAndTheVersionOfOriundos() throws Exception {
+        String html = Files.readString(spanish2008.html());
+
+        assertThat(html).contains("<p class=\"institution\">" + INSTITUTION + "</p>")
+                .containsPattern("<dt>Elaborado con</dt><dd>oriundos \\d+\\.\\d+\\.\\d+")
+                .doesNotContain("versión no registrada");
+        assertThat(Files.readString(report2008.html())).doesNotContain("class=\"institution\"")
+                .containsPattern("<dt>Produced with</dt><dd>oriundos \\d+\\.\\d+\\.\\d+");
+    }
+
+    @Test
+    void theMethodNoteSaysHowAssociationsAreIdentifiedAndWhereTheReviewListStands() throws Exception {
+        assertThat(Files.readString(report2008.html())).contains("How associations are identified")
+                .contains("by its name within its state of origin").contains("this rule is known to be weak")
+                .contains("This warehouse does not publish the review list yet, so its size is not shown.");
+
+        // once the warehouse publishes the review list, its size is read from it
+        Path copy = dir.resolve("with-review").resolve("oriundos.duckdb");
+        Files.createDirectories(copy.getParent());
+        Files.copy(warehouse, copy);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + copy); var st = c.createStatement()) {
+            st.execute("create view audit_association_review as select * from (values ('r1'), ('r2'), ('r3')) t(record_id)");
+        }
+        ReportResult r = new AnnualReport().write(copy, 2008, 1998, dir.resolve("reports-review"));
+        assertThat(Files.readString(r.html())).contains("The review list holds 3 records the model could not decide.");
+    }
+
+    @Test
+    void rejectedRowsAreVisibleInTheQualityFigure() throws Exception {
+        String svg = SvgTextBounds.svgsIn(Files.readString(report2008.html())).stream()
+                .filter(s -> s.contains("aria-label=\"Rows rejected per source, current deliveries\"")).findFirst()
+                .orElseThrow();
+        List<Object> projects = query("select sum(rows_rejected), sum(rows_read) from audit_file_load "
+                + "where is_current and source_table = 'projects'").rows().get(0);
+        long rejected = ((Number) projects.get(0)).longValue();
+
+        assertThat(rejected).isPositive();
+        Matcher bar = Pattern.compile("<rect x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"([0-9.]+)\" height=\"[0-9.]+\" fill=\"[^\"]+\">"
+                + "<title>3x1 projects: [^<]*" + rejected + " of ").matcher(svg);
+        assertThat(bar.find()).as("a bar for the projects' rejected rows").isTrue();
+        assertThat(Double.parseDouble(bar.group(1))).as("its width in px").isGreaterThanOrEqualTo(2.0);
+    }
+
+    @Test
+    void registeredClubsAmongThoseTakingPartAreTheClubParticipationView() throws Exception {
+        Map<Integer, List<Object>> view = new HashMap<>();
+        for (List<Object> r : query("select year, clubs_3x1, registered_clubs_3x1 from v_club_participation").rows()) {
+            view.put(((Number) r.get(0)).intValue(), r);
+        }
+        for (CSVRecord r : csv("program_by_year.csv")) {
+            List<Object> v = view.get(Integer.parseInt(r.get("Fiscal year")));
+            assertThat(r.get("Clubs taking part (count)")).isEqualTo(v.get(1).toString());
+            assertThat(r.get("Registered clubs among them (count)")).isEqualTo(v.get(2) == null ? "" : v.get(2).toString());
+        }
+    }
+
     private static double expectedMemberRate() {
         // The fixture's own rule, restated: see ReportFixtureLake.writeSurvey.
         double yes = 0;
         double answered = 0;
         for (int i = 0; i < 160; i++) {
-            String member = i % 23 == 0 ? "DK" : i % 29 == 0 ? "REF" : (i * 7) % 100 < 4 + (i % 4) * 4 ? "Y" : "N";
+            String member = i % 23 == 0 ? "DK" : i % 29 == 0 ? "REF" : i % 37 == 0 ? null
+                    : (i * 7) % 100 < 4 + (i % 4) * 4 ? "Y" : "N";
             double weight = 0.5 + (i % 5) * 0.25;
-            if (member.equals("Y")) {
+            if ("Y".equals(member)) {
                 yes += weight;
             }
-            if (member.equals("Y") || member.equals("N")) {
+            if ("Y".equals(member) || "N".equals(member)) {
                 answered += weight;
             }
         }

@@ -1,12 +1,13 @@
 package org.oriundos.warehouse.report.render;
 
 /**
- * A cell with no number, and why. Shown as its reason in the HTML and left empty in the CSV, so a
- * missing figure is never read as zero.
+ * A cell with no number, and why, in the report's language ("no snapshot", "n/a"). Shown as its
+ * reason in the HTML and left empty in the CSV, so a missing figure is never read as zero.
  */
 public record Absent(String reason) {
-    /** A year with no consular registry snapshot has no registry figure (docs/report.md, Definitions). */
-    public static final Absent NO_SNAPSHOT = new Absent("no snapshot");
-    /** A change or rate that is not defined, e.g. growth from zero or a rate over no answers. */
-    public static final Absent NOT_DEFINED = new Absent("n/a");
+    public Absent {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an absent value says why it is absent");
+        }
+    }
 }

@@ -12,6 +12,9 @@ import java.util.Objects;
 public final class BarChart implements Chart {
     public enum Layout { GROUPED, STACKED }
 
+    /** The least height of a bar whose value is not zero, in px: a small value is never invisible. */
+    static final double MIN_BAR = 2;
+
     private final String title;
     private final String xLabel;
     private final String yLabel;
@@ -57,8 +60,11 @@ public final class BarChart implements Chart {
     }
 
     @Override
-    public String toSvg() {
-        CategoryFrame frame = CategoryFrame.of(categories, series, false, null);
+    public String toSvg(Language language) {
+        NumberText numbers = language.numbers();
+        Axis axis = axis();
+        CategoryFrame frame = CategoryFrame.of(title, categories, series, false, null,
+                Svg.tickWidth(axis, format, numbers), yLabel, xLabel);
         double left = frame.left();
         double band = frame.band();
         double top = frame.top();
@@ -66,8 +72,7 @@ public final class BarChart implements Chart {
 
         StringBuilder out = new StringBuilder();
         frame.open(out, title);
-        Axis axis = axis();
-        Svg.valueAxis(out, axis, left, frame.right(), top, bottom, format, yLabel);
+        Svg.valueAxis(out, axis, left, frame.right(), top, bottom, format, yLabel, numbers);
         double zero = axis.scale(0, bottom, top);
         out.append("<g class=\"marks\">");
         for (int c = 0; c < categories.size(); c++) {
@@ -87,8 +92,10 @@ public final class BarChart implements Chart {
                         continue;
                     }
                     double y = axis.scale(v, bottom, top);
-                    Svg.rect(out, x, Math.min(y, zero), barWidth - 1, Math.abs(zero - y), Svg.color(s),
-                            tooltip(c, s, v));
+                    // a value that is not zero always shows, however small against the largest
+                    double h = v == 0 ? 0 : Math.max(MIN_BAR, Math.abs(zero - y));
+                    Svg.rect(out, x, v >= 0 ? zero - h : zero, barWidth - 1, h, Svg.color(s),
+                            tooltip(c, s, v, numbers));
                 }
             } else {
                 double pos = 0;
@@ -108,12 +115,12 @@ public final class BarChart implements Chart {
                     double y1 = axis.scale(from, bottom, top);
                     double y2 = axis.scale(to, bottom, top);
                     Svg.rect(out, x0 + band * 0.15, Math.min(y1, y2), band * 0.7, Math.abs(y1 - y2), Svg.color(s),
-                            tooltip(c, s, v));
+                            tooltip(c, s, v, numbers));
                 }
             }
         }
         out.append("</g>");
-        frame.close(out, categories, xLabel);
+        frame.close(out, categories);
         return out.toString();
     }
 
@@ -122,8 +129,8 @@ public final class BarChart implements Chart {
         return label == null ? missingLabel : label;
     }
 
-    private String tooltip(int category, int s, double value) {
-        return series.get(s).name() + ", " + categories.get(category) + ": " + format.value(value);
+    private String tooltip(int category, int s, double value, NumberText numbers) {
+        return series.get(s).name() + ", " + categories.get(category) + ": " + format.value(value, numbers);
     }
 
 

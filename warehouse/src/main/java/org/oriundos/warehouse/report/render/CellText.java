@@ -10,8 +10,8 @@ public final class CellText {
     private CellText() {
     }
 
-    /** HTML-escaped text for the page. */
-    public static String html(ColumnKind kind, Object value) {
+    /** HTML-escaped text for the page, numbers written as {@code numbers}' language writes them. */
+    public static String html(ColumnKind kind, Object value, NumberText numbers) {
         if (value == null) {
             return DASH;
         }
@@ -21,10 +21,10 @@ public final class CellText {
         return switch (kind) {
             case TEXT -> Html.escape(value.toString());
             case YEAR -> Integer.toString(((Number) value).intValue());
-            case COUNT -> NumberText.count(((Number) value).longValue());
-            case MONEY -> NumberText.money(decimal(value));
-            case PERCENT -> NumberText.percent(((Number) value).doubleValue());
-            case CHANGE -> NumberText.change(((Number) value).doubleValue());
+            case COUNT -> Html.escape(numbers.count(((Number) value).longValue()));
+            case MONEY -> Html.escape(numbers.money(decimal(value)));
+            case PERCENT -> Html.escape(numbers.percent(((Number) value).doubleValue()));
+            case CHANGE -> Html.escape(numbers.change(((Number) value).doubleValue()));
         };
     }
 

@@ -5,6 +5,6 @@ public interface Chart {
     /** The chart's title, also the SVG's accessible name. */
     String title();
 
-    /** A complete {@code <svg>} element. */
-    String toSvg();
+    /** A complete {@code <svg>} element, its numbers and words in {@code language}. */
+    String toSvg(Language language);
 }

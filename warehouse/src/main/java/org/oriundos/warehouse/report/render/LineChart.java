@@ -41,18 +41,20 @@ public final class LineChart implements Chart {
     }
 
     @Override
-    public String toSvg() {
+    public String toSvg(Language language) {
+        NumberText numbers = language.numbers();
         boolean anyMissing = false;
         for (int c = 0; c < categories.size(); c++) {
             anyMissing |= Series.allMissing(series, c);
         }
-        CategoryFrame frame = CategoryFrame.of(categories, series, true, anyMissing ? missingLabel : null);
+        Axis axis = Axis.covering(series, format.minimumStep());
+        CategoryFrame frame = CategoryFrame.of(title, categories, series, true, anyMissing ? missingLabel : null,
+                Svg.tickWidth(axis, format, numbers), yLabel, xLabel);
         double left = frame.left();
         double band = frame.band();
         double top = frame.top();
         double bottom = frame.bottom();
 
-        Axis axis = Axis.covering(series, format.minimumStep());
         StringBuilder out = new StringBuilder();
         frame.open(out, title);
         // Categories with no value at all are shaded, and the shade is in the legend: the reader
@@ -63,7 +65,7 @@ public final class LineChart implements Chart {
                         categories.get(c) + ": " + missingLabel);
             }
         }
-        Svg.valueAxis(out, axis, left, frame.right(), top, bottom, format, yLabel);
+        Svg.valueAxis(out, axis, left, frame.right(), top, bottom, format, yLabel, numbers);
         out.append("<g class=\"marks\">");
         for (int s = 0; s < series.size(); s++) {
             List<Double> values = series.get(s).values();
@@ -106,12 +108,12 @@ public final class LineChart implements Chart {
                 out.append("<circle cx=\"").append(Svg.num(left + band * (c + 0.5))).append("\" cy=\"")
                         .append(Svg.num(axis.scale(v, bottom, top))).append("\" r=\"3.5\" fill=\"")
                         .append(Svg.color(s)).append("\"><title>")
-                        .append(Html.escape(series.get(s).name() + ", " + categories.get(c) + ": " + format.value(v)))
+                        .append(Html.escape(series.get(s).name() + ", " + categories.get(c) + ": " + format.value(v, numbers)))
                         .append("</title></circle>");
             }
         }
         out.append("</g>");
-        frame.close(out, categories, xLabel);
+        frame.close(out, categories);
         return out.toString();
     }
 }

@@ -23,6 +23,21 @@ final class Svg {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
+    static final int TITLE_SIZE = 15;
+    static final double TITLE_LINE = 19;
+    /** Layout allows this much more width than the font's metrics say, so that nothing touches an edge. */
+    static final double SAFETY = 1.04;
+
+    /** The title's lines: wrapped to the chart's width, never cut. */
+    static List<String> titleLines(String title) {
+        return wrap(title, WIDTH - 40, TITLE_SIZE, true);
+    }
+
+    /** Where the legend starts, below the title's lines. */
+    static double legendTop(String title) {
+        return 46 + (titleLines(title).size() - 1) * TITLE_LINE;
+    }
+
     static void open(StringBuilder out, String title, int height) {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH)
@@ -31,7 +46,10 @@ final class Svg {
         out.append("<title>").append(Html.escape(title)).append("</title>");
         out.append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\" fill=\"#ffffff\"/>");
-        text(out, WIDTH / 2.0, 22, "middle", 15, "bold", "#1a1a1a", title);
+        List<String> lines = titleLines(title);
+        for (int i = 0; i < lines.size(); i++) {
+            text(out, WIDTH / 2.0, 22 + i * TITLE_LINE, "middle", TITLE_SIZE, "bold", "#1a1a1a", lines.get(i));
+        }
     }
 
     static void close(StringBuilder out) {
@@ -85,49 +103,84 @@ final class Svg {
     static double legend(StringBuilder out, List<String> names, double top, boolean lines, String shadeName) {
         double x = 70;
         double y = top;
+        double rowBottom = y;
         out.append("<g class=\"legend\">");
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            double width = 22 + textWidth(name, 12) + 22;
+        List<String> all = new java.util.ArrayList<>(names);
+        if (shadeName != null) {
+            all.add(shadeName);
+        }
+        for (int i = 0; i < all.size(); i++) {
+            String name = all.get(i);
+            // a name too long for one row is wrapped on a row of its own
+            List<String> nameLines = wrap(name, WIDTH - 20 - 70 - 22, 12, false);
+            double textWidth = 0;
+            for (String l : nameLines) {
+                textWidth = Math.max(textWidth, textWidth(l, 12));
+            }
+            double width = 22 + textWidth + 22;
             if (x + width > WIDTH - 20 && x > 70) {
                 x = 70;
-                y += 18;
+                y = rowBottom + 18;
             }
-            if (lines) {
+            boolean shade = shadeName != null && i == all.size() - 1;
+            if (shade) {
+                out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y - 10))
+                        .append("\" width=\"12\" height=\"12\" fill=\"").append(MISSING_SHADE)
+                        .append("\" stroke=\"#bbbbbb\"/>");
+            } else if (lines) {
                 line(out, x, y - 4, x + 16, y - 4, color(i), 2.5);
                 out.append("<circle cx=\"").append(num(x + 8)).append("\" cy=\"").append(num(y - 4))
                         .append("\" r=\"3\" fill=\"").append(color(i)).append("\"/>");
             } else {
                 rect(out, x, y - 10, 12, 12, color(i), null);
             }
-            text(out, x + 20, y, "start", 12, "normal", "#333333", name);
+            for (int l = 0; l < nameLines.size(); l++) {
+                text(out, x + 20, y + l * 15, "start", 12, "normal", "#333333", nameLines.get(l));
+            }
+            rowBottom = Math.max(rowBottom, y + (nameLines.size() - 1) * 15);
             x += width;
         }
-        if (shadeName != null) {
-            double width = 22 + textWidth(shadeName, 12) + 22;
-            if (x + width > WIDTH - 20 && x > 70) {
-                x = 70;
-                y += 18;
-            }
-            out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y - 10))
-                    .append("\" width=\"12\" height=\"12\" fill=\"").append(MISSING_SHADE)
-                    .append("\" stroke=\"#bbbbbb\"/>");
-            text(out, x + 20, y, "start", 12, "normal", "#333333", shadeName);
-        }
         out.append("</g>");
-        return y + 14;
+        return rowBottom + 14;
     }
 
     /** Horizontal grid lines and tick labels of a vertical value axis, and the rotated axis label. */
     static void valueAxis(StringBuilder out, Axis axis, double left, double right, double top, double bottom,
-                          ValueFormat format, String label) {
+                          ValueFormat format, String label, NumberText numbers) {
         int decimals = axis.decimals();
         for (double tick : axis.ticks()) {
             double y = axis.scale(tick, bottom, top);
             line(out, left, y, right, y, Math.abs(tick) < 1e-12 ? "#555555" : "#e2e2e2", 1);
-            text(out, left - 6, y + 4, "end", 11, "normal", "#444444", format.tick(tick, decimals));
+            text(out, left - 6, y + 4, "end", 11, "normal", "#444444", format.tick(tick, decimals, numbers));
         }
-        rotatedText(out, 16, (top + bottom) / 2, -90, "middle", 12, "#333333", label);
+        axisLabel(out, label, top, bottom);
+    }
+
+    /** The widest tick label of a value axis. */
+    static double tickWidth(Axis axis, ValueFormat format, NumberText numbers) {
+        double widest = 0;
+        for (double tick : axis.ticks()) {
+            widest = Math.max(widest, textWidth(format.tick(tick, axis.decimals(), numbers), 11));
+        }
+        return widest;
+    }
+
+    /** The lines of a vertical axis's label, rotated along a plot {@code height} px tall. */
+    static List<String> axisLabelLines(String label, double height) {
+        return wrap(label, Math.max(60, height - 8), 12, false);
+    }
+
+    /** The width the rotated label of a vertical axis takes at the chart's left edge. */
+    static double axisLabelSpace(String label, double height) {
+        return 10 + axisLabelLines(label, height).size() * 15;
+    }
+
+    /** The label of a vertical axis, rotated, wrapped over as many lines as the plot's height needs. */
+    static void axisLabel(StringBuilder out, String label, double top, double bottom) {
+        List<String> lines = axisLabelLines(label, bottom - top);
+        for (int i = 0; i < lines.size(); i++) {
+            rotatedText(out, 16 + i * 15, (top + bottom) / 2, -90, "middle", 12, "#333333", lines.get(i));
+        }
     }
 
     /** Category labels under the x axis, rotated when they would not fit side by side. */
@@ -151,36 +204,60 @@ final class Svg {
         return widest > band - 4;
     }
 
+    /** How far a category label rotated by 45 degrees reaches left of, and below, its anchor. */
+    static double rotatedReach(String label) {
+        return (textWidth(label, 11) + 11) * Math.sqrt(0.5);
+    }
+
+    /** The width of {@code text} at {@code size} px as laid out: the font's metrics with a margin of {@link #SAFETY}. */
+    static double textWidth(String text, double size) {
+        return TextMetrics.width(text, size) * SAFETY;
+    }
+
+    static double boldWidth(String text, double size) {
+        return TextMetrics.width(text, size, true) * SAFETY;
+    }
+
     /**
-     * A generous estimate of the width of {@code text} in the sans-serif font at {@code size}
-     * px: capitals and digits are wider than lower case. The page carries no font metrics.
+     * {@code text} broken into lines no wider than {@code width} px at {@code size} px, at spaces
+     * (and after a hyphen or slash); a word wider than a line is broken between letters. Nothing is
+     * left out.
      */
-    static double textWidth(String text, int size) {
-        double em = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            em += Character.isUpperCase(c) || Character.isDigit(c) || c == '_' ? 0.68 : c == ' ' ? 0.3 : 0.55;
+    static List<String> wrap(String text, double width, double size, boolean bold) {
+        List<String> lines = new java.util.ArrayList<>();
+        String rest = text.strip();
+        while (!rest.isEmpty()) {
+            if (measure(rest, size, bold) <= width) {
+                lines.add(rest);
+                break;
+            }
+            int cut = -1;
+            for (int i = 1; i < rest.length(); i++) {
+                char c = rest.charAt(i);
+                boolean breakBefore = c == ' ';
+                boolean breakAfter = (c == '-' || c == '/') && i + 1 < rest.length();
+                int end = breakAfter ? i + 1 : i;
+                if ((breakBefore || breakAfter) && measure(rest.substring(0, end).strip(), size, bold) <= width) {
+                    cut = end;
+                }
+            }
+            if (cut <= 0) {
+                // one word wider than the line: as many of its letters as fit
+                cut = 1;
+                while (cut < rest.length() && measure(rest.substring(0, cut + 1), size, bold) <= width) {
+                    cut++;
+                }
+            }
+            lines.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
         }
-        return em * size;
+        if (lines.isEmpty()) {
+            lines.add("");
+        }
+        return lines;
     }
 
-    /** {@code text} cut with an ellipsis to fit {@code width} px at {@code size} px. */
-    static String fit(String text, double width, int size) {
-        if (textWidth(text, size) <= width) {
-            return text;
-        }
-        String cut = text;
-        while (cut.length() > 1 && textWidth(cut + "\u2026", size) > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.stripTrailing() + "\u2026";
-    }
-
-    static int longest(List<String> labels) {
-        int longest = 0;
-        for (String c : labels) {
-            longest = Math.max(longest, c.length());
-        }
-        return longest;
+    private static double measure(String text, double size, boolean bold) {
+        return bold ? boldWidth(text, size) : textWidth(text, size);
     }
 }

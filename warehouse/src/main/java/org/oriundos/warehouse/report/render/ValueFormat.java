@@ -9,19 +9,19 @@ public enum ValueFormat {
     /** Fractions as percentages ({@code 0.125} → {@code 12.5%}). */
     PERCENT;
 
-    String tick(double value, int decimals) {
+    String tick(double value, int decimals, NumberText numbers) {
         return switch (this) {
-            case PERCENT -> NumberText.decimal(value * 100, Math.max(0, decimals - 2)) + "%";
-            case COUNT -> NumberText.decimal(value, 0);
-            case DECIMAL -> NumberText.decimal(value, decimals);
+            case PERCENT -> numbers.decimal(value * 100, Math.max(0, decimals - 2)) + numbers.language().beforePercent() + "%";
+            case COUNT -> numbers.decimal(value, 0);
+            case DECIMAL -> numbers.decimal(value, decimals);
         };
     }
 
-    String value(double value) {
+    String value(double value, NumberText numbers) {
         return switch (this) {
-            case PERCENT -> NumberText.percent(value);
-            case COUNT -> NumberText.count(Math.round(value));
-            case DECIMAL -> NumberText.fixed(value, 1);
+            case PERCENT -> numbers.percent(value);
+            case COUNT -> numbers.count(Math.round(value));
+            case DECIMAL -> numbers.fixed(value, 1);
         };
     }
 

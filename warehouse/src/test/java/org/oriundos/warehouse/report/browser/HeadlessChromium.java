@@ -139,8 +139,15 @@ public final class HeadlessChromium implements AutoCloseable {
                           const r = s.getBoundingClientRect();
                           const m = s.querySelector('g.marks');
                           const b = m ? m.getBBox() : {width: 0, height: 0};
+                          // every text as the browser laid it out, in the font it chose, against the chart's box
+                          const outside = Array.from(s.querySelectorAll('text')).filter(t => {
+                            const q = t.getBoundingClientRect();
+                            return q.left < r.left - 0.5 || q.top < r.top - 0.5 || q.right > r.right + 0.5
+                                || q.bottom > r.bottom + 0.5;
+                          }).map(t => t.textContent);
                           return {title: s.getAttribute('aria-label') || '', width: r.width, height: r.height,
-                                  marks: m ? m.childElementCount : 0, marksWidth: b.width, marksHeight: b.height};
+                                  marks: m ? m.childElementCount : 0, marksWidth: b.width, marksHeight: b.height,
+                                  textOutside: outside};
                         }))"""));
         Map<String, Object> result = (Map<String, Object>) evaluated.get("result");
         if (evaluated.get("exceptionDetails") != null || result == null || !(result.get("value") instanceof String)) {
@@ -149,9 +156,26 @@ public final class HeadlessChromium implements AutoCloseable {
         List<SvgChartBox> charts = new ArrayList<>();
         for (Object o : (List<Object>) Json.parse((String) result.get("value"))) {
             Map<String, Object> m = (Map<String, Object>) o;
+            List<String> outside = new ArrayList<>();
+            for (Object t : (List<Object>) m.getOrDefault("textOutside", List.of())) {
+                outside.add(String.valueOf(t));
+            }
             charts.add(new SvgChartBox((String) m.get("title"), num(m, "width"), num(m, "height"),
-                    (int) num(m, "marks"), num(m, "marksWidth"), num(m, "marksHeight")));
+                    (int) num(m, "marks"), num(m, "marksWidth"), num(m, "marksHeight"), outside));
         }
+        Map<String, Object> tables = call(session, "Runtime.evaluate", Map.of("returnByValue", true,
+                "expression", """
+                        JSON.stringify(Array.from(document.querySelectorAll('.table-wrap'))
+                          .filter(w => w.scrollWidth > w.clientWidth + 1)
+                          .map(w => (w.querySelector('caption') || w).textContent.slice(0, 80)))"""));
+        List<String> wideTables = new ArrayList<>();
+        for (Object t : (List<Object>) Json.parse((String) ((Map<String, Object>) tables.get("result")).get("value"))) {
+            wideTables.add(String.valueOf(t));
+        }
+        String lang = (String) ((Map<String, Object>) call(session, "Runtime.evaluate", Map.of("returnByValue", true,
+                "expression", "document.documentElement.lang")).get("result")).get("value");
+        String visibleText = (String) ((Map<String, Object>) call(session, "Runtime.evaluate", Map.of("returnByValue",
+                true, "expression", "document.body.innerText")).get("result")).get("value");
 
         Map<String, Object> metrics = call(session, "Page.getLayoutMetrics", Map.of());
         Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
@@ -166,7 +190,8 @@ public final class HeadlessChromium implements AutoCloseable {
         // Anything still queued happened during measurement: it counts too.
         events.drainTo(seen);
         call(null, "Target.closeTarget", Map.of("targetId", targetId));
-        return PageRender.from(seen, session, charts, screenshot, pageWidth, pageHeight);
+        return PageRender.from(seen, session, charts, screenshot, pageWidth, pageHeight, wideTables, lang,
+                visibleText == null ? "" : visibleText);
     }
 
     private static double num(Map<String, Object> map, String key) {

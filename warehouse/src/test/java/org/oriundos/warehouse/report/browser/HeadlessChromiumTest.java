@@ -14,7 +14,7 @@ class HeadlessChromiumTest {
     Path dir;
 
     @Test
-    void reportsConsoleErrorsMissingFilesExternalRequestsAndEmptyCharts() throws Exception {
+    void reportsConsoleErrorsMissingFilesExternalRequestsEmptyChartsCutLabelsAndWideTables() throws Exception {
         Path page = dir.resolve("page-with-faults.html");
         Files.copy(getClass().getResourceAsStream("/report/page-with-faults.html"), page);
 
@@ -29,7 +29,10 @@ class HeadlessChromiumTest {
         assertThat(render.charts()).singleElement().satisfies(c -> {
             assertThat(c.title()).isEqualTo("Empty chart");
             assertThat(c.drewSomething()).isFalse();
+            assertThat(c.textOutside()).containsExactly("A label that runs off the chart");
         });
+        assertThat(render.tablesWiderThanThePage()).containsExactly("Too wide");
+        assertThat(render.language()).isEqualTo("en");
         assertThat(Files.size(render.screenshot())).isGreaterThan(0);
         assertThat(Files.readAllBytes(render.screenshot())).startsWith(0x89, 'P', 'N', 'G');
     }

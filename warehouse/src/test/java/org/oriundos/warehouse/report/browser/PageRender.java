@@ -8,14 +8,18 @@ import java.util.Map;
 /**
  * What Chromium reported while loading a page: console errors (console.error/assert, uncaught
  * exceptions, browser log errors such as blocked or missing resources), every request that left
- * the local file system, and the charts as laid out.
+ * the local file system, the charts as laid out, the tables too wide for the page (they scroll
+ * sideways), the page's language and its text as the browser renders it (what a reader sees:
+ * {@code innerText}, without what CSS hides).
  */
 public record PageRender(List<String> consoleErrors, List<String> externalRequests, List<SvgChartBox> charts,
-                         Path screenshot, double pageWidth, double pageHeight) {
+                         Path screenshot, double pageWidth, double pageHeight, List<String> tablesWiderThanThePage,
+                         String language, String visibleText) {
 
     @SuppressWarnings("unchecked")
     static PageRender from(List<Map<String, Object>> events, String session, List<SvgChartBox> charts,
-                           Path screenshot, double pageWidth, double pageHeight) {
+                           Path screenshot, double pageWidth, double pageHeight, List<String> wideTables,
+                           String language, String visibleText) {
         List<String> errors = new ArrayList<>();
         List<String> external = new ArrayList<>();
         for (Map<String, Object> event : events) {
@@ -51,6 +55,6 @@ public record PageRender(List<String> consoleErrors, List<String> externalReques
             }
         }
         return new PageRender(List.copyOf(errors), List.copyOf(external), List.copyOf(charts), screenshot,
-                pageWidth, pageHeight);
+                pageWidth, pageHeight, List.copyOf(wideTables), language, visibleText);
     }
 }

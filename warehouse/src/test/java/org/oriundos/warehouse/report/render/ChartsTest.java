@@ -26,7 +26,7 @@ class ChartsTest {
                         new Series("Deregistered", values(0.0, 3.0, null, 7.0))),
                 BarChart.Layout.GROUPED, ValueFormat.COUNT, "no snapshot");
 
-        Document svg = parse(chart.toSvg());
+        Document svg = parse(chart.toSvg(Language.EN));
 
         assertThat(texts(svg)).contains("Associations registered", "Year", "Associations", "New", "Deregistered",
                 "2005", "2008", "no snapshot");
@@ -42,7 +42,7 @@ class ChartsTest {
                         new Series("State", values(25.0)), new Series("Municipal", values(25.0))),
                 BarChart.Layout.STACKED, ValueFormat.COUNT, null);
 
-        Document svg = parse(chart.toSvg());
+        Document svg = parse(chart.toSvg(Language.EN));
 
         NodeList bars = nodes(svg, "//*[local-name()='g'][@class='marks']/*[local-name()='rect']");
         double total = 0;
@@ -60,7 +60,7 @@ class ChartsTest {
                 List.of(new Series("California", values(240.0, 300.0, null, 329.0))), ValueFormat.COUNT,
                 "no snapshot", false);
 
-        Document svg = parse(chart.toSvg());
+        Document svg = parse(chart.toSvg(Language.EN));
 
         NodeList paths = nodes(svg, "//*[local-name()='path']");
         assertThat(paths.getLength()).isEqualTo(1);
@@ -75,7 +75,7 @@ class ChartsTest {
                 List.of(new Series("California", values(240.0, 300.0, null, 329.0))), ValueFormat.COUNT,
                 "no snapshot", true);
 
-        Document svg = parse(chart.toSvg());
+        Document svg = parse(chart.toSvg(Language.EN));
 
         assertThat(count(svg, "//*[local-name()='path'][not(@stroke-dasharray)]")).isEqualTo(1);
         assertThat(count(svg, "//*[local-name()='path'][@stroke-dasharray]")).isEqualTo(1);
@@ -86,7 +86,7 @@ class ChartsTest {
         LineChart chart = new LineChart("Membership rate", "Years in the US", "Weighted rate (%)",
                 List.of("0-4", "5-9"), List.of(new Series("Member", values(0.05, 0.12))), ValueFormat.PERCENT, null, false);
 
-        assertThat(texts(parse(chart.toSvg()))).contains("0%", "10%");
+        assertThat(texts(parse(chart.toSvg(Language.EN)))).contains("0%", "10%");
     }
 
     @Test
@@ -95,7 +95,7 @@ class ChartsTest {
                 List.of("North Carolina", "Georgia & co"), new Series("CAGR", values(0.25, -0.05)),
                 ValueFormat.PERCENT);
 
-        String svg = chart.toSvg();
+        String svg = chart.toSvg(Language.EN);
         Document doc = parse(svg);
 
         assertThat(svg).contains("Fastest growing &lt;states&gt;", "Georgia &amp; co");

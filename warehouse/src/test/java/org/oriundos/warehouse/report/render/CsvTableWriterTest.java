@@ -24,7 +24,7 @@ class CsvTableWriterTest {
                         TableColumn.change("Change on previous snapshot (%)"),
                         TableColumn.money("Investment (MXN, nominal)"), TableColumn.text("Club")),
                 List.of(row(2006, 570, null, new BigDecimal("1234567.5"), "Club \"Zacatecano\", L.A."),
-                        row(2007, Absent.NO_SNAPSHOT, Absent.NO_SNAPSHOT, new BigDecimal("0"), "Club <b>"),
+                        row(2007, new Absent("no snapshot"), new Absent("no snapshot"), new BigDecimal("0"), "Club <b>"),
                         row(2008, 850, 0.49122807, new BigDecimal("10.25"), null)),
                 "");
 

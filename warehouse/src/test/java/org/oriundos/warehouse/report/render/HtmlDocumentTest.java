@@ -19,7 +19,7 @@ class HtmlDocumentTest {
                 .table(new ReportTable("clubs.csv", "Clubs",
                         List.of(TableColumn.text("Club"), TableColumn.count("Projects (count)"),
                                 TableColumn.count("Registered (associations)")),
-                        List.of(row("<script>alert(1)</script> Club Jerez", 1234, Absent.NO_SNAPSHOT)),
+                        List.of(row("<script>alert(1)</script> Club Jerez", 1234, new Absent("no snapshot"))),
                         "Distinct clubs."));
 
         String html = doc.render();
@@ -39,6 +39,21 @@ class HtmlDocumentTest {
                 .doesNotContain("<link")
                 .doesNotContain("https://")
                 .doesNotContain("@import");
+    }
+
+    @Test
+    void aSpanishPageSaysSoAndWritesItsNumbersInSpanish() {
+        String html = new HtmlDocument("Informe 2019", List.of(), Language.ES).institution("Instituto de los Mexicanos en el Exterior")
+                .titleBlock("Elaborado con", "oriundos 1.0")
+                .section("s", "Registro").table(new ReportTable("t.csv", "Clubes",
+                        List.of(TableColumn.count("N (número)"), TableColumn.percent("Proporción (%)")),
+                        List.of(row(1234567, 0.123)), ""))
+                .render();
+
+        assertThat(html).contains("<html lang=\"es\">", "<h2>Contenido</h2>", "Cuadro 1. Clubes",
+                "<p class=\"institution\">Instituto de los Mexicanos en el Exterior</p>",
+                "<dt>Elaborado con</dt><dd>oriundos 1.0</dd>",
+                "<td class=\"num\">1\u00a0234\u00a0567</td>", "<td class=\"num\">12,3\u00a0%</td>");
     }
 
     @Test

@@ -1,0 +1,4 @@
+-- v_club_participation (view): reads the aggregate table agg_club_participation, computed at build
+-- time (see that model for how). Analysts and the report query the view: its columns are the
+-- stable contract.
+select * from agg_club_participation
