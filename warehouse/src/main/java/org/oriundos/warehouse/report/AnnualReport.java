@@ -55,6 +55,7 @@ public final class AnnualReport {
             new SummarySection(reader, period).write(page);
             new RegistrySection(reader, period).write(page);
             new ProgramSection(reader, period).write(page);
+            new RemittanceSection(reader, period).write(page);
             new SurveySection(reader, period).write(page);
             new QualitySection(reader, period).write(page);
         }
