@@ -117,3 +117,4 @@ select
 from joined
 join grades on grades.grade = joined.grade
 left join grade_sizes on grade_sizes.grade = joined.grade
+order by joined.year, grades.grade_order

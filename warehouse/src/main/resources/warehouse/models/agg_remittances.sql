@@ -9,7 +9,8 @@
 -- where the complete ones agree. The 3x1 side: non-cancelled projects of the fiscal year at the
 -- place (a state's row counts every project in the state); 0 in a year the warehouse has 3x1 data
 -- for and no project there; NULL in a year without 3x1 data, and on a state's unknown municipality
--- (the projects placed in no municipality are not Banco de México's No identificado).
+-- (the projects placed in no municipality are not Banco de México's No identificado). Rows are
+-- stored by place (each state's row, then its municipalities), then year.
 with
 
 remittances as (
@@ -149,3 +150,4 @@ select
         then round(100 * migrant_3x1_usd / family_usd, 4)::double end as collective_share_pct,
     periods
 from measured
+order by origin_state_code, municipality_key nulls first, municipality, year

@@ -33,23 +33,24 @@ final class RemittanceSection {
                 + "remittances are what the clubs put into their 3x1 projects (the migrants' share of the year's "
                 + "non-cancelled projects, in dollars at the year's mean FIX rate). A year's family remittances exist "
                 + "only when all its quarters are published; Banco de México revises them, and the latest download "
-                + "counts. The collective share is the 3x1 dollars per hundred dollars of family remittances; it is "
-                + "left empty, never 0, where either side is missing.";
+                + "counts. The collective share is written as the 3x1 dollars per million dollars of family "
+                + "remittances (a small fraction of a percent in most states); it is left empty, never 0, where "
+                + "either side is missing.";
         static final String NO_DATA = "The warehouse holds no Banco de México remittance series and no 3x1 project "
                 + "for %s.";
         static final String BY_STATE = "By Mexican state, %d";
         static final String NO_STATE = "No state has remittance figures or 3x1 projects in %d.";
-        static final String CHART_TITLE = "Migrants' 3x1 dollars per 1,000 dollars of family remittances, %d";
-        static final String CHART_X = "3x1 dollars per 1,000 dollars of family remittances";
+        static final String CHART_TITLE = "Migrants' 3x1 dollars per million dollars of family remittances, %d";
+        static final String CHART_X = "3x1 dollars per million dollars of family remittances";
         static final String CHART_Y = "Mexican state";
-        static final String CHART_SERIES = "3x1 per 1,000 dollars of family remittances, %d";
+        static final String CHART_SERIES = "3x1 dollars per million of family remittances, %d";
         static final String CHART_CAPTION = "States with both figures in %d; the others are in the table.";
         static final String NO_CHART = "No state has both figures in %d: there is no share to chart.";
         static final String STATE_CAPTION = "Collective and family remittances by Mexican state";
         static final String STATE = "Mexican state";
         static final String FAMILY = "Family remittances %d (USD)";
         static final String MIGRANT = "Migrants' 3x1 contribution %d (USD)";
-        static final String SHARE = "Collective share %d (%% of family remittances)";
+        static final String SHARE = "Collective share %d (3x1 dollars per million of family remittances)";
         static final String SINCE = "Compared with (year)";
         static final String FAMILY_CHANGE = "Family remittances, change since then (%)";
         static final String MIGRANT_CHANGE = "3x1 contribution, change since then (%)";
@@ -73,7 +74,7 @@ final class RemittanceSection {
         static final String MIGRANT_USD = "Migrants' 3x1 contribution (USD)";
         static final String WITH_REMITTANCES = "With family remittance figures (municipalities)";
         static final String FAMILY_USD = "Family remittances (USD)";
-        static final String GRADE_SHARE = "Collective share (% of family remittances)";
+        static final String GRADE_SHARE = "Collective share (3x1 dollars per million of family remittances)";
         static final String GRADE_NOTE = "Unknown: projects placed only in their state or in no graded municipality, and "
                 + "Banco de México's No identificado. The collective share compares the family remittances of the "
                 + "municipalities with a figure with the 3x1 dollars of those same municipalities.";
@@ -91,7 +92,8 @@ final class RemittanceSection {
         }
     }
 
-    private static final BigDecimal PER_THOUSAND = BigDecimal.TEN;
+    /** collective_share_pct (percent, four decimals) as dollars per million: exact, a whole number. */
+    private static final BigDecimal PER_MILLION = BigDecimal.valueOf(10_000);
 
     private final WarehouseReader reader;
     private final ReportPeriod period;
@@ -122,21 +124,22 @@ final class RemittanceSection {
             return;
         }
         List<String> labels = new ArrayList<>();
-        List<Double> perThousand = new ArrayList<>();
+        List<Double> perMillions = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (Row r : states) {
             BigDecimal family = r.money("family_usd");
             BigDecimal migrant = r.money("migrant_3x1_usd");
             Double share = r.number("collective_share_pct");
-            if (share != null) {
+            Long perMillion = perMillion(share);
+            if (perMillion != null) {
                 labels.add(r.text("origin_state"));
-                perThousand.add(BigDecimal.valueOf(share).multiply(PER_THOUSAND).doubleValue());
+                perMillions.add(perMillion.doubleValue());
             }
             Integer first = r.integer("first_year");
             rows.add(row(r.text("origin_state"),
                     family != null ? family : Labels.familyAbsent(r.count("periods")),
                     migrant != null ? migrant : Labels.NO_3X1_DATA,
-                    share != null ? share / 100 : Absent.NOT_DEFINED,
+                    perMillion != null ? perMillion : Absent.NOT_DEFINED,
                     first != null ? first : Labels.NO_FIGURE,
                     change(r.money("first_family_usd"), family),
                     change(r.money("first_migrant_3x1_usd"), migrant)));
@@ -145,13 +148,13 @@ final class RemittanceSection {
             page.empty(String.format(Labels.NO_CHART, year));
         } else {
             page.chart(new HorizontalBarChart(String.format(Labels.CHART_TITLE, year), Labels.CHART_X, Labels.CHART_Y,
-                    labels, new Series(String.format(Labels.CHART_SERIES, year), perThousand), ValueFormat.DECIMAL),
+                    labels, new Series(String.format(Labels.CHART_SERIES, year), perMillions), ValueFormat.COUNT),
                     String.format(Labels.CHART_CAPTION, year));
         }
         page.table(new ReportTable("remittances_by_state.csv", Labels.STATE_CAPTION,
                 List.of(TableColumn.text(Labels.STATE), TableColumn.money(String.format(Labels.FAMILY, year)),
                         TableColumn.money(String.format(Labels.MIGRANT, year)),
-                        TableColumn.percent(String.format(Labels.SHARE, year)), TableColumn.year(Labels.SINCE),
+                        TableColumn.count(String.format(Labels.SHARE, year)), TableColumn.year(Labels.SINCE),
                         TableColumn.change(Labels.FAMILY_CHANGE), TableColumn.change(Labels.MIGRANT_CHANGE)),
                 rows, Labels.STATE_NOTE));
     }
@@ -178,7 +181,7 @@ final class RemittanceSection {
                     count == null ? Labels.NO_3X1_DATA : r.money("migrant_3x1_usd"),
                     r.count("municipalities_with_remittances"),
                     family == null ? Labels.NO_FIGURE : family,
-                    share == null ? Absent.NOT_DEFINED : share / 100));
+                    share == null ? Absent.NOT_DEFINED : perMillion(share)));
         }
         if (projects.stream().anyMatch(p -> p != null)) {
             page.chart(new HorizontalBarChart(String.format(Labels.GRADE_CHART_TITLE, year), Labels.GRADE_CHART_X,
@@ -189,8 +192,14 @@ final class RemittanceSection {
                 List.of(TableColumn.text(Labels.GRADE), TableColumn.count(Labels.MUNICIPALITIES),
                         TableColumn.count(Labels.WITH_PROJECTS), TableColumn.count(Labels.PROJECTS),
                         TableColumn.money(Labels.MIGRANT_USD), TableColumn.count(Labels.WITH_REMITTANCES),
-                        TableColumn.money(Labels.FAMILY_USD), TableColumn.percent(Labels.GRADE_SHARE)),
+                        TableColumn.money(Labels.FAMILY_USD), TableColumn.count(Labels.GRADE_SHARE)),
                 rows, Labels.GRADE_NOTE));
+    }
+
+    /** A share in percent as dollars per million dollars: 0.0116 (%) is 116; null stays null. */
+    private static Long perMillion(Double sharePct) {
+        return sharePct == null ? null : BigDecimal.valueOf(sharePct).multiply(PER_MILLION)
+                .setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
     }
 
     /** x_b / x_a − 1 between the comparison year and the report's; not defined from zero or without both. */

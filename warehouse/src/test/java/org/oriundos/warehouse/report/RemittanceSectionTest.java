@@ -70,8 +70,9 @@ class RemittanceSectionTest {
         assertThat(new BigDecimal(zacatecas.get("Family remittances 2019 (USD)"))).isEqualByComparingTo((BigDecimal) expected.get(0));
         assertThat(new BigDecimal(zacatecas.get("Migrants' 3x1 contribution 2019 (USD)")))
                 .isEqualByComparingTo((BigDecimal) expected.get(1));
-        assertThat(Double.parseDouble(zacatecas.get("Collective share 2019 (% of family remittances)")))
-                .isCloseTo((Double) expected.get(2), org.assertj.core.data.Offset.offset(1e-4));
+        // the share as 3x1 dollars per million dollars of family remittances: 100 x 10,000 its percentage
+        assertThat(Long.parseLong(zacatecas.get("Collective share 2019 (3x1 dollars per million of family remittances)")))
+                .isEqualTo(Math.round((Double) expected.get(2) * 10_000));
         assertThat(zacatecas.get("Compared with (year)")).isEqualTo("2013");
         BigDecimal family2013 = (BigDecimal) rows("select family_usd from v_remittances where year = 2013"
                 + " and origin_state_code = '32' and municipality is null").get(0).get(0);
@@ -93,7 +94,7 @@ class RemittanceSectionTest {
             boolean noSeries = withoutSeries.stream().anyMatch(x -> x.get(0).equals(r.get("Mexican state")));
             if (noSeries) {
                 assertThat(r.get("Family remittances 2019 (USD)")).isEmpty();
-                assertThat(r.get("Collective share 2019 (% of family remittances)")).isEmpty();
+                assertThat(r.get("Collective share 2019 (3x1 dollars per million of family remittances)")).isEmpty();
             }
         }
         if (!withoutSeries.isEmpty()) {
