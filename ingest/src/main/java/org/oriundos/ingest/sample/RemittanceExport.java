@@ -28,7 +28,8 @@ import java.util.Set;
  * {@code No identificado} share, in whole dollars that add up to the total exactly. Municipal series
  * are written in millions of dollars with six decimals (exact to the dollar) and the state's total
  * with four (to the hundred dollars), as SIE rounds them: municipalities plus No identificado equal
- * the total to within rounding, never exactly by accident.
+ * the total to within rounding, never exactly by accident. An export in thousands of dollars
+ * ({@link #inThousandsOfDollars}) holds the same dollars with three decimals and one.
  *
  * <p>Series ids are derived from the INEGI keys ({@code SE296<state>}, {@code SE4<key>},
  * {@code SE4<state>999} for No identificado), so the same series has the same id in every export,
@@ -39,6 +40,8 @@ public final class RemittanceExport {
     /** The subject line of an export of the municipal distribution. */
     public static final String SUBJECT = "Ingresos por remesas, distribución por municipio";
     public static final String UNIT = "Millones de Dólares";
+    /** The unit of other exports: thousands of dollars. */
+    public static final String UNIT_THOUSANDS = "Miles de Dólares";
     private static final String TOTALS = "/sample/remesas_entidad.csv";
     private static final String NOT_IDENTIFIED = "No identificado";
 
@@ -61,6 +64,13 @@ public final class RemittanceExport {
     }
 
     /**
+     * A cell written as no number ({@code n.d.}, {@code -}) where the value should be, as an
+     * analyst's hand-edited download has it: the pipeline rejects it.
+     */
+    public record Miswritten(String seriesId, LocalDate period, String text) {
+    }
+
+    /**
      * What a series is about, for tests that hold the warehouse's figures against it.
      *
      * @param stateCode       the INEGI state code
@@ -71,6 +81,7 @@ public final class RemittanceExport {
     }
 
     private final long seed;
+    private final String unit;
     private final List<String> states;
     private final Map<String, List<Municipality>> municipalities;
     private final Map<String, String> stateNames = new HashMap<>();
@@ -84,7 +95,13 @@ public final class RemittanceExport {
      *                       shares do not add up); a state without is exported as its total only
      */
     public RemittanceExport(long seed, List<String> states, Map<String, List<Municipality>> municipalities) {
+        this(seed, states, municipalities, UNIT);
+    }
+
+    private RemittanceExport(long seed, List<String> states, Map<String, List<Municipality>> municipalities,
+                             String unit) {
         this.seed = seed;
+        this.unit = unit;
         this.states = List.copyOf(states);
         this.municipalities = new LinkedHashMap<>(municipalities);
         readTotals();
@@ -94,20 +111,28 @@ public final class RemittanceExport {
             }
             String state = stateName(code, stateNames.get(code));
             series.add(new SieExportFile.Series("SE296" + code, "Ingresos por Remesas Familiares, " + state,
-                    "Trimestral", UNIT));
+                    "Trimestral", unit));
             places.add(new Place(code, null, false));
             List<Municipality> ms = this.municipalities.getOrDefault(code, List.of());
             for (Municipality m : ms) {
                 series.add(new SieExportFile.Series("SE4" + m.key(), "Ingresos por Remesas, Distribución por Municipio, "
-                        + state + ", " + municipalityName(m.key(), m.name()), "Trimestral", UNIT));
+                        + state + ", " + municipalityName(m.key(), m.name()), "Trimestral", unit));
                 places.add(new Place(code, m.key(), false));
             }
             if (!ms.isEmpty()) {
                 series.add(new SieExportFile.Series("SE4" + code + "999", "Ingresos por Remesas, Distribución por Municipio, "
-                        + state + ", " + NOT_IDENTIFIED, "Trimestral", UNIT));
+                        + state + ", " + NOT_IDENTIFIED, "Trimestral", unit));
                 places.add(new Place(code, null, true));
             }
         }
+    }
+
+    /**
+     * The same export in thousands of dollars ({@code Miles de Dólares}): the same dollars, each
+     * state's total to the hundred dollars and each municipality to the dollar, as in millions.
+     */
+    public RemittanceExport inThousandsOfDollars() {
+        return new RemittanceExport(seed, states, municipalities, UNIT_THOUSANDS);
     }
 
     /** The demo's places: every municipality of Zacatecas, Jalisco, Michoacán and Guanajuato. */
@@ -155,11 +180,17 @@ public final class RemittanceExport {
      */
     public Path write(Path file, LocalDateTime consulted, List<LocalDate> periods, Revision revision,
                       Set<NotAvailable> notAvailable, boolean crlf) {
+        return write(file, consulted, periods, revision, notAvailable, Set.of(), crlf);
+    }
+
+    /** As {@link #write(Path, LocalDateTime, List, Revision, Set, boolean)}, with {@code miswritten} cells. */
+    public Path write(Path file, LocalDateTime consulted, List<LocalDate> periods, Revision revision,
+                      Set<NotAvailable> notAvailable, Set<Miswritten> miswritten, boolean crlf) {
         String[][] row = {null};
         int[] rowOf = {-1};
         return SieExportFile.write(file, SUBJECT, consulted, series, periods, (s, p) -> {
             if (rowOf[0] != p) {
-                row[0] = cells(periods.get(p), revision, notAvailable);
+                row[0] = cells(periods.get(p), revision, notAvailable, miswritten);
                 rowOf[0] = p;
             }
             return row[0][s];
@@ -187,20 +218,37 @@ public final class RemittanceExport {
         return out;
     }
 
-    private String[] cells(LocalDate period, Revision revision, Set<NotAvailable> notAvailable) {
+    private String[] cells(LocalDate period, Revision revision, Set<NotAvailable> notAvailable,
+                           Set<Miswritten> miswritten) {
         long[] dollars = dollars(period, revision);
+        // millions to six decimals, thousands to three: a municipality to the dollar, a total to the hundred
+        int shift = UNIT_THOUSANDS.equals(unit) ? 3 : 6;
         String[] cells = new String[dollars.length];
         for (int s = 0; s < dollars.length; s++) {
             Place place = places.get(s);
             boolean total = place.municipalityKey() == null && !place.notIdentified();
-            BigDecimal millions = BigDecimal.valueOf(dollars[s]).movePointLeft(6);
-            cells[s] = total ? millions.setScale(4, RoundingMode.HALF_EVEN).toPlainString()
-                    : millions.setScale(6, RoundingMode.UNNECESSARY).toPlainString();
+            BigDecimal inUnit = BigDecimal.valueOf(dollars[s]).movePointLeft(shift);
+            cells[s] = total ? inUnit.setScale(shift - 2, RoundingMode.HALF_EVEN).toPlainString()
+                    : inUnit.setScale(shift, RoundingMode.UNNECESSARY).toPlainString();
             if (notAvailable.contains(new NotAvailable(series.get(s).id(), period))) {
                 cells[s] = "N/E";
             }
         }
+        for (Miswritten m : miswritten) {
+            if (m.period().equals(period)) {
+                cells[column(m.seriesId())] = m.text();
+            }
+        }
         return cells;
+    }
+
+    private int column(String seriesId) {
+        for (int s = 0; s < series.size(); s++) {
+            if (series.get(s).id().equals(seriesId)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no series " + seriesId + " in the export");
     }
 
     private long total(String code, LocalDate period, Revision revision) {

@@ -42,6 +42,9 @@ public final class SieExportFile {
         String cell(int series, int period);
     }
 
+    /** The physical line of the first period's row: the metadata block and its nine rows come first. */
+    public static final int FIRST_DATA_LINE = 20;
+
     private SieExportFile() {
     }
 

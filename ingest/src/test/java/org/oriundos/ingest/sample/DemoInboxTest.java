@@ -224,7 +224,9 @@ class DemoInboxTest {
             }
         }
         for (Path f : files) {
-            long rows = records(f).size();
+            // an SIE export's records, and the threshold's denominator, are its values
+            long rows = f.getFileName().toString().startsWith("banxico_remesas_") ? ExtractFiles.sieValues(f)
+                    : records(f).size();
             long bad = rejected.getOrDefault(f.getFileName().toString(), 0L);
             assertThat((double) bad / rows).as(f.getFileName() + ": " + bad + " of " + rows).isLessThan(0.035);
         }
