@@ -30,6 +30,7 @@ superseded as (
     select
         staged.load_id,
         count(*) as values_superseded,
+        count(distinct chosen.load_id) as superseding_exports,
         arg_max(chosen.source_file, chosen.consulted_at) as superseded_by,
         max(chosen.consulted_at) as superseded_by_consulted_at
     from staged
@@ -54,6 +55,7 @@ select
     exports.values_with_figure,
     coalesce(current_values.values_current, 0) as values_current,
     coalesce(superseded.values_superseded, 0) as values_superseded,
+    coalesce(superseded.superseding_exports, 0) as superseding_exports,
     superseded.superseded_by,
     superseded.superseded_by_consulted_at,
     coalesce(revisions.values_revised, 0) as values_revised

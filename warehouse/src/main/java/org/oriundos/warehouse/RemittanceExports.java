@@ -16,7 +16,7 @@ import java.util.Locale;
 final class RemittanceExports {
     private static final String SQL = "SELECT source_file, strftime(consulted_at, '%Y-%m-%d %H:%M:%S'), \"values\","
             + " values_current, values_superseded, superseded_by, strftime(superseded_by_consulted_at, '%Y-%m-%d %H:%M:%S'),"
-            + " values_revised FROM audit_remittance_export WHERE load_id = ?";
+            + " values_revised, superseding_exports FROM audit_remittance_export WHERE load_id = ?";
 
     private RemittanceExports() {
     }
@@ -33,7 +33,7 @@ final class RemittanceExports {
                 try (ResultSet rs = p.executeQuery()) {
                     if (rs.next()) {
                         notes.add(sentence(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                                rs.getString(6), rs.getString(7), rs.getLong(8)));
+                                rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9)));
                     }
                 }
             }
@@ -41,19 +41,27 @@ final class RemittanceExports {
         return notes;
     }
 
+    /**
+     * @param supersedingExports how many later exports give some of its values instead: when more
+     *                           than one, {@code laterFile} is the latest of them, and said to be
+     */
     static String sentence(String file, String consulted, long values, long current, long superseded, String laterFile,
-                           String laterConsulted, long revised) {
+                           String laterConsulted, long revised, long supersedingExports) {
         String export = file + " (consulted " + consulted + ")";
-        String later = laterFile + ", consulted " + laterConsulted;
+        String later = supersedingExports > 1
+                ? String.format(Locale.ROOT, "%d of them, the latest %s, consulted %s", supersedingExports,
+                        laterFile, laterConsulted)
+                : laterFile + ", consulted " + laterConsulted;
+        String byLater = supersedingExports > 1 ? "by later exports" : "by a later export";
         if (values > 0 && current == 0) {
-            return String.format(Locale.ROOT, "%s changes nothing: each of its %,d values is given by a later export"
-                    + " (%s)", export, values, later);
+            return String.format(Locale.ROOT, "%s changes nothing: each of its %,d values is given %s (%s)", export,
+                    values, byLater, later);
         }
         String revising = revised == 0 ? "" : String.format(Locale.ROOT, "; it revises %,d value%s of earlier exports",
                 revised, revised == 1 ? "" : "s");
         if (superseded > 0) {
-            return String.format(Locale.ROOT, "%s: %,d of its %,d values are current, %,d are given by a later export"
-                    + " (%s)%s", export, current, values, superseded, later, revising);
+            return String.format(Locale.ROOT, "%s: %,d of its %,d values are current, %,d are given %s (%s)%s", export,
+                    current, values, superseded, byLater, later, revising);
         }
         return String.format(Locale.ROOT, "%s: all its %,d values are current%s", export, values, revising);
     }

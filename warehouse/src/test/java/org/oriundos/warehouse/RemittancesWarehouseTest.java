@@ -262,7 +262,16 @@ class RemittancesWarehouseTest {
         BuildResult result = builder.build(false);
 
         assertThat(result.checksPassed()).hasSize(QualityChecks.all().size());
-        assertThat(result.notes()).hasSize(2);
+        // the older download, delivered last in thousands of dollars, holds the same dollars as the
+        // first for 2024 and changes nothing; its n.d. cell is rejected
+        assertThat(result.notes()).hasSize(3).contains("banxico_remesas_zacatecas_2025.csv (consulted"
+                + " 2025-11-04 17:02:51) changes nothing: each of its 419 values is given by later exports (2 of them,"
+                + " the latest banxico_remesas_2026-05-05.csv, consulted 2026-05-05 08:29:25)");
+        assertThat(rows("select source_file, values_superseded, superseding_exports, values_revised"
+                + " from audit_remittance_export order by consulted_at")).containsExactly(
+                r("banxico_remesas_zacatecas_2025.csv", 419L, 2L, 0L),
+                r("banxico_remesas_2026-02-03.csv", 240L, 1L, 0L),
+                r("banxico_remesas_2026-05-05.csv", 0L, 0L, 240L));
         // 2019: both sides for Zacatecas; the share is their ratio
         List<Object> zacatecas = rows("select family_usd, migrant_3x1_usd, collective_share_pct from v_remittances"
                 + " where year = 2019 and origin_state_code = '32' and municipality is null").get(0);
@@ -276,7 +285,8 @@ class RemittancesWarehouseTest {
                 + " and collective_share_pct = 0")).isNotEqualTo(0L);
         assertThat(one("select count(*) from v_remittances where year = 2021 and (migrant_3x1_usd is not null"
                 + " or collective_share_pct is not null)")).isEqualTo(0L);
-        Delivery d = Inbox.delivery(files.get(files.size() - 1));
+        Delivery d = Inbox.delivery(files.get(files.size() - 2));
         assertThat(d.period()).isEqualTo("2026-05-05T082925");
+        assertThat(Inbox.delivery(files.get(files.size() - 1)).period()).isEqualTo("2025-11-04T170251");
     }
 }
