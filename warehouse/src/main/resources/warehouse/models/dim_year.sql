@@ -24,6 +24,10 @@ consular_activity as (
     select * from stg_consular_activity
 ),
 
+remittances as (
+    select * from stg_remittance
+),
+
 terms as (
     select * from (values
         (1982, 1988, '1982-1988', 'Miguel de la Madrid'),
@@ -52,6 +56,7 @@ all_years as (
     union select fiscal_year from projects
     union select year from surveys
     union select year from consular_activity
+    union select year from remittances
 ),
 
 years as (
@@ -71,7 +76,8 @@ years as (
         coalesce(snapshot_years.registry_snapshots, 0) as registry_snapshots,
         exists (select 1 from projects p where p.fiscal_year = all_years.year) as has_projects,
         exists (select 1 from surveys s where s.year = all_years.year) as has_survey,
-        exists (select 1 from consular_activity c where c.year = all_years.year) as has_consular_activity
+        exists (select 1 from consular_activity c where c.year = all_years.year) as has_consular_activity,
+        exists (select 1 from remittances r where r.year = all_years.year) as has_remittances
     from all_years
     left join terms
         on all_years.year > terms.term_start_year and all_years.year <= terms.term_end_year
@@ -85,7 +91,7 @@ unknown as (
         null::integer as term_start_year, null::integer as term_end_year,
         null::double as inpc_mean, null::double as fix_mean, 0 as inpc_months, 0 as fix_months,
         false as has_registry_snapshot, null::date as registry_snapshot_date, 0::bigint as registry_snapshots,
-        false as has_projects, false as has_survey, false as has_consular_activity
+        false as has_projects, false as has_survey, false as has_consular_activity, false as has_remittances
 )
 
 select * from unknown

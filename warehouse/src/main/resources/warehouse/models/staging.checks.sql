@@ -7,11 +7,13 @@ staged as (
     union all select 'project', _period, count(*) from stg_project group by all
     union all select 'survey_response', _period, count(*) from stg_survey_response group by all
     union all select 'consular_activity', _period, count(*) from stg_consular_activity group by all
+    union all select 'remittance', _period, count(*) from stg_remittance group by all
     union all select 'association_link', _period, count(*) from stg_association_link group by all
     union all select 'unresolved', _period, count(*) from stg_unresolved group by all
     union all select 'association', _period, count(*) from stg_association group by all
     union all select 'ref_state', _period, count(*) from stg_ref_state group by all
     union all select 'ref_municipality', _period, count(*) from stg_ref_municipality group by all
+    union all select 'ref_migration_intensity', _period, count(*) from stg_ref_migration_intensity group by all
     union all select 'ref_us_state', _period, count(*) from stg_ref_us_state group by all
     union all select 'ref_year', _period, count(*) from stg_ref_year group by all
 )
@@ -35,11 +37,12 @@ data_partitions as (
             when 'registry_snapshot' then 'registry'
             when 'project' then 'projects'
             when 'survey_response' then 'survey'
+            when 'remittance' then 'remittances'
             else table_name
         end as source_table,
         table_name, period, load_id, "rows"
     from meta_partition
-    where table_name in ('registry_snapshot', 'project', 'survey_response', 'consular_activity')
+    where table_name in ('registry_snapshot', 'project', 'survey_response', 'consular_activity', 'remittance')
 )
 select data_partitions.table_name, data_partitions.period, data_partitions.load_id as conformed_load_id,
     current_loads.load_id as ledger_current_load_id, data_partitions."rows" as conformed_rows,
@@ -59,3 +62,9 @@ union all
 select 'stg_registry_snapshot', _period, count(*) from stg_registry_snapshot
 where _load_id not in (select load_id from meta_partition where table_name = 'registry_snapshot' and period = _period)
 group by all
+
+-- check: staged_remittances_give_one_value_per_series_period_and_export
+-- an export gives a series' period once (ingest rejects a period given twice); so the latest export
+-- of a series and period is never a tie
+select series_id, period_start, consulted_at, count(*) as n
+from stg_remittance group by series_id, period_start, consulted_at having count(*) > 1

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * @param source  the kind of extract
  * @param period  the partition: {@code yyyy-MM-dd} for the registry, {@code yyyy} for activity and
- *                3x1, {@code <SURVEY>_<YEAR>} for surveys
+ *                3x1, {@code <SURVEY>_<YEAR>} for surveys; {@code null} for a Banco de México export,
+ *                whose name says nothing (its content tells its period: {@link #periodInContent()})
  * @param version the delivery's version within its period
  * @param historic whether the name is the historic consular directory's own
  *                 ({@code directorio_oriundos_...}); it does not say the layout: the consulates
@@ -31,11 +32,13 @@ public record DeliveryName(Source source, String period, int version, boolean hi
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SURVEY = Pattern.compile("survey_([a-z0-9][a-z0-9_-]*?)_(\\d{4})\\.csv",
             Pattern.CASE_INSENSITIVE);
+    /** The operator names an SIE download so; the rest of the name is the download's own, meaningless. */
+    private static final Pattern REMITTANCES = Pattern.compile("banxico_remesas_.+\\.csv", Pattern.CASE_INSENSITIVE);
 
     /** The names the inbox recognises, for messages and the operator's guide. */
     public static final String RECOGNISED = "ime_directorio_YYYY-MM-DD.csv, directorio_oriundos_YYYY.csv, "
             + "directorio_oriundos_YYYY-MM-DD.csv, consulados_actividad_YYYY.csv, 3x1_proyectos_YYYY.csv, "
-            + "3x1_proyectos_YYYY_vN.csv, survey_<SURVEY>_<YEAR>.csv";
+            + "3x1_proyectos_YYYY_vN.csv, survey_<SURVEY>_<YEAR>.csv, banxico_remesas_<anything>.csv";
 
     /**
      * What the name says; throws {@link IllegalArgumentException} with the reason when the name
@@ -65,7 +68,18 @@ public record DeliveryName(Source source, String period, int version, boolean hi
         if (m.matches()) {
             return new DeliveryName(Source.SURVEY, m.group(1).toUpperCase(Locale.ROOT) + "_" + m.group(2), 1, false);
         }
+        if (REMITTANCES.matcher(fileName).matches()) {
+            return new DeliveryName(Source.REMITTANCES, null, 1, false);
+        }
         throw new IllegalArgumentException("not a name the providers use; recognised names are " + RECOGNISED);
+    }
+
+    /**
+     * Whether the period is told by the file's content, not its name: a Banco de México export's
+     * consultation time ({@code org.oriundos.ingest.banxico.SieExport#periodOf}).
+     */
+    public boolean periodInContent() {
+        return period == null;
     }
 
     private static String date(String iso) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.time.LocalDate;
 import java.util.List;
+import org.oriundos.ingest.banxico.SieExportReader;
 import org.oriundos.ingest.consular.ActivityParser;
 import org.oriundos.ingest.csv.CsvExtractReader;
 import org.oriundos.ingest.csv.DetectedEncoding;
@@ -47,6 +48,10 @@ public final class ExtractReaders {
                 throw new FileRefusedException(name, "the file is empty (0 bytes): it has no header row");
             }
             DetectedEncoding encoding = EncodingDetector.detect(d.file());
+            if (d.source() == Source.REMITTANCES) {
+                // a block of metadata comes before its rows: the export's own reader reads it
+                return SieExportReader.open(d, encoding, resumeAfterRecords);
+            }
             CsvExtractReader.Opened opened = CsvExtractReader.open(d.file(), encoding, true);
             try {
                 LayoutChoice choice = layoutOf(d, opened.header());
@@ -81,6 +86,8 @@ public final class ExtractReaders {
             }
             case SURVEY -> new LayoutChoice(new SurveyParser(DeliveryName.surveyOf(d.period()),
                     DeliveryName.yearOf(d.period())), "the only layout of survey files");
+            case REMITTANCES -> throw new IllegalStateException("an SIE export has no header row: "
+                    + "SieExportReader reads its metadata");
         };
     }
 }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.oriundos.ingest.banxico.SieExport;
 
 /**
  * The folder the providers' files arrive in. A scan looks at each entry without following links,
@@ -275,7 +276,17 @@ public final class Inbox {
                     + MARKER_SUFFIX + " markers, so a new file is taken only with its own)"
                     : "changed after its " + MARKER_SUFFIX + " marker was written: waiting for a new marker";
         }
-        return new Candidate(new Delivery(f, dn.source(), dn.period(), size, sha), dn, waitingFor);
+        String period = dn.period();
+        if (dn.periodInContent()) {
+            try {
+                period = SieExport.periodOf(f);
+            } catch (IOException e) {
+                unrecognized.add(new UnrecognizedFile(f, "cannot be read (" + why(e) + "): left alone, and the other"
+                        + " files load"));
+                return null;
+            }
+        }
+        return new Candidate(new Delivery(f, dn.source(), period, size, sha), dn, waitingFor);
     }
 
     /**
@@ -355,7 +366,8 @@ public final class Inbox {
     public static Delivery delivery(Path file) {
         DeliveryName dn = DeliveryName.parse(file.getFileName().toString());
         try {
-            return new Delivery(file, dn.source(), dn.period(), Files.size(file), sha256(file));
+            String period = dn.periodInContent() ? SieExport.periodOf(file) : dn.period();
+            return new Delivery(file, dn.source(), period, Files.size(file), sha256(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -122,6 +122,32 @@ public final class RawTables {
             required("weight", DOUBLE)));
 
     /**
+     * Banco de México's remittance series (SIE exports), turned from the export's wide layout (one
+     * column per series, one row per period) into long rows: one per series and period. Period: the
+     * export's consultation time ({@code Fecha de consulta}), {@code yyyy-MM-ddTHHmmss}, so that every
+     * export is a partition of its own and a later one never wipes an earlier one's series; which
+     * export's value counts for a series and period is decided downstream (the latest consulted).
+     * {@code value} is the number exactly as delivered, in {@code unit} (null for {@code N/E} or a
+     * blank cell: not available, not zero). {@code state_name} and {@code municipality_name} are
+     * read from the series title ({@code Ingresos por Remesas Familiares, <state>} or
+     * {@code Ingresos por Remesas, Distribución por Municipio, <state>, <municipality>}), as
+     * Banco de México writes them; both null for a title of another form.
+     * {@code _source_line} is the data row's line and {@code source_column} the cell's column
+     * (1 is the Fecha column), so every value leads back to one cell of the delivered file.
+     */
+    public static final TableSchema REMITTANCES = TableSchema.withLineage("remittances", List.of(
+            required("consulted_at", STRING),      // Fecha de consulta, yyyy-MM-dd HH:mm:ss (Mexico City time, as written)
+            required("series_id", STRING),         // SE29695
+            required("title", STRING),             // Título, as delivered
+            optional("state_name", STRING),        // from the title
+            optional("municipality_name", STRING), // from the title; No identificado as written
+            required("periodicity", STRING),       // QUARTERLY (Trimestral) or MONTHLY (Mensual)
+            required("unit", STRING),              // Unidad, as delivered: Millones de Dólares, Miles de Dólares
+            required("period_start", DATE),        // first day of the quarter or month
+            optional("value", STRING),             // the number as delivered; null for N/E or blank
+            required("source_column", INT32)));    // the cell's column in the file, 1 = Fecha
+
+    /**
      * Every row that could not be loaded, partitioned like the data it belongs to:
      * {@code rejects/<table>/period=<period>/}. Replaced together with that partition.
      * {@code line} is the physical line where the record starts; {@code column} is the header
@@ -165,7 +191,7 @@ public final class RawTables {
 
     /** The data table of each source. */
     public static List<TableSchema> dataTables() {
-        return List.of(REGISTRY, CONSULAR_ACTIVITY, PROJECTS, SURVEY);
+        return List.of(REGISTRY, CONSULAR_ACTIVITY, PROJECTS, SURVEY, REMITTANCES);
     }
 
 }

@@ -11,7 +11,13 @@ public enum Source {
     /** {@code 3x1_proyectos_YYYY.csv}, {@code 3x1_proyectos_YYYY_v2.csv}. */
     PROJECTS(RawTables.PROJECTS),
     /** {@code survey_<SURVEY>_<YEAR>.csv}. */
-    SURVEY(RawTables.SURVEY);
+    SURVEY(RawTables.SURVEY),
+    /**
+     * Banco de México's remittance series as analysts download them from its SIE,
+     * {@code banxico_remesas_<anything>.csv}: the period is the export's consultation time, read
+     * from its content ({@code org.oriundos.ingest.banxico.SieExport}).
+     */
+    REMITTANCES(RawTables.REMITTANCES);
 
     private final TableSchema table;
 

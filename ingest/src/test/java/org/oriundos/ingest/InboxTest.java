@@ -43,11 +43,13 @@ class InboxTest {
                         tuple("notas.txt", "not a name the providers use; recognised names are "
                                 + "ime_directorio_YYYY-MM-DD.csv, directorio_oriundos_YYYY.csv, "
                                 + "directorio_oriundos_YYYY-MM-DD.csv, consulados_actividad_YYYY.csv, "
-                                + "3x1_proyectos_YYYY.csv, 3x1_proyectos_YYYY_vN.csv, survey_<SURVEY>_<YEAR>.csv"),
+                                + "3x1_proyectos_YYYY.csv, 3x1_proyectos_YYYY_vN.csv, survey_<SURVEY>_<YEAR>.csv, "
+                                + "banxico_remesas_<anything>.csv"),
                         tuple("3x1_proyectos_07.csv", "not a name the providers use; recognised names are "
                                 + "ime_directorio_YYYY-MM-DD.csv, directorio_oriundos_YYYY.csv, "
                                 + "directorio_oriundos_YYYY-MM-DD.csv, consulados_actividad_YYYY.csv, "
-                                + "3x1_proyectos_YYYY.csv, 3x1_proyectos_YYYY_vN.csv, survey_<SURVEY>_<YEAR>.csv"));
+                                + "3x1_proyectos_YYYY.csv, 3x1_proyectos_YYYY_vN.csv, survey_<SURVEY>_<YEAR>.csv, "
+                                + "banxico_remesas_<anything>.csv"));
         assertThat(scan.toLoad().get(0).loadId()).hasSize(16).isEqualTo(scan.toLoad().get(0).sha256().substring(0, 16));
     }
 

@@ -42,6 +42,8 @@ public final class ExecutionKeys {
     public static final String CONFORM_SUMMARY = "conform.summary";
     public static final String WAREHOUSE_SUMMARY = "warehouse.summary";
     public static final String REPORT_SUMMARY = "report.summary";
+    /** What the Banco de México exports the warehouse applied changed, one line each (an older export: nothing). */
+    public static final String REMITTANCE_NOTES = "remittances.notes";
 
     // a file's worker step execution context
     public static final String FILE = "file";

@@ -14,6 +14,7 @@ import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableReader;
 import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.transform.geography.MexicanState;
+import org.oriundos.transform.geography.MigrationIntensity;
 import org.oriundos.transform.geography.Municipality;
 import org.oriundos.transform.geography.UsState;
 import org.oriundos.transform.identity.AssociationLinker;
@@ -59,7 +60,8 @@ public final class ConformStage {
                 RawTables.REGISTRY.name(), new RegistryConformer(ref, linker),
                 RawTables.PROJECTS.name(), new ProjectConformer(ref, linker),
                 RawTables.SURVEY.name(), new SurveyConformer(ref, linker),
-                RawTables.CONSULAR_ACTIVITY.name(), new ActivityConformer(ref));
+                RawTables.CONSULAR_ACTIVITY.name(), new ActivityConformer(ref),
+                RawTables.REMITTANCES.name(), new RemittanceConformer(ref));
 
         // start from the previous manifest, so that one written mid-run still lists every partition in place
         Map<String, ConformedZone.ManifestRow> manifest = new LinkedHashMap<>();
@@ -182,6 +184,12 @@ public final class ConformStage {
             municipalities.add(new Object[] {m.key(), m.stateCode(), m.code(), m.name(), m.population2020()});
         }
         zone.writeWhole(ConformedTables.REF_MUNICIPALITY, municipalities);
+        List<Object[]> grades = new ArrayList<>();
+        for (MigrationIntensity.Grade g : ref.migrationIntensity.grades()) {
+            grades.add(new Object[] {g.municipalityKey(), g.grade(), g.index(), g.rank(),
+                g.householdsReceivingRemittancesPct()});
+        }
+        zone.writeWhole(ConformedTables.REF_MIGRATION_INTENSITY, grades);
         List<Object[]> usStates = new ArrayList<>();
         for (UsState s : ref.catalog.usStates()) {
             usStates.add(new Object[] {s.uspsCode(), s.fipsCode(), s.name()});
@@ -205,7 +213,8 @@ public final class ConformStage {
         rows.sort((a, b) -> a.key().compareTo(b.key()));
         if (withWholeTables) {
             for (TableSchema t : List.of(ConformedTables.ASSOCIATION, ConformedTables.REF_STATE,
-                    ConformedTables.REF_MUNICIPALITY, ConformedTables.REF_US_STATE, ConformedTables.REF_YEAR)) {
+                    ConformedTables.REF_MUNICIPALITY, ConformedTables.REF_MIGRATION_INTENSITY, ConformedTables.REF_US_STATE,
+                    ConformedTables.REF_YEAR)) {
                 String hash = zone.contentHash(t);
                 rows.add(new ConformedZone.ManifestRow(t.name(), ConformedZone.ALL_PERIODS, hash, hash,
                         zone.rowCount(t)));

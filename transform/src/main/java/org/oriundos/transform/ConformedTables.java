@@ -137,6 +137,42 @@ public final class ConformedTables {
             optional("plazas_students", INT64)));
 
     /**
+     * Banco de México's family remittances, one row per series and period of one SIE export.
+     * Partition: the export's consultation time ({@code yyyy-MM-ddTHHmmss}), as in the raw zone:
+     * every export whole; which export's value counts for a series and period (the latest
+     * consulted) is the warehouse's choice. {@code series_level}: {@code STATE_TOTAL},
+     * {@code MUNICIPALITY}, {@code NOT_IDENTIFIED} (the state's No identificado series) or
+     * {@code UNRECOGNIZED} (a title of neither form, listed as unresolved). {@code usd} is the
+     * delivered value in dollars, exact to the cent; {@code rounding_usd} half a unit of the
+     * value's last delivered digit, in dollars (what rounding alone can explain of a difference);
+     * {@code mxn} nominal pesos at the mean FIX of the period's months and {@code mxn_const} pesos of
+     * {@code base_year} by the mean INPC of those months (both null when a month is not published).
+     * A missing value ({@code N/E}, blank) is null in every amount.
+     */
+    public static final TableSchema REMITTANCE = TableSchema.withLineage("remittance", List.of(
+            required("consulted_at", STRING),
+            required("series_id", STRING),
+            required("title", STRING),
+            required("series_level", STRING),
+            optional("state_code", STRING),
+            optional("municipality_key", STRING),
+            required("geo_rule", STRING),
+            required("periodicity", STRING),         // QUARTERLY or MONTHLY
+            required("period_start", DATE),
+            required("period", STRING),              // 2013Q1, 2013-01
+            required("year", INT32),
+            optional("quarter", INT32),
+            optional("month", INT32),
+            required("unit", STRING),
+            optional("value", STRING),               // as delivered, in unit
+            optional("usd", DECIMAL_2),
+            optional("rounding_usd", DOUBLE),
+            required("base_year", INT32),
+            optional("mxn", DECIMAL_2),
+            optional("mxn_const", DECIMAL_2),
+            required("source_column", INT32)));
+
+    /**
      * One row per association identity (not partitioned). Ids are stable: once given, an id is
      * never renumbered by a later night.
      */
@@ -192,6 +228,18 @@ public final class ConformedTables {
             required("municipality_name", STRING),
             optional("population_2020", INT64)));
 
+    /**
+     * CONAPO's 2020 migration intensity per municipality (not partitioned): grade (Muy alto, Alto,
+     * Medio, Bajo, Muy bajo, Nulo), index and national rank (null for Nulo), and the share of
+     * households receiving remittances.
+     */
+    public static final TableSchema REF_MIGRATION_INTENSITY = TableSchema.of("ref_migration_intensity", List.of(
+            required("municipality_key", STRING),
+            required("grade", STRING),
+            optional("intensity_index", DOUBLE),
+            optional("national_rank", INT32),
+            required("households_receiving_remittances_pct", DOUBLE)));
+
     /** US states, DC and territories (not partitioned). */
     public static final TableSchema REF_US_STATE = TableSchema.of("ref_us_state", List.of(
             required("usps_code", STRING),
@@ -221,10 +269,12 @@ public final class ConformedTables {
             required("rows", INT64)));
 
     public static List<TableSchema> partitioned() {
-        return List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, ASSOCIATION_LINK, UNRESOLVED);
+        return List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, REMITTANCE, ASSOCIATION_LINK,
+                UNRESOLVED);
     }
 
     public static List<TableSchema> whole() {
-        return List.of(ASSOCIATION, REF_STATE, REF_MUNICIPALITY, REF_US_STATE, REF_YEAR, MANIFEST);
+        return List.of(ASSOCIATION, REF_STATE, REF_MUNICIPALITY, REF_MIGRATION_INTENSITY, REF_US_STATE, REF_YEAR,
+                MANIFEST);
     }
 }

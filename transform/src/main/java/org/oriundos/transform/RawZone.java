@@ -25,7 +25,7 @@ import org.oriundos.ingest.lake.LakeLocation;
 final class RawZone {
     /** Raw tables in the order they are conformed: the registry first, so its ids exist when projects link. */
     static final List<String> TABLE_ORDER = List.of(RawTables.REGISTRY.name(), RawTables.PROJECTS.name(),
-            RawTables.SURVEY.name(), RawTables.CONSULAR_ACTIVITY.name());
+            RawTables.SURVEY.name(), RawTables.CONSULAR_ACTIVITY.name(), RawTables.REMITTANCES.name());
 
     private final LakeLocation lake;
 
@@ -33,7 +33,7 @@ final class RawZone {
         this.lake = Objects.requireNonNull(lake, "lake");
     }
 
-    /** The current delivery of every partition of the four data tables, in conform order. */
+    /** The current delivery of every partition of the data tables, in conform order. */
     List<RawPartition> currentPartitions() {
         Map<String, LedgerEntry> latest = new HashMap<>();
         // entries come oldest first (by loaded_at, then load id): the last LOADED one of a partition wins

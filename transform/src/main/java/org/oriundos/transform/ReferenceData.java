@@ -10,6 +10,7 @@ import org.oriundos.transform.category.CategoryMap;
 import org.oriundos.transform.consulate.Consulates;
 import org.oriundos.transform.geography.GeographyAliases;
 import org.oriundos.transform.geography.GeographyCatalog;
+import org.oriundos.transform.geography.MigrationIntensity;
 import org.oriundos.transform.geography.MunicipalityHistory;
 import org.oriundos.transform.geography.MunicipalityResolver;
 import org.oriundos.transform.geography.PlaceCorrections;
@@ -27,17 +28,18 @@ import org.oriundos.transform.money.MoneyReference;
  */
 final class ReferenceData {
     /** Bump when a rule's code changes what it produces, so every partition is conformed again. */
-    static final String RULES_VERSION = "conform-rules-3"; // 2: municipalities by former names, short forms, districts, splits; 3: record-level place corrections
+    static final String RULES_VERSION = "conform-rules-4"; // 2: municipalities by former names, short forms, districts, splits; 3: record-level place corrections; 4: remittances, migration intensity
 
     private static final List<String> RESOURCES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
                     GeographyCatalog.MUNICIPALITIES_RESOURCE, GeographyCatalog.US_STATES_RESOURCE,
                     GeographyAliases.DEFAULT_RESOURCE, MoneyReference.INPC_RESOURCE, MoneyReference.FIX_RESOURCE,
-                    CategoryMap.RESOURCE, Consulates.RESOURCE),
+                    CategoryMap.RESOURCE, Consulates.RESOURCE, MigrationIntensity.RESOURCE),
             MunicipalityHistory.resources().stream()).toList();
 
     final GeographyCatalog catalog;
     final StateResolver states;
     final MunicipalityResolver municipalities;
+    final MigrationIntensity migrationIntensity;
     final UsStateResolver usStates;
     final PlaceCorrections placeCorrections;
     final MoneyReference money;
@@ -55,6 +57,7 @@ final class ReferenceData {
         municipalities = new MunicipalityResolver(catalog, aliases, states, MunicipalityHistory.shipped(catalog));
         usStates = new UsStateResolver(catalog, aliases);
         placeCorrections = PlaceCorrections.load(catalog, options.placeCorrections());
+        migrationIntensity = MigrationIntensity.shipped(catalog);
         money = MoneyReference.shipped();
         converter = new MoneyConverter(money, options.baseYear());
         categories = CategoryMap.shipped();

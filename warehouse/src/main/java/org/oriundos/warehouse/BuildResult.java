@@ -7,13 +7,22 @@ import java.util.Map;
 /**
  * What a build did: the published file, whether it was replaced ({@code changed} is false when
  * the lake held nothing new and the published file was left as it was), the lake partitions
- * applied ({@code table/period}), the rows of every warehouse table, and the quality checks passed.
+ * applied ({@code table/period}), the rows of every warehouse table, the quality checks passed, and
+ * what the operator should be told of the data the build took in ({@code notes}: one sentence each,
+ * such as what a Banco de México export it applied changed, or that it changed nothing).
  */
 public record BuildResult(Path published, boolean changed, List<String> partitionsApplied,
-                          Map<String, Long> rowCounts, List<String> checksPassed) {
+                          Map<String, Long> rowCounts, List<String> checksPassed, List<String> notes) {
     public BuildResult {
         partitionsApplied = List.copyOf(partitionsApplied);
         rowCounts = Map.copyOf(rowCounts);
         checksPassed = List.copyOf(checksPassed);
+        notes = List.copyOf(notes);
+    }
+
+    /** A build with nothing to tell beyond its counts. */
+    public BuildResult(Path published, boolean changed, List<String> partitionsApplied, Map<String, Long> rowCounts,
+                       List<String> checksPassed) {
+        this(published, changed, partitionsApplied, rowCounts, checksPassed, List.of());
     }
 }

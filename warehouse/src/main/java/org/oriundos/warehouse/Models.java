@@ -27,7 +27,8 @@ final class Models {
             new Model("fact_project_funding", Kind.FACT_BY_YEAR),
             new Model("fact_association_year", Kind.FACT_BY_YEAR),
             new Model("fact_survey_response", Kind.FACT_BY_YEAR),
-            new Model("fact_consular_activity", Kind.FACT_BY_YEAR));
+            new Model("fact_consular_activity", Kind.FACT_BY_YEAR),
+            new Model("fact_remittances", Kind.FACT_BY_YEAR));
 
     /**
      * The aggregate tables behind the analyst views and {@code growth(…)}: built whole from the
@@ -41,19 +42,25 @@ final class Models {
             new Model("agg_year_measures", Kind.TABLE),
             new Model("agg_registered_by_group", Kind.TABLE),
             new Model("agg_club_participation", Kind.TABLE),
-            new Model("agg_association_latest", Kind.TABLE));
+            new Model("agg_association_latest", Kind.TABLE),
+            new Model("agg_remittances", Kind.TABLE),
+            new Model("agg_migration_intensity", Kind.TABLE));
 
     static final List<Model> VIEWS = List.of(
             new Model("audit_file_load", Kind.VIEW),
             new Model("audit_reject", Kind.VIEW),
             new Model("audit_unresolved", Kind.VIEW),
             new Model("audit_association_link", Kind.VIEW),
+            new Model("audit_remittance_export", Kind.VIEW),
+            new Model("audit_remittance_reconciliation", Kind.VIEW),
             new Model("v_association_growth", Kind.VIEW),
             new Model("v_project_investment", Kind.VIEW),
             new Model("v_survey_rates", Kind.VIEW),
             new Model("v_registered_by_group", Kind.VIEW),
             new Model("v_club_participation", Kind.VIEW),
             new Model("v_association_latest", Kind.VIEW),
+            new Model("v_remittances", Kind.VIEW),
+            new Model("v_migration_intensity", Kind.VIEW),
             new Model("growth", Kind.MACRO),
             new Model("association_growth", Kind.MACRO));
 

@@ -22,9 +22,10 @@ final class Staging {
     /** Every lake table the warehouse stages. */
     static final List<TableSchema> TABLES = List.of(
             ConformedTables.REGISTRY_SNAPSHOT, ConformedTables.PROJECT, ConformedTables.SURVEY_RESPONSE,
-            ConformedTables.CONSULAR_ACTIVITY, ConformedTables.ASSOCIATION_LINK, ConformedTables.UNRESOLVED,
-            ConformedTables.ASSOCIATION, ConformedTables.REF_STATE, ConformedTables.REF_MUNICIPALITY,
-            ConformedTables.REF_US_STATE, ConformedTables.REF_YEAR, RawTables.LEDGER, RawTables.REJECTS);
+            ConformedTables.CONSULAR_ACTIVITY, ConformedTables.REMITTANCE, ConformedTables.ASSOCIATION_LINK,
+            ConformedTables.UNRESOLVED, ConformedTables.ASSOCIATION, ConformedTables.REF_STATE,
+            ConformedTables.REF_MUNICIPALITY, ConformedTables.REF_MIGRATION_INTENSITY, ConformedTables.REF_US_STATE,
+            ConformedTables.REF_YEAR, RawTables.LEDGER, RawTables.REJECTS);
 
     private final Connection connection;
 
@@ -66,7 +67,11 @@ final class Staging {
         }
     }
 
-    /** Replaces the rows of one unit with the rows of its files, and records the unit as held. */
+    /**
+     * Replaces the rows of one unit with the rows of its files, and records the unit as held. The
+     * files' own columns are read, never the {@code period=…} of their folder (DuckDB would otherwise
+     * take it for a Hive partition column and put it over a column of the same name).
+     */
     void apply(SourceUnit unit) throws SQLException {
         remove(unit.stagingTable(), unit.table(), unit.period());
         long rows = 0;
@@ -77,7 +82,7 @@ final class Staging {
             try (Statement s = connection.createStatement()) {
                 rows = s.executeLargeUpdate("INSERT INTO " + unit.stagingTable() + " (" + columns + ", _period) SELECT "
                         + columns + ", " + literal(unit.period()) + " FROM read_parquet(" + files
-                        + ", union_by_name = true)");
+                        + ", union_by_name = true, hive_partitioning = false)");
             } catch (SQLException e) {
                 throw new SQLException("cannot load " + unit.key() + " from " + unit.files() + ": " + e.getMessage(), e);
             }
@@ -107,7 +112,7 @@ final class Staging {
             String columns = t.columns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
             String from = files.isEmpty()
                     ? tableFor(t) + " WHERE false"
-                    : "read_parquet([" + String.join(", ", files) + "], union_by_name = true)";
+                    : "read_parquet([" + String.join(", ", files) + "], union_by_name = true, hive_partitioning = false)";
             statements.add("CREATE OR REPLACE TEMP VIEW lake_" + t.name() + " AS SELECT " + columns + " FROM " + from);
         }
         return statements;

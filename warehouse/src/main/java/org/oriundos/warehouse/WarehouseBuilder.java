@@ -39,7 +39,8 @@ public final class WarehouseBuilder {
             "registry_snapshot", "snapshot_year",
             "project", "fiscal_year",
             "survey_response", "year",
-            "consular_activity", "year");
+            "consular_activity", "year",
+            "remittance", "year");
 
     /** Reference tables that decide geography keys: a change rebuilds every year's facts. */
     private static final Set<String> GEOGRAPHY_TABLES = Set.of("ref_state", "ref_municipality", "ref_us_state");
@@ -202,12 +203,13 @@ public final class WarehouseBuilder {
             passed = new QualityChecks(checking).runAll();
         }
         Map<String, Long> counts;
+        List<String> notes = RemittanceExports.notes(connection, changed);
         try (Statement s = connection.createStatement()) {
             s.execute("DROP TABLE build_scope_year");
             counts = rowCounts(connection);
             s.execute("CHECKPOINT");
         }
-        return new BuildResult(published, true, applied, counts, passed);
+        return new BuildResult(published, true, applied, counts, passed, notes);
     }
 
     /**

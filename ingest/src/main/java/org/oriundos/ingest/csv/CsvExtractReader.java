@@ -47,6 +47,7 @@ public final class CsvExtractReader implements ExtractReader {
     private final CSVParser csv;
     private final Iterator<CSVRecord> records;
     private final CountingInputStream bytes;
+    private final Opened opened;
     private final int rowWidth;
     private long lastLine;
     private long consumed;
@@ -65,6 +66,7 @@ public final class CsvExtractReader implements ExtractReader {
         this.csv = opened.csv;
         this.records = opened.records;
         this.bytes = opened.bytes;
+        this.opened = opened;
         this.lastLine = opened.csv.getCurrentLineNumber();
         this.rowWidth = delivery.source().table().size();
     }
@@ -87,6 +89,47 @@ public final class CsvExtractReader implements ExtractReader {
             return header;
         }
 
+        /** The records not yet read (after the header, when it was read). */
+        public Iterator<CSVRecord> records() {
+            return records;
+        }
+
+        /** The physical line the parser has read up to (the last line of the record just read). */
+        public long currentLine() {
+            return csv.getCurrentLineNumber();
+        }
+
+        /** Bytes of the file read so far (ahead of the record being parsed by at most a read buffer). */
+        public long bytesRead() {
+            return bytes.count();
+        }
+
+        /**
+         * At the end of the file: the bytes read must be the bytes the inbox scan hashed, or the
+         * file changed under the load (appended, rewritten, cut) and nothing of this reading may be
+         * published ({@link DeliveryChangedException}). Nothing to check when the file was not
+         * opened for hashing.
+         */
+        public void checkWholeDelivery(Delivery delivery) {
+            if (!bytes.hashing()) {
+                return;
+            }
+            String sha;
+            try {
+                sha = bytes.drainAndHash();
+            } catch (IOException e) {
+                throw new DeliveryChangedException(delivery.fileName(), "the file could not be read to its end ("
+                        + e.getClass().getSimpleName() + "); nothing of it is published, and the next night takes it again");
+            }
+            long read = bytes.count();
+            if (read != delivery.bytes() || !sha.equalsIgnoreCase(delivery.sha256())) {
+                throw new DeliveryChangedException(delivery.fileName(), "the file changed while it was being loaded: "
+                        + "the load read " + read + " bytes (SHA-256 " + sha.substring(0, 16) + "…) but the inbox scan saw "
+                        + delivery.bytes() + " bytes (SHA-256 " + delivery.loadId() + "…); nothing of it is published,"
+                        + " and the next night takes it once it has stopped changing");
+            }
+        }
+
         @Override
         public void close() {
             try {
@@ -107,15 +150,11 @@ public final class CsvExtractReader implements ExtractReader {
      * reader over it checks at the end of the file that it read the bytes the inbox scan hashed.
      */
     public static Opened open(Path file, DetectedEncoding encoding, boolean hash) throws IOException {
-        CountingInputStream in = new CountingInputStream(Files.newInputStream(file), hash);
+        Opened raw = openRecords(file, encoding, hash);
+        CSVParser csv = raw.csv;
+        Iterator<CSVRecord> records = raw.records;
+        CountingInputStream in = raw.bytes;
         try {
-            in.skipNBytes(encoding.bomLength());
-            var decoder = encoding.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), BUFFER_CHARS);
-            CSVParser csv = FORMAT.parse(reader);
-            Iterator<CSVRecord> records = csv.iterator();
             CSVRecord header;
             try {
                 header = records.hasNext() ? records.next() : null;
@@ -130,6 +169,27 @@ public final class CsvExtractReader implements ExtractReader {
                         ? "the file is empty: it has no header row" : "the first line is blank: there is no header row");
             }
             return new Opened(csv, records, header.toList(), in);
+        } catch (RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a file in its encoding, positioned before its first record, reading no header: for a
+     * layout whose header is not its first row (a Banco de México SIE export opens with a block of
+     * metadata). With {@code hash}, every byte read is hashed for {@link Opened#checkWholeDelivery}.
+     */
+    public static Opened openRecords(Path file, DetectedEncoding encoding, boolean hash) throws IOException {
+        CountingInputStream in = new CountingInputStream(Files.newInputStream(file), hash);
+        try {
+            in.skipNBytes(encoding.bomLength());
+            var decoder = encoding.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), BUFFER_CHARS);
+            CSVParser csv = FORMAT.parse(reader);
+            return new Opened(csv, csv.iterator(), null, in);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -273,23 +333,7 @@ public final class CsvExtractReader implements ExtractReader {
      * changed under the load (appended, rewritten, cut) and nothing of this reading may be published.
      */
     private void checkWholeDelivery() {
-        if (!bytes.hashing()) {
-            return;
-        }
-        String sha;
-        try {
-            sha = bytes.drainAndHash();
-        } catch (IOException e) {
-            throw new DeliveryChangedException(delivery.fileName(), "the file could not be read to its end ("
-                    + e.getClass().getSimpleName() + "); nothing of it is published, and the next night takes it again");
-        }
-        long read = bytes.count();
-        if (read != delivery.bytes() || !sha.equalsIgnoreCase(delivery.sha256())) {
-            throw new DeliveryChangedException(delivery.fileName(), "the file changed while it was being loaded: "
-                    + "the load read " + read + " bytes (SHA-256 " + sha.substring(0, 16) + "…) but the inbox scan saw "
-                    + delivery.bytes() + " bytes (SHA-256 " + delivery.loadId() + "…); nothing of it is published,"
-                    + " and the next night takes it once it has stopped changing");
-        }
+        opened.checkWholeDelivery(delivery);
     }
 
     private RowOutcome unreadable(long start, UncheckedIOException e) {

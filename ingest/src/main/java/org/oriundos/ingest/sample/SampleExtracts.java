@@ -53,6 +53,25 @@ public final class SampleExtracts {
     private static final Map<FaultKind, Double> SURVEY_RATES = Map.of(FaultKind.MISSING_VALUE, 1 / 5_000.0,
             FaultKind.BAD_NUMBER, 1 / 5_000.0, FaultKind.NFD_NAME, 1 / 1_000.0);
 
+    /** The demo's Banco de México exports: a download of every series, then a later one revising Zacatecas. */
+    public static final String FIRST_REMITTANCE_EXPORT = "banxico_remesas_2026-02-03.csv";
+    public static final String REVISED_REMITTANCE_EXPORT = "banxico_remesas_2026-05-05.csv";
+    static final java.time.LocalDateTime FIRST_EXPORT_CONSULTED = java.time.LocalDateTime.of(2026, 2, 3, 9, 41, 17);
+    static final java.time.LocalDateTime REVISED_EXPORT_CONSULTED = java.time.LocalDateTime.of(2026, 5, 5, 8, 29, 25);
+    static final String REVISED_STATE = "32";
+    /**
+     * An analyst's older download of Zacatecas, in thousands of dollars and hand-edited, put in the
+     * inbox after the others: consulted before both, it changes nothing.
+     */
+    public static final String OLDER_REMITTANCE_EXPORT = "banxico_remesas_zacatecas_2025.csv";
+    static final java.time.LocalDateTime OLDER_EXPORT_CONSULTED = java.time.LocalDateTime.of(2025, 11, 4, 17, 2, 51);
+    /** Jerez's third quarter of 2024 in the older download: {@code n.d.}, no number, rejected. */
+    static final RemittanceExport.Miswritten DEMO_MISWRITTEN =
+            new RemittanceExport.Miswritten("SE432020", LocalDate.of(2024, 7, 1), "n.d.");
+    /** Apozol's first quarter of 2013, not available in the first export. */
+    static final RemittanceExport.NotAvailable DEMO_NOT_AVAILABLE =
+            new RemittanceExport.NotAvailable("SE432001", LocalDate.of(2013, 1, 1));
+
     private static final Instant FIRST_DELIVERY = Instant.parse("2020-01-15T02:00:00Z");
 
     private final long seed;
@@ -98,8 +117,40 @@ public final class SampleExtracts {
                 Map.of(FaultKind.MISSING_VALUE, 1L, FaultKind.BAD_NUMBER, 1L, FaultKind.NFD_NAME, 1L)));
         files.add(surveys.write(inbox, "LNS", 2016, 1_500, FileStyle.utf8(true, false), 0.01,
                 Map.of(FaultKind.BAD_NUMBER, 1L, FaultKind.NFD_NAME, 1L)));
+        files.addAll(writeDemoRemittances(inbox));
         stampDeliveryOrder(files);
         return List.copyOf(files);
+    }
+
+    /**
+     * The demo's three Banco de México exports: the quarterly family remittances of the demo's states
+     * of origin (each state's real total; every municipality of Zacatecas, Jalisco, Michoacán and
+     * Guanajuato with its No identificado), 2013 to 2025, with one {@code N/E}; then a later download
+     * of Zacatecas alone that revises its 2025 quarters and brings the first quarter of 2026; then,
+     * delivered last, an older download of Zacatecas (2024 to the third quarter of 2025, consulted
+     * before both) in thousands of dollars, with LF line ends and one cell an analyst wrote
+     * {@code n.d.}: the cell is rejected, and the export changes nothing.
+     */
+    private List<Path> writeDemoRemittances(Path inbox) {
+        List<String> states = geography.states().stream().map(Geography.State::code).sorted().toList();
+        Map<String, List<RemittanceExport.Municipality>> municipalities = RemittanceExport.demoMunicipalities();
+        RemittanceExport all = new RemittanceExport(seed, states, municipalities);
+        Path first = all.write(inbox.resolve(FIRST_REMITTANCE_EXPORT), FIRST_EXPORT_CONSULTED,
+                RemittanceExport.quarters(LocalDate.of(2013, 1, 1), LocalDate.of(2025, 10, 1)), null,
+                java.util.Set.of(DEMO_NOT_AVAILABLE), true);
+        RemittanceExport zacatecas = new RemittanceExport(seed, List.of(REVISED_STATE),
+                Map.of(REVISED_STATE, municipalities.get(REVISED_STATE)));
+        Path revised = zacatecas.write(inbox.resolve(REVISED_REMITTANCE_EXPORT), REVISED_EXPORT_CONSULTED,
+                RemittanceExport.quarters(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)),
+                new RemittanceExport.Revision(java.util.Set.of(REVISED_STATE), LocalDate.of(2025, 1, 1), 1.012),
+                java.util.Set.of(), true);
+        List<LocalDate> olderPeriods = RemittanceExport.quarters(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 7, 1));
+        Path older = zacatecas.inThousandsOfDollars().write(inbox.resolve(OLDER_REMITTANCE_EXPORT),
+                OLDER_EXPORT_CONSULTED, olderPeriods, null, java.util.Set.of(), java.util.Set.of(DEMO_MISWRITTEN), false);
+        faults.add(new InjectedFault(OLDER_REMITTANCE_EXPORT,
+                SieExportFile.FIRST_DATA_LINE + olderPeriods.indexOf(DEMO_MISWRITTEN.period()), FaultKind.BAD_AMOUNT,
+                DEMO_MISWRITTEN.seriesId(), DEMO_MISWRITTEN.text()));
+        return List.of(first, revised, older);
     }
 
     /**

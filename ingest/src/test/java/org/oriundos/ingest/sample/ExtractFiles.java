@@ -87,6 +87,26 @@ final class ExtractFiles {
         }
     }
 
+    /**
+     * The values of a Banco de México SIE export: its series (the fields of its Fecha row but the
+     * first) times its periods (the lines after the Fecha row), read independently of the pipeline.
+     */
+    static long sieValues(Path file) {
+        List<String> lines = lines(file);
+        int fecha = -1;
+        for (int i = 0; i < lines.size() && fecha < 0; i++) {
+            if (lines.get(i).startsWith("\"Fecha\",")) {
+                fecha = i;
+            }
+        }
+        if (fecha < 0) {
+            throw new AssertionError(file + " has no Fecha row");
+        }
+        long series = lines.get(fecha).split(",", -1).length - 1;
+        long periods = lines.subList(fecha + 1, lines.size()).stream().filter(l -> !l.isBlank()).count();
+        return series * periods;
+    }
+
     /** The physical lines of a file, whatever its line endings; line 1 is at index 0. */
     static List<String> lines(Path file) {
         return text(file).lines().toList();

@@ -243,6 +243,11 @@ final class CommandRunner {
         if (c.containsKey(ExecutionKeys.WAREHOUSE_SUMMARY)) {
             out.println("warehouse: " + c.getString(ExecutionKeys.WAREHOUSE_SUMMARY));
         }
+        for (String line : c.getString(ExecutionKeys.REMITTANCE_NOTES, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println("remittances: " + line);
+            }
+        }
         if (c.containsKey(ExecutionKeys.REPORT_SUMMARY)) {
             out.println("report: " + c.getString(ExecutionKeys.REPORT_SUMMARY));
         }
@@ -385,6 +390,8 @@ final class CommandRunner {
         out.println("  bin/oriundos sql \"select count(*) from fact_project_funding\"");
         out.println("  bin/oriundos sql \"show tables\"");
         out.println("  bin/oriundos sql \"select * from v_project_investment order by year desc, migrant_mxn desc limit 10\"");
+        out.println("  bin/oriundos sql \"select * from v_remittances where year = 2019 and municipality is null"
+                + " order by family_usd desc limit 10\"");
         out.println("  bin/oriundos rejects");
         out.println("  bin/oriundos unresolved");
         // the demo inbox carries files a real provider would get back: refusing them is the demo working
@@ -411,8 +418,12 @@ final class CommandRunner {
                 return Source.CONSULAR_ACTIVITY;
             case "survey":
                 return Source.SURVEY;
+            case "remittances":
+            case "banxico":
+                return Source.REMITTANCES;
             default:
-                throw new UsageException("--source must be 3x1, registry, consular or survey, got '" + name + "'");
+                throw new UsageException("--source must be 3x1, registry, consular, survey or remittances, got '"
+                        + name + "'");
         }
     }
 

@@ -129,9 +129,11 @@ final class Commands {
             """
             Reloads one period of one source: from a re-delivered file in the inbox if there is one,
             otherwise by conforming it again from the lake; then rebuilds and republishes the
-            warehouse. SRC is 3x1 (projects), registry, consular or survey.
+            warehouse. SRC is 3x1 (projects), registry, consular, survey or remittances (Banco de México's
+            exports, whose period is their consultation time: Y takes the exports consulted in that year).
             """,
-            List.of(CommandSpec.HOME, CommandSpec.LAKE, new Option("source", "SRC", "3x1, registry, consular or survey"),
+            List.of(CommandSpec.HOME, CommandSpec.LAKE, new Option("source", "SRC",
+                            "3x1, registry, consular, survey or remittances"),
                     new Option("year", "Y", "the period's year"),
                     new Option("on-failure", "CMD", "a command to run if the load fails")),
             0);

@@ -33,6 +33,7 @@ final class BuildWarehouseTasklet implements Tasklet {
             summary.append("; fact_project_funding rows: ").append(facts);
         }
         job.getExecutionContext().putString(ExecutionKeys.WAREHOUSE_SUMMARY, summary.toString());
+        job.getExecutionContext().putString(ExecutionKeys.REMITTANCE_NOTES, String.join("\n", result.notes()));
         contribution.incrementWriteCount(result.partitionsApplied().size());
         return RepeatStatus.FINISHED;
     }

@@ -104,6 +104,11 @@ public final class RunHistory {
                     out.append("  ").append(key.replace(".summary", "")).append(": ").append(c.getString(key)).append('\n');
                 }
             }
+            for (String line : c.getString(ExecutionKeys.REMITTANCE_NOTES, "").split("\n")) {
+                if (!line.isBlank()) {
+                    out.append("  remittances: ").append(line).append('\n');
+                }
+            }
             TextTable steps = new TextTable("step", "status", "started", "ended", "file", "read", "loaded",
                     "rejected", "skipped", "note");
             List<StepExecution> stepExecutions = new ArrayList<>(e.getStepExecutions());

@@ -88,7 +88,7 @@ class CommandLineTest {
     void backfillOfAnUnknownSourceIsBadArguments() {
         assertThat(run("backfill", "--source", "4x1", "--year", "2007", "--home", dir.toString()))
                 .isEqualTo(ExitCode.BAD_ARGUMENTS);
-        assertThat(err()).contains("--source must be 3x1, registry, consular or survey, got '4x1'");
+        assertThat(err()).contains("--source must be 3x1, registry, consular, survey or remittances, got '4x1'");
     }
 
     @Test

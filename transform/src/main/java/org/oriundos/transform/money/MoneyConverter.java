@@ -2,6 +2,9 @@ package org.oriundos.transform.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,6 +16,7 @@ import java.util.Objects;
  */
 public final class MoneyConverter {
     private static final BigDecimal MONTHS = BigDecimal.valueOf(YearReference.MONTHS);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final MoneyReference reference;
     private final int baseYear;
@@ -49,6 +53,58 @@ public final class MoneyConverter {
         }
         return BigDecimal.valueOf(nominalCents).multiply(MONTHS)
                 .divide(y.fixSum(), 0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    /**
+     * Pesos of {@code dollars} received over the {@code months} months from {@code first} (a quarter
+     * is three): nominal pesos at the mean of those months' FIX rates, and constant pesos of the base
+     * year, the nominal pesos × INPC(base year) / the mean of those months' INPC. Exact arithmetic,
+     * each rounded half-even to the hundredth once. A figure whose months are not all published is
+     * absent (null), with the reason: never converted with a partial mean.
+     */
+    public PeriodPesos periodPesos(BigDecimal dollars, YearMonth first, int months) {
+        BigDecimal fixSum = BigDecimal.ZERO;
+        BigDecimal inpcSum = BigDecimal.ZERO;
+        List<String> noFix = new ArrayList<>();
+        List<String> noInpc = new ArrayList<>();
+        for (int i = 0; i < months; i++) {
+            YearMonth m = first.plusMonths(i);
+            BigDecimal fix = reference.fix(m).orElse(null);
+            BigDecimal inpc = reference.inpc(m).orElse(null);
+            if (fix == null) {
+                noFix.add(m.toString());
+            } else {
+                fixSum = fixSum.add(fix);
+            }
+            if (inpc == null) {
+                noInpc.add(m.toString());
+            } else {
+                inpcSum = inpcSum.add(inpc);
+            }
+        }
+        if (!noFix.isEmpty()) {
+            return new PeriodPesos(null, null, "no FIX rate for " + String.join(", ", noFix) + " in "
+                    + MoneyReference.FIX_RESOURCE);
+        }
+        BigDecimal count = BigDecimal.valueOf(months);
+        long nominal = dollars.multiply(fixSum).multiply(HUNDRED).divide(count, 0, RoundingMode.HALF_EVEN)
+                .longValueExact();
+        if (!noInpc.isEmpty()) {
+            return new PeriodPesos(nominal, null, "no INPC for " + String.join(", ", noInpc) + " in "
+                    + MoneyReference.INPC_RESOURCE);
+        }
+        // dollars × (fixSum / n) × (baseSum / 12) / (inpcSum / n) = dollars × fixSum × baseSum / (12 × inpcSum)
+        long constant = dollars.multiply(fixSum).multiply(baseInpcSum).multiply(HUNDRED)
+                .divide(MONTHS.multiply(inpcSum), 0, RoundingMode.HALF_EVEN).longValueExact();
+        return new PeriodPesos(nominal, constant, null);
+    }
+
+    /**
+     * Pesos of an amount of dollars received over some months, in hundredths: {@code nominalCents}
+     * at those months' mean FIX rate, {@code constantCents} in pesos of the base year; either null
+     * when a month of its series is not published, {@code missing} then saying which.
+     */
+    public record PeriodPesos(Long nominalCents, Long constantCents, String missing) {
     }
 
     private YearReference inpc(int year, String purpose) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,12 @@ public final class MoneyReference {
     public static final String FIX_RESOURCE = "reference/banxico_fix_usdmxn_monthly.csv";
 
     private final TreeMap<Integer, YearReference> years;
+    /** Each month's value of either series, by month: {@code [INPC, FIX]}, either null when not published. */
+    private final TreeMap<YearMonth, BigDecimal[]> months;
 
-    private MoneyReference(TreeMap<Integer, YearReference> years) {
+    private MoneyReference(TreeMap<Integer, YearReference> years, TreeMap<YearMonth, BigDecimal[]> months) {
         this.years = years;
+        this.months = months;
     }
 
     public static MoneyReference shipped() {
@@ -41,16 +45,17 @@ public final class MoneyReference {
 
     public static MoneyReference load(Reader inpc, String inpcName, Reader fix, String fixName) throws IOException {
         TreeMap<Integer, BigDecimal[]> sums = new TreeMap<>(); // year -> {inpcSum, inpcMonths, fixSum, fixMonths}
-        add(sums, inpc, inpcName, "GENERAL", 0);
-        add(sums, fix, fixName, "TIPO_CAMBIO", 2);
+        TreeMap<YearMonth, BigDecimal[]> months = new TreeMap<>();
+        add(sums, months, inpc, inpcName, "GENERAL", 0);
+        add(sums, months, fix, fixName, "TIPO_CAMBIO", 2);
         TreeMap<Integer, YearReference> years = new TreeMap<>();
         sums.forEach((year, s) -> years.put(year,
                 new YearReference(year, s[0], s[1].intValue(), s[2], s[3].intValue())));
-        return new MoneyReference(years);
+        return new MoneyReference(years, months);
     }
 
-    private static void add(TreeMap<Integer, BigDecimal[]> sums, Reader in, String fileName, String column, int slot)
-            throws IOException {
+    private static void add(TreeMap<Integer, BigDecimal[]> sums, TreeMap<YearMonth, BigDecimal[]> months, Reader in,
+                            String fileName, String column, int slot) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
         List<String> seen = new ArrayList<>();
         for (CSVRecord r : format.parse(in)) {
@@ -76,7 +81,20 @@ public final class MoneyReference {
                     y -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
             s[slot] = s[slot].add(value);
             s[slot + 1] = s[slot + 1].add(BigDecimal.ONE);
+            months.computeIfAbsent(YearMonth.from(month), m -> new BigDecimal[2])[slot / 2] = value;
         }
+    }
+
+    /** The month's INPC (GENERAL), or empty when it is not published. */
+    public Optional<BigDecimal> inpc(YearMonth month) {
+        BigDecimal[] m = months.get(month);
+        return Optional.ofNullable(m == null ? null : m[0]);
+    }
+
+    /** The month's mean FIX rate (pesos per dollar), or empty when it is not published (or published as 0). */
+    public Optional<BigDecimal> fix(YearMonth month) {
+        BigDecimal[] m = months.get(month);
+        return Optional.ofNullable(m == null ? null : m[1]);
     }
 
     public Optional<YearReference> year(int year) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 class MoneyConverterTest {
@@ -72,5 +74,40 @@ class MoneyConverterTest {
         assertThat(y1991.fixMean()).isNull();
         assertThat(SHIPPED.year(2018).orElseThrow().fixMean()).isEqualTo(19.2421);
         assertThat(SHIPPED.year(2018).orElseThrow().inpcMonths()).isEqualTo(12);
+    }
+    @Test
+    void aQuartersDollarsArePesosAtTheMeanFixOfItsMonthsAndConstantPesosByTheMeanInpcOfItsMonths() {
+        MoneyConverter c = new MoneyConverter(SHIPPED, 2018);
+        // FIX Jan-Mar 2013: 12.699, 12.7229, 12.5247 (mean 12.648866…); INPC 80.893, 81.291, 81.887;
+        // 1,000,000 dollars = 12,648,866.67 pesos; × INPC 2018 mean 100.255333… / 81.357 = 15,587,058.81
+        MoneyConverter.PeriodPesos q1 = c.periodPesos(new BigDecimal("1000000"), YearMonth.of(2013, 1), 3);
+        assertThat(q1.nominalCents()).isEqualTo(1_264_886_667L);
+        assertThat(q1.constantCents()).isEqualTo(1_558_705_881L);
+        assertThat(q1.missing()).isNull();
+        // a month: January 2024 alone, FIX 17.0873, INPC 133.555
+        MoneyConverter.PeriodPesos jan = c.periodPesos(new BigDecimal("310000125"), YearMonth.of(2024, 1), 1);
+        assertThat(jan.nominalCents()).isEqualTo(529_706_513_591L);
+        assertThat(jan.constantCents()).isEqualTo(397_633_207_959L);
+    }
+
+    @Test
+    void aPeriodWhoseMonthsAreNotAllPublishedHasNoPesosAndSaysWhichMonthsAreMissing() {
+        MoneyConverter c = new MoneyConverter(SHIPPED, 2018);
+        MoneyConverter.PeriodPesos late = c.periodPesos(new BigDecimal("1000000"), YearMonth.of(2026, 5), 3);
+        assertThat(late.nominalCents()).isNull();
+        assertThat(late.constantCents()).isNull();
+        assertThat(late.missing()).isEqualTo("no FIX rate for 2026-07 in reference/banxico_fix_usdmxn_monthly.csv");
+        // FIX is published from November 1991: a quarter with a month before has no pesos at all
+        assertThat(c.periodPesos(BigDecimal.ONE, YearMonth.of(1991, 10), 3).missing())
+                .isEqualTo("no FIX rate for 1991-10 in reference/banxico_fix_usdmxn_monthly.csv");
+    }
+
+    @Test
+    void banxicosUnitsAreMillionsThousandsOrDollarsAndNothingElseIsAnAmount() {
+        assertThat(DollarUnits.dollarsPerUnit("Millones de Dólares")).isEqualByComparingTo("1000000");
+        assertThat(DollarUnits.dollarsPerUnit("miles de dolares")).isEqualByComparingTo("1000");
+        assertThat(DollarUnits.dollarsPerUnit(" Dólares ")).isEqualByComparingTo("1");
+        assertThat(DollarUnits.dollarsPerUnit("Número de remesas")).isNull();
+        assertThat(DollarUnits.dollarsPerUnit("Porcentaje")).isNull();
     }
 }
