@@ -123,7 +123,7 @@ final class RemittanceConformer implements RowConformer {
         }
         boolean notIdentified = municipalityName != null && NOT_IDENTIFIED.equals(Folding.fold(municipalityName));
         String level = municipalityName == null ? "STATE_TOTAL" : notIdentified ? "NOT_IDENTIFIED" : "MUNICIPALITY";
-        Places.Place place = places.place(raw, null, stateName, "Título of " + where + " (state)", null,
+        Places.Place place = places.place(raw, null, null, stateName, "Título of " + where + " (state)", null,
                 notIdentified ? null : municipalityName, "Título of " + where + " (municipality)", out);
         return new Series(level, place.stateCode(), place.municipalityKey(), place.rule(), perUnit);
     }
