@@ -3,6 +3,7 @@ package org.oriundos.transform.identity;
 import static org.oriundos.ingest.lake.Column.optional;
 import static org.oriundos.ingest.lake.Column.required;
 import static org.oriundos.ingest.lake.ColumnType.DOUBLE;
+import static org.oriundos.ingest.lake.ColumnType.INT32;
 import static org.oriundos.ingest.lake.ColumnType.STRING;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,40 +28,37 @@ import org.oriundos.transform.ConformedTables;
 /**
  * Keeps the association registry in the lake: the identities in
  * {@code conformed/association/part-00000.parquet} ({@link ConformedTables#ASSOCIATION}, what the
- * warehouse reads) and the keys that lead to them in
+ * warehouse reads) and the keys and remembered links that lead to them in
  * {@code conformed/association_key/part-00000.parquet} ({@link #KEYS}, transform's own memory).
  * Each file is replaced whole by a rename, never half-written.
  *
  * <p>Rewriting both files costs the size of the registry, so within a run {@link #saveDelta}
- * writes only what was added since the last save, as a small part
- * {@code conformed/association_key/delta-<n>.parquet} ({@link #DELTA}, also written beside its
- * place and renamed), and {@link #save} at the end of the run rewrites both files whole and
- * removes the deltas. {@link #load} reads the files and then any deltas a run cut short left
- * behind, so a conformed partition written after a delta always finds its ids again. Replaying a
- * delta already folded into the files changes nothing (keys are only ever added, and an
- * identity's IME id and registry key are only ever set once), so a run cut short between the
- * compaction and the removal of the deltas is harmless too.
+ * writes only what was added since the last save (the registry's journal), as a small part
+ * {@code conformed/association_key/delta-<n>.parquet} (also written beside its place and renamed),
+ * and {@link #save} at the end of the run rewrites both files whole and removes the deltas.
+ * {@link #load} reads the files and then any deltas a run cut short left behind, so a conformed
+ * partition written after a delta always finds its ids again. Replaying a delta already folded
+ * into the files changes nothing (keys are only ever added, a remembered link is replaced by the
+ * same one, an identity's IME id and registry key are only ever set once), so a run cut short
+ * between the compaction and the removal of the deltas is harmless too.
+ *
+ * <p>Key files of releases before the Fellegi–Sunter model (LINK rows without evidence, NAME rows)
+ * are read as they are and written back: their links are replayed until a relink.
  */
 public final class AssociationRegistryStore {
     public static final String FILE = "part-00000.parquet";
 
-    /** The registry's keys: transform's memory, not part of the warehouse contract. */
+    /**
+     * The registry's keys, transform's memory (not part of the warehouse contract); delta parts
+     * have the same columns. {@code key_type} is {@code IME_ID}, {@code HISTORIC_ID},
+     * {@code REGISTRY_KEY}, {@code APART}, {@code SIGNATURE} (an ambiguous evidence signature),
+     * {@code LINK} (a record's remembered link: its evidence, delivery and decision), in a delta
+     * also {@code ASSOCIATION} (an identity created or changed); {@code NAME} in files of earlier
+     * releases.
+     */
     public static final TableSchema KEYS = TableSchema.of("association_key", List.of(
             required("association_id", STRING),
-            required("key_type", STRING),       // IME_ID, HISTORIC_ID, REGISTRY_KEY, NAME, LINK, APART
-            required("key_value", STRING),
-            optional("origin_state_code", STRING),
-            optional("federation", STRING),
-            optional("rule", STRING),
-            optional("score", DOUBLE)));
-
-    /**
-     * A delta part: the key rows of {@link #KEYS}, plus the identities created or changed since
-     * the last save as rows of key type {@code ASSOCIATION} with their own columns.
-     */
-    public static final TableSchema DELTA = TableSchema.of("association_key_delta", List.of(
-            required("association_id", STRING),
-            required("key_type", STRING),       // ASSOCIATION, or a key type of KEYS
+            required("key_type", STRING),
             optional("key_value", STRING),
             optional("origin_state_code", STRING),
             optional("federation", STRING),
@@ -68,12 +67,27 @@ public final class AssociationRegistryStore {
             optional("name", STRING),
             optional("normalized_name", STRING),
             optional("ime_id", STRING),
-            optional("registry_key", STRING)));
+            optional("registry_key", STRING),
+            optional("source_table", STRING),
+            optional("period", STRING),
+            optional("record_id", STRING),
+            optional("load_id", STRING),
+            optional("municipality_key", STRING),
+            optional("us_state_code", STRING),
+            optional("city", STRING),
+            optional("consulate_id", STRING),
+            optional("historic_id", STRING),
+            optional("match_weight", DOUBLE),
+            optional("match_probability", DOUBLE),
+            optional("candidates", INT32),
+            optional("runner_up_id", STRING),
+            optional("runner_up_weight", DOUBLE),
+            optional("review", STRING)));
 
     private static final Pattern DELTA_FILE = Pattern.compile("delta-(\\d+)\\.parquet");
+    private static final TableSchema K = KEYS;
 
     private final LakeLocation lake;
-    private final SavedKeys saved = new SavedKeys();
     private int nextDelta;
 
     public AssociationRegistryStore(LakeLocation lake) {
@@ -91,6 +105,7 @@ public final class AssociationRegistryStore {
     /** The registry as last saved (the files, then any deltas left by a run cut short); empty on a new lake. */
     public AssociationRegistry load() {
         AssociationRegistry registry = new AssociationRegistry();
+        registry.journaling(false);
         FileSystem fs = lake.fileSystem();
         List<Path> deltas;
         try {
@@ -106,8 +121,10 @@ public final class AssociationRegistryStore {
                             + " has no key file " + keysFile() + "; restore it from a backup of the lake");
                 }
                 Path keys = keysFile(); // once: a Hadoop Path is costly to build, and there is a key row per record
-                for (Object[] row : ParquetTableReader.readAll(KEYS, keys, lake.conf())) {
-                    restoreKey(registry, keys, row[0], row[1], row[2], row[3], row[4], row[5], row[6]);
+                try (ParquetTableReader r = new ParquetTableReader(KEYS, keys, lake.conf())) {
+                    for (Object[] row = r.next(); row != null; row = r.next()) {
+                        restoreRow(registry, keys, row);
+                    }
                 }
             }
             deltas = deltaFiles();
@@ -116,10 +133,14 @@ public final class AssociationRegistryStore {
         }
         nextDelta = 0;
         for (Path delta : deltas) {
-            applyDelta(registry, delta);
+            try (ParquetTableReader r = new ParquetTableReader(KEYS, delta, lake.conf())) {
+                for (Object[] row = r.next(); row != null; row = r.next()) {
+                    restoreRow(registry, delta, row);
+                }
+            }
             nextDelta = Math.max(nextDelta, deltaNumber(delta) + 1);
         }
-        saved.markAll(registry);
+        registry.journaling(true);
         return registry;
     }
 
@@ -129,12 +150,15 @@ public final class AssociationRegistryStore {
      * what was added, not the size of the registry: call it after every partition.
      */
     public void saveDelta(AssociationRegistry registry) {
-        List<Object[]> rows = saved.takeAdded(registry);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object added : registry.takeJournal()) {
+            rows.add(row(added));
+        }
         if (rows.isEmpty()) {
             return;
         }
         Path target = lake.path("conformed", KEYS.name(), String.format("delta-%06d.parquet", nextDelta));
-        write(target, DELTA, rows);
+        write(target, KEYS, rows);
         nextDelta++;
     }
 
@@ -162,44 +186,112 @@ public final class AssociationRegistryStore {
         return Integer.parseInt(m.group(1));
     }
 
-    private void applyDelta(AssociationRegistry registry, Path delta) {
-        TableSchema d = DELTA;
-        for (Object[] row : ParquetTableReader.readAll(d, delta, lake.conf())) {
-            String id = (String) row[0];
-            if (!"ASSOCIATION".equals(row[1])) {
-                restoreKey(registry, delta, row[0], row[1], row[2], row[3], row[4], row[5], row[6]);
-                continue;
-            }
-            Association read = new Association(id, (String) row[d.indexOf("name")],
-                    (String) row[d.indexOf("normalized_name")], (String) row[d.indexOf("origin_state_code")],
-                    (String) row[d.indexOf("ime_id")], (String) row[d.indexOf("registry_key")]);
-            Association known = registry.association(id);
-            if (known == null) {
-                registry.restore(read);
-            } else {
-                // an identity's IME id and registry key are set once: a delta already folded into the files
-                // (a run cut short after compacting) must not take them back
-                registry.restore(new Association(id, known.name(), known.normalizedName(), known.originStateCode(),
-                        known.imeId() != null ? known.imeId() : read.imeId(),
-                        known.registryKey() != null ? known.registryKey() : read.registryKey()));
-            }
-        }
+    private static String s(Object[] row, String column) {
+        return (String) row[K.indexOf(column)];
     }
 
-    private static void restoreKey(AssociationRegistry registry, Path file, Object idValue, Object typeValue,
-                                   Object keyValue, Object state, Object federation, Object rule, Object score) {
-        String id = (String) idValue;
-        String type = (String) typeValue;
-        String value = (String) keyValue;
+    private static Double d(Object[] row, String column) {
+        return (Double) row[K.indexOf(column)];
+    }
+
+    private static void restoreRow(AssociationRegistry registry, Path file, Object[] row) {
+        String id = s(row, "association_id");
+        String type = s(row, "key_type");
+        String value = s(row, "key_value");
         switch (type) {
+            case "ASSOCIATION" -> {
+                Association read = new Association(id, s(row, "name"), s(row, "normalized_name"),
+                        s(row, "origin_state_code"), s(row, "ime_id"), s(row, "registry_key"));
+                Association known = registry.association(id);
+                // an identity's IME id and registry key are set once: a delta already folded into the files
+                // (a run cut short after compacting) must not take them back
+                registry.restore(known == null ? read : new Association(id, known.name(), known.normalizedName(),
+                        known.originStateCode(), known.imeId() != null ? known.imeId() : read.imeId(),
+                        known.registryKey() != null ? known.registryKey() : read.registryKey()));
+            }
             case "IME_ID" -> registry.restoreOrganization(id, value, true);
             case "HISTORIC_ID" -> registry.restoreOrganization(id, value, false);
             case "REGISTRY_KEY" -> registry.restoreRegistryKey(id, value);
-            case "NAME" -> registry.attachName(id, value, (String) state, (String) federation);
-            case "LINK" -> registry.remember(value, id, (String) rule, (Double) score);
             case "APART" -> registry.restoreApart(value, id);
+            case "SIGNATURE" -> registry.restoreSignature(value, id);
+            case "NAME" -> registry.restoreLegacyName(new AssociationRegistry.LegacyName(id,
+                    AssociationRegistry.blockOf(s(row, "origin_state_code")), value, s(row, "federation")));
+            case "LINK" -> {
+                Double score = d(row, "score");
+                if (s(row, "source_table") == null) {
+                    registry.restoreLegacyLink(value, LinkDecision.certain(id, s(row, "rule"), score == null ? 0 : score));
+                    return;
+                }
+                AssociationRecord record = new AssociationRecord(s(row, "source_table"), s(row, "period"),
+                        s(row, "record_id"), s(row, "name"), s(row, "origin_state_code"), s(row, "municipality_key"),
+                        s(row, "us_state_code"), s(row, "city"), s(row, "consulate_id"), s(row, "federation"),
+                        s(row, "ime_id"), s(row, "historic_id"), s(row, "registry_key"));
+                Integer candidates = (Integer) row[K.indexOf("candidates")];
+                LinkDecision decision = new LinkDecision(id, s(row, "rule"), score == null ? 0 : score,
+                        d(row, "match_weight"), d(row, "match_probability"), candidates == null ? 0 : candidates,
+                        s(row, "runner_up_id"), d(row, "runner_up_weight"), ScoredCandidate.decodeAll(s(row, "review")),
+                        null);
+                registry.restoreMemory(value, new AssociationRegistry.Remembered(record, s(row, "load_id"), decision));
+            }
             default -> throw new IllegalStateException(file + ": unknown key type " + type + " for " + id);
         }
+    }
+
+    /** The key row of something the registry added. */
+    private static Object[] row(Object added) {
+        Object[] r = K.newRow();
+        if (added instanceof Association a) {
+            r[K.indexOf("association_id")] = a.id();
+            r[K.indexOf("key_type")] = "ASSOCIATION";
+            r[K.indexOf("name")] = a.name();
+            r[K.indexOf("normalized_name")] = a.normalizedName();
+            r[K.indexOf("origin_state_code")] = a.originStateCode();
+            r[K.indexOf("ime_id")] = a.imeId();
+            r[K.indexOf("registry_key")] = a.registryKey();
+        } else if (added instanceof AssociationRegistry.Key k) {
+            keyRow(r, k.associationId(), k.type(), k.value());
+        } else if (added instanceof AssociationRegistry.Memory m) {
+            memoryRow(r, m.key(), m.remembered());
+        } else {
+            throw new IllegalArgumentException("the registry journal holds a " + added.getClass());
+        }
+        return r;
+    }
+
+    private static Object[] keyRow(Object[] r, String id, String type, String value) {
+        r[K.indexOf("association_id")] = id;
+        r[K.indexOf("key_type")] = type;
+        r[K.indexOf("key_value")] = value;
+        return r;
+    }
+
+    private static Object[] memoryRow(Object[] r, String key, AssociationRegistry.Remembered m) {
+        LinkDecision d = m.decision();
+        AssociationRecord rec = m.record();
+        keyRow(r, d.associationId(), "LINK", key);
+        r[K.indexOf("rule")] = d.rule();
+        r[K.indexOf("score")] = d.score();
+        r[K.indexOf("origin_state_code")] = rec.originStateCode();
+        r[K.indexOf("federation")] = rec.federation();
+        r[K.indexOf("name")] = rec.name();
+        r[K.indexOf("ime_id")] = rec.imeId();
+        r[K.indexOf("registry_key")] = rec.registryKey();
+        r[K.indexOf("source_table")] = rec.sourceTable();
+        r[K.indexOf("period")] = rec.period();
+        r[K.indexOf("record_id")] = rec.recordId();
+        r[K.indexOf("load_id")] = m.loadId();
+        r[K.indexOf("municipality_key")] = rec.municipalityKey();
+        r[K.indexOf("us_state_code")] = rec.usStateCode();
+        r[K.indexOf("city")] = rec.city();
+        r[K.indexOf("consulate_id")] = rec.consulateId();
+        r[K.indexOf("historic_id")] = rec.historicId();
+        r[K.indexOf("match_weight")] = d.matchWeight();
+        r[K.indexOf("match_probability")] = d.matchProbability();
+        r[K.indexOf("candidates")] = d.candidates();
+        r[K.indexOf("runner_up_id")] = d.runnerUpId();
+        r[K.indexOf("runner_up_weight")] = d.runnerUpWeight();
+        r[K.indexOf("review")] = ScoredCandidate.encodeAll(d.review());
+        return r;
     }
 
     /**
@@ -222,14 +314,24 @@ public final class AssociationRegistryStore {
         List<Object[]> keys = new ArrayList<>();
         for (Map.Entry<String, String> e : registry.organizations().entrySet()) {
             boolean ime = registry.imeIdsOf(e.getValue()).contains(e.getKey());
-            keys.add(new Object[] {e.getValue(), ime ? "IME_ID" : "HISTORIC_ID", e.getKey(), null, null, null, null});
+            keys.add(keyRow(K.newRow(), e.getValue(), ime ? "IME_ID" : "HISTORIC_ID", e.getKey()));
         }
-        registry.registryKeyMap().forEach((key, id) -> keys.add(new Object[] {id, "REGISTRY_KEY", key, null, null, null, null}));
-        registry.names().forEach((state, entries) -> entries.forEach(n -> keys.add(new Object[] {n.associationId(), "NAME",
-                n.normalizedName(), state.isEmpty() ? null : state, n.federation(), null, null})));
-        registry.rememberedLinks().forEach((key, link) -> keys.add(new Object[] {link.associationId(), "LINK", key,
-                null, null, link.rule(), link.score()}));
-        registry.apartIdentities().forEach((key, id) -> keys.add(new Object[] {id, "APART", key, null, null, null, null}));
+        registry.registryKeyMap().forEach((key, id) -> keys.add(keyRow(K.newRow(), id, "REGISTRY_KEY", key)));
+        registry.apartIdentities().forEach((key, id) -> keys.add(keyRow(K.newRow(), id, "APART", key)));
+        registry.signatureIdentities().forEach((key, id) -> keys.add(keyRow(K.newRow(), id, "SIGNATURE", key)));
+        for (AssociationRegistry.LegacyName n : registry.legacyNames()) {
+            Object[] r = keyRow(K.newRow(), n.associationId(), "NAME", n.normalizedName());
+            r[K.indexOf("origin_state_code")] = n.block().isEmpty() ? null : n.block();
+            r[K.indexOf("federation")] = n.federation();
+            keys.add(r);
+        }
+        registry.legacyLinks().forEach((key, d) -> {
+            Object[] r = keyRow(K.newRow(), d.associationId(), "LINK", key);
+            r[K.indexOf("rule")] = d.rule();
+            r[K.indexOf("score")] = d.score();
+            keys.add(r);
+        });
+        registry.memory().forEach((key, m) -> keys.add(memoryRow(K.newRow(), key, m)));
         keys.sort(AssociationRegistryStore::compareKeyRows);
         write(associationFile(), a, associations);
         write(keysFile(), KEYS, keys);
@@ -245,7 +347,7 @@ public final class AssociationRegistryStore {
                     + keysFile() + ": " + e.getMessage(), e);
         }
         nextDelta = 0;
-        saved.markAll(registry);
+        registry.takeJournal();
     }
 
     /**
@@ -255,7 +357,7 @@ public final class AssociationRegistryStore {
     private static int compareKeyRows(Object[] x, Object[] y) {
         int c = ((String) x[1]).compareTo((String) y[1]);
         if (c == 0) {
-            c = ((String) x[2]).compareTo((String) y[2]);
+            c = orEmpty(x[2]).compareTo(orEmpty(y[2]));
         }
         if (c == 0) {
             c = ((String) x[0]).compareTo((String) y[0]);
@@ -276,7 +378,7 @@ public final class AssociationRegistryStore {
         FileSystem fs = lake.fileSystem();
         try {
             fs.mkdirs(target.getParent());
-            try (ParquetTableWriter w = new ParquetTableWriter(schema, tmp, lake.conf())) {
+            try (ParquetTableWriter w = new ParquetTableWriter(schema, tmp, lake.conf(), Set.of("key_value"))) {
                 w.writeAll(rows);
             }
             if (fs.exists(target) && !fs.delete(target, false)) {

@@ -23,6 +23,7 @@ import org.oriundos.ingest.IngestOptions;
 import org.oriundos.ingest.Ledger;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableWriter;
+import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.ingest.sample.SampleExtracts;
 import org.oriundos.transform.ConformOptions;
 import org.oriundos.transform.ConformStage;
@@ -84,12 +85,18 @@ class RegistryDeltaTest {
         // as if a run died after rewriting the registry, before removing its deltas: a delta with every
         // identity as first created (no IME id, no registry key yet) is replayed on the rewritten registry
         List<Object[]> stale = new ArrayList<>();
+        TableSchema k = AssociationRegistryStore.KEYS;
         for (Association a : registry.associations()) {
-            stale.add(new Object[] {a.id(), "ASSOCIATION", null, a.originStateCode(), null, null, null, a.name(),
-                    a.normalizedName(), null, null});
+            Object[] row = k.newRow();
+            row[k.indexOf("association_id")] = a.id();
+            row[k.indexOf("key_type")] = "ASSOCIATION";
+            row[k.indexOf("origin_state_code")] = a.originStateCode();
+            row[k.indexOf("name")] = a.name();
+            row[k.indexOf("normalized_name")] = a.normalizedName();
+            stale.add(row);
         }
         Path delta = home.resolve("lake/conformed/association_key/delta-000000.parquet");
-        try (ParquetTableWriter w = new ParquetTableWriter(AssociationRegistryStore.DELTA,
+        try (ParquetTableWriter w = new ParquetTableWriter(AssociationRegistryStore.KEYS,
                 new org.apache.hadoop.fs.Path(delta.toUri()), lake.conf())) {
             w.writeAll(stale);
         }
