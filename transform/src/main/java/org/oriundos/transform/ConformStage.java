@@ -23,6 +23,7 @@ import org.oriundos.transform.identity.AssociationRecord;
 import org.oriundos.transform.identity.AssociationRegistry;
 import org.oriundos.transform.identity.AssociationRegistryStore;
 import org.oriundos.transform.identity.LinkDecision;
+import org.oriundos.transform.identity.LinkageEstimator;
 import org.oriundos.transform.money.YearReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -176,6 +177,33 @@ public final class ConformStage {
         LOG.info("conformed {} partitions ({} new unresolved values, {} in all); links by rule {}", conformed.size(),
                 unresolved, unresolvedNow, linksByRule);
         return new ConformSummary(conformed, unresolvedNow, linksByRule);
+    }
+
+    /**
+     * The association-bearing records of every current raw partition, in conform order, as the
+     * linker would see them (for estimating the linkage model from a data home's lake). Reads the
+     * raw zone only; writes nothing.
+     */
+    public List<LinkageEstimator.Partition> associationRecords() {
+        ReferenceData ref = new ReferenceData(options);
+        RawZone raw = new RawZone(lake);
+        Map<String, RowConformer> conformers = Map.of(
+                RawTables.REGISTRY.name(), new RegistryConformer(ref),
+                RawTables.PROJECTS.name(), new ProjectConformer(ref),
+                RawTables.SURVEY.name(), new SurveyConformer(ref));
+        List<LinkageEstimator.Partition> out = new ArrayList<>();
+        for (RawPartition p : raw.currentPartitions()) {
+            RowConformer conformer = conformers.get(p.table());
+            if (conformer == null) {
+                continue;
+            }
+            TableSchema rawSchema = RawTables.dataTables().stream().filter(t -> t.name().equals(p.table())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no raw table " + p.table()));
+            PartitionOutput collected = PartitionOutput.collecting(p, rawSchema);
+            read(raw.partFiles(p), rawSchema, conformer, collected);
+            out.add(new LinkageEstimator.Partition(p.table(), p.period(), collected.records()));
+        }
+        return out;
     }
 
     /**

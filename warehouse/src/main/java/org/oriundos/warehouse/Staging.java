@@ -22,7 +22,8 @@ final class Staging {
     /** Every lake table the warehouse stages. */
     static final List<TableSchema> TABLES = List.of(
             ConformedTables.REGISTRY_SNAPSHOT, ConformedTables.PROJECT, ConformedTables.SURVEY_RESPONSE,
-            ConformedTables.CONSULAR_ACTIVITY, ConformedTables.ASSOCIATION_LINK, ConformedTables.UNRESOLVED,
+            ConformedTables.CONSULAR_ACTIVITY, ConformedTables.ASSOCIATION_LINK, ConformedTables.ASSOCIATION_REVIEW,
+            ConformedTables.UNRESOLVED,
             ConformedTables.ASSOCIATION, ConformedTables.REF_STATE, ConformedTables.REF_MUNICIPALITY,
             ConformedTables.REF_US_STATE, ConformedTables.REF_YEAR, RawTables.LEDGER, RawTables.REJECTS);
 

@@ -184,14 +184,27 @@ public final class WarehouseBuilder {
             p.executeUpdate();
         }
 
-        List<String> passed;
+        QualityChecks.Outcome outcome;
         try (Connection checking = connection.unwrap(DuckDBConnection.class).duplicate()) {
             try (Statement s = checking.createStatement()) {
                 for (String view : Staging.lakeViews(units)) {
                     s.execute(view);
                 }
             }
-            passed = new QualityChecks(checking).runAll();
+            outcome = new QualityChecks(checking).runAll();
+        }
+        // the warnings of this build, for analysts and the report: replaced whole on every build
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE audit_quality_warning (check_name VARCHAR NOT NULL, "
+                    + "offending_rows INTEGER NOT NULL, first_rows VARCHAR NOT NULL)");
+        }
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO audit_quality_warning VALUES (?, ?, ?)")) {
+            for (BuildResult.Warning w : outcome.warnings()) {
+                p.setString(1, w.check());
+                p.setInt(2, w.rows());
+                p.setString(3, w.firstRows());
+                p.executeUpdate();
+            }
         }
         Map<String, Long> counts;
         try (Statement s = connection.createStatement()) {
@@ -199,7 +212,7 @@ public final class WarehouseBuilder {
             counts = rowCounts(connection);
             s.execute("CHECKPOINT");
         }
-        return new BuildResult(published, true, applied, counts, passed);
+        return new BuildResult(published, true, applied, counts, outcome.passed(), outcome.warnings());
     }
 
     /**

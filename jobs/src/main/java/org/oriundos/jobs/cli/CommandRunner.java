@@ -18,6 +18,7 @@ import org.oriundos.ingest.sample.SampleExtracts;
 import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.SpringRuntime;
 import org.oriundos.jobs.bench.BenchCommand;
+import org.oriundos.jobs.links.LinksCommand;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.home.Settings;
 import org.oriundos.jobs.nightly.NightlyLauncher;
@@ -85,6 +86,8 @@ final class CommandRunner {
                 return backfill(a, s);
             case "bench":
                 return new BenchCommand(out, workingDir).run(a, s.home());
+            case "links":
+                return new LinksCommand(out, workingDir).run(a, s);
             default:
                 throw new UsageException("unknown command '" + a.command().name() + "'");
         }

@@ -31,6 +31,11 @@ public record DataHome(Path root, String lakeUri) {
         return conf().resolve("association_overrides.csv");
     }
 
+    /** The linkage model estimated on this home's data, when there is one ({@code links --estimate}). */
+    public Path linkageModel() {
+        return conf().resolve("linkage_model.csv");
+    }
+
     public Path warehouseFile() {
         return root.resolve("warehouse").resolve("oriundos.duckdb");
     }

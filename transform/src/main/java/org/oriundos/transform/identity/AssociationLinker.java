@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class AssociationLinker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AssociationLinker.class);
+    /** Rules under which a record has an identity of its own (unless a placeholder's). */
+    private static final Set<String> OWN_IDENTITY = Set.of(LinkRule.REVIEW.name(), LinkRule.AMBIGUOUS.name(),
+            LinkRule.KEY_CONFLICT.name());
     private static final Set<String> KEY_RULES = Set.of(LinkRule.IME_ID.name(), LinkRule.HISTORIC_ID.name(),
             LinkRule.REGISTRY_KEY.name());
 
@@ -137,8 +140,12 @@ public final class AssociationLinker implements AutoCloseable {
             }
             AssociationOverride o = override.get();
             if (o.action() == AssociationOverride.Action.APART) {
+                // a record kept apart for review already has an identity of its own: settling it apart keeps it
+                AssociationRegistry.Remembered was = registry.remembered(r.memoryKey());
+                String own = was != null && OWN_IDENTITY.contains(was.decision().rule()) ? was.decision().associationId()
+                        : null;
                 String id = registry.apartIdentity(r.sourceTable() + "|" + r.recordId(), r.name(), r.normalizedName(),
-                        r.originStateCode());
+                        r.originStateCode(), own);
                 out[i] = LinkDecision.certain(id, LinkRule.OVERRIDE_APART.name(), 1.0);
             } else if (registry.exists(o.associationId())) {
                 out[i] = LinkDecision.certain(o.associationId(), LinkRule.OVERRIDE_LINK.name(), 1.0);
@@ -169,7 +176,7 @@ public final class AssociationLinker implements AutoCloseable {
                 out[i] = m.decision();
                 continue;
             }
-            if (m == null) {
+            if (m == null && registry.hasLegacyLinks()) {
                 LinkDecision legacy = registry.legacyLink(r.legacyMemoryKey());
                 if (legacy != null && !legacy.rule().startsWith("OVERRIDE_") && registry.exists(legacy.associationId())
                         && (!relink || KEY_RULES.contains(legacy.rule()))) {
@@ -308,9 +315,6 @@ public final class AssociationLinker implements AutoCloseable {
                     }
                 }
                 out[i] = decision(linked, LinkRule.MATCH, chosen, runnerUp, s.considered(), List.of());
-                if (Boolean.getBoolean("oriundos.linkage.explain")) {
-                    System.err.println("EXPLAIN " + records.get(i).recordId() + " -> " + linked + ": " + chosen.explain());
-                }
                 continue;
             }
             if (assignment.contested().contains(i)) {
@@ -328,11 +332,6 @@ public final class AssociationLinker implements AutoCloseable {
             }
             ScoredCandidate first = available.isEmpty() ? null : available.get(0);
             ScoredCandidate second = available.size() > 1 ? available.get(1) : null;
-            if (Boolean.getBoolean("oriundos.linkage.explain")) {
-                for (ScoredCandidate c : available) {
-                    System.err.println("CAND " + records.get(i).recordId() + " " + c.associationId() + " " + c.weight() + " " + c.explain());
-                }
-            }
             double w1 = first == null ? Double.NEGATIVE_INFINITY : first.weight();
             double w2 = second == null ? Double.NEGATIVE_INFINITY : second.weight();
             if (w1 >= model.upper() && w1 - w2 < model.margin()) {

@@ -165,11 +165,26 @@ public final class AssociationRegistry {
         return legacyLinks.get(legacyKey);
     }
 
+    /** Whether a release before the Fellegi–Sunter model left remembered links to replay. */
+    public boolean hasLegacyLinks() {
+        return !legacyLinks.isEmpty();
+    }
+
     /** The identity of a record an override keeps apart; created on first use, the same ever after. */
     public String apartIdentity(String apartKey, String name, String normalizedName, String originStateCode) {
+        return apartIdentity(apartKey, name, normalizedName, originStateCode, null);
+    }
+
+    /**
+     * The identity of a record an override keeps apart: the first time, {@code ownIdentity} when
+     * the record already has one of its own (it was kept apart for review), else a new one.
+     */
+    public String apartIdentity(String apartKey, String name, String normalizedName, String originStateCode,
+                                String ownIdentity) {
         String id = apart.get(apartKey);
         if (id == null) {
-            id = create(name, normalizedName, originStateCode);
+            id = ownIdentity != null && exists(ownIdentity) && !isPlaceholder(ownIdentity) ? ownIdentity
+                    : create(name, normalizedName, originStateCode);
             apart.put(apartKey, id);
             log(new Key("APART", apartKey, id));
         }

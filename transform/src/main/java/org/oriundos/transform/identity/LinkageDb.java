@@ -35,6 +35,12 @@ final class LinkageDb implements AutoCloseable {
     static final double BLOCKING_BITS = 4.5;
     /** A word in more names of a block than this does not block alone (it would pair too many). */
     static final int BLOCKING_MAX_NAMES = 150;
+    /**
+     * Pseudo-names of a word's prior share mixed into its share of all names: with few names, one
+     * that a word is in says little about how common the word is.
+     */
+    static final double PRIOR_NAMES = 50;
+    static final double PRIOR_SHARE = 0.001;
     /** Pseudo-names of the global frequency mixed into a block's: a small block says little alone. */
     static final double BLOCK_SMOOTHING = 20;
     /** Shared information (bits) of a "rare" name agreement, and of a "common" one; less is "generic". */
@@ -96,8 +102,9 @@ final class LinkageDb implements AutoCloseable {
                         end""");
             exec("""
                     create macro hometown_word(words, w) as list_contains(words, w)
-                        or len(list_filter(words, h -> length(h) >= 5 and length(w) >= 5
-                            and damerau_levenshtein(h, w) <= 1)) > 0""");
+                        or len(list_filter(words, h -> case when length(h) < 5 or length(w) < 5
+                            or abs(length(h) - length(w)) > 1 or (left(h, 2) <> left(w, 2) and right(h, 2) <> right(w, 2))
+                            then false else damerau_levenshtein(h, w) <= 1 end)) > 0""");
             try (DuckDBAppender a = connection.createAppender("main", "munw")) {
                 for (Map.Entry<String, List<String>> e : hometownWords.entrySet()) {
                     a.beginRow();
@@ -290,13 +297,9 @@ final class LinkageDb implements AutoCloseable {
                     where evc.us is not null""");
             prepareTokens();
             blockCandidates(false);
-            if (System.getProperty("oriundos.linkage.dump") != null && period.equals(System.getProperty("oriundos.linkage.dumpPeriod"))) {
-                exec("export database '" + System.getProperty("oriundos.linkage.dump") + "'");
-                System.err.println("QUERY: " + levelsQuery(false));
-            }
             // the best three (the choice, the runner-up, the margin), and any other worth a review
-            return readScores(levelsQuery(false) + " qualify rank <= 3 or (rank <= " + TOP_CANDIDATES + " and weight >= "
-                    + num(model.lower() - model.margin()) + ") order by idx, rank");
+            return readScores("select " + FETCHED + " from (" + levelsQuery(false) + " qualify rank <= 3 or (rank <= "
+                    + TOP_CANDIDATES + " and weight >= " + num(model.lower() - model.margin()) + ")) order by idx, rank");
         } catch (SQLException e) {
             throw failure("cannot score the records of " + sourceTable + "/" + period, e);
         }
@@ -316,23 +319,16 @@ final class LinkageDb implements AutoCloseable {
             withinProfiles();
             prepareTokens(true);
             blockCandidates(true);
-            if (System.getProperty("oriundos.linkage.dumpWithin") != null) {
-                exec("export database '" + System.getProperty("oriundos.linkage.dumpWithin") + "' (format parquet)");
-                System.err.println("QUERY: " + levelsQuery(true));
-            }
             List<Edge> edges = new ArrayList<>();
             long t0 = System.nanoTime();
             // only the pairs strong enough to join two records matter
             try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("select * from (" + levelsQuery(true) + ") where weight >= "
+                 ResultSet rs = s.executeQuery("select " + FETCHED.replace("considered", "0 as considered") + " from (" + levelsQuery(true)
+                         + ") where weight >= "
                          + num(model.upper()))) {
                 while (rs.next()) {
-                    edges.add(new Edge(rs.getInt("idx"), Integer.parseInt(rs.getString("association_id").substring(1)),
-                            scored(rs)));
+                    edges.add(new Edge(rs.getInt(1), Integer.parseInt(rs.getString(2).substring(1)), scored(rs)));
                 }
-            }
-            if (Boolean.getBoolean("oriundos.linkage.timing")) {
-                System.err.printf("%6d ms  within query%n", (System.nanoTime() - t0) / 1_000_000);
             }
             return edges;
         } catch (SQLException e) {
@@ -403,8 +399,10 @@ final class LinkageDb implements AutoCloseable {
                      nb as (select block, count(distinct unit) as n from ns group by block),
                      n as (select count(*) as n from (select distinct block, unit from ns))
                 select b.block, b.token, b.df,
-                    -log2((b.df + %1$s * ((g.df + 0.5) / (n.n + 1.0))) / (nb.n + %1$s)) as info
-                from b join g using (token) join nb using (block) cross join n""").formatted(num(BLOCK_SMOOTHING)));
+                    -log2((b.df + %1$s * ((g.df + %2$s * %3$s) / (n.n + %2$s))) / (nb.n + %1$s)) as info,
+                    -log2((g.df + %2$s * %3$s) / (n.n + %2$s)) as ginfo
+                from b join g using (token) join nb using (block) cross join n""").formatted(num(BLOCK_SMOOTHING),
+                num(PRIOR_NAMES), num(PRIOR_SHARE)));
         exec("create or replace table bt as select idx, block, unnest(string_split(name, ' ')) as token from batch where name <> ''");
     }
 
@@ -515,9 +513,6 @@ final class LinkageDb implements AutoCloseable {
                 pairFilter.formatted("batch", "skel_n"), pairFilter.formatted("batch", "nm"),
                 pairFilter.formatted("wide", "nmt"), num(NEAR_BITS / 2), BLOCKING_MAX_NAMES * 10,
                 pairFilter.formatted("bt", "nmt")));
-        if (Boolean.getBoolean("oriundos.linkage.timing")) {
-            System.err.println("cand pairs: " + count("select count(*) from cand"));
-        }
     }
 
     /**
@@ -534,12 +529,14 @@ final class LinkageDb implements AutoCloseable {
     String levelsQuery(boolean within, boolean constraints) throws SQLException {
         exec("""
                 create or replace table rt as
-                select u.idx, list({'t': u.token, 'i': coalesce(tf.info, 0.0), 'n': regexp_full_match(u.token, '[0-9]+')}) as toks
+                select u.idx, list({'t': u.token, 'i': coalesce(tf.info, 0.0), 'g': coalesce(tf.ginfo, 0.0),
+                    'n': regexp_full_match(u.token, '[0-9]+')}) as toks
                 from bt u left join tf using (block, token)
                 group by u.idx""");
         exec("""
                 create or replace table ct as
-                select u.block, u.name, list({'t': u.token, 'i': coalesce(tf.info, 0.0), 'n': regexp_full_match(u.token, '[0-9]+')}) as toks
+                select u.block, u.name, list({'t': u.token, 'i': coalesce(tf.info, 0.0), 'g': coalesce(tf.ginfo, 0.0),
+                    'n': regexp_full_match(u.token, '[0-9]+')}) as toks
                 from (select block, name, unnest(string_split(name, ' ')) as token
                       from (select distinct batch.block, cand.name from cand join batch using (idx))) u
                 left join tf using (block, token)
@@ -564,9 +561,12 @@ final class LinkageDb implements AutoCloseable {
                 ),
                 q0 as (
                     select idx, association_id, same, town, len(a) as na, len(b) as nb,
+                        -- i: how much a shared word says here (its block); g: how generic a word is (all names);
+                        -- the shared hometown's words say nothing the municipality has not
                         list_transform(a, x -> {'t': x.t, 'i': case when town and list_contains(home, x.t) then 0.0 else x.i end,
-                            'n': x.n}) as a, list_transform(b, y -> {'t': y.t,
-                            'i': case when town and list_contains(home, y.t) then 0.0 else y.i end, 'n': y.n}) as b,
+                            'g': case when town and list_contains(home, x.t) then 0.0 else x.g end, 'n': x.n}) as a,
+                        list_transform(b, y -> {'t': y.t, 'i': case when town and list_contains(home, y.t) then 0.0 else y.i end,
+                            'g': case when town and list_contains(home, y.t) then 0.0 else y.g end, 'n': y.n}) as b,
                         list_transform(a, x -> x.t) as a_words, list_transform(b, y -> y.t) as b_words
                     from p
                 ),
@@ -586,12 +586,12 @@ final class LinkageDb implements AutoCloseable {
                     select idx, association_id, town, na, nb,
                         same or (len(a0) = 0 and len(b0) = 0) as same,
                         -- the same words but for words most names have (Club, Social)
-                        len(list_filter(a0, x -> x.i >= %18$s)) = 0 and len(list_filter(b0, y -> y.i >= %18$s)) = 0 as alike,
+                        len(list_filter(a0, x -> x.g >= %18$s)) = 0 and len(list_filter(b0, y -> y.g >= %18$s)) = 0 as alike,
                         coalesce(list_sum(list_transform(a, x -> x.i)), 0.0)
                             - coalesce(list_sum(list_transform(au, x -> x.i)), 0.0) as shared,
                         -- the most informative word only one name has (words most names have aside), null when none
-                        list_max(list_transform(list_filter(au, x -> x.i >= %18$s), x -> x.i)) as ua,
-                        list_max(list_transform(list_filter(bu, y -> y.i >= %18$s), y -> y.i)) as ub,
+                        list_max(list_transform(list_filter(au, x -> x.g >= %18$s), x -> x.g)) as ua,
+                        list_max(list_transform(list_filter(bu, y -> y.g >= %18$s), y -> y.g)) as ub,
                         (len(list_filter(au, x -> x.n)) > 0 and len(list_filter(b, y -> y.n)) > 0)
                             or (len(list_filter(bu, y -> y.n)) > 0 and len(list_filter(a, x -> x.n)) > 0) as numconf
                     from q
@@ -616,6 +616,8 @@ final class LinkageDb implements AutoCloseable {
                     select idx, association_id, arg_max(l_name, w_name) as l_name, max(w_name) as w_name,
                         any_value(town) as town
                     from named group by idx, association_id
+                    -- numbers must agree: Club Unido Jerez 12 is never Club Unido Jerez 30, whatever else agrees
+                    having arg_max(l_name, w_name) is distinct from 'numbers_differ'
                 ),
                 compared as (
                     select best_name.*,
@@ -661,24 +663,13 @@ final class LinkageDb implements AutoCloseable {
     }
 
     private Map<Integer, Scores> readScores(String query) throws SQLException {
-        long t0 = System.nanoTime();
-        try {
-            return readScores0(query);
-        } finally {
-            if (Boolean.getBoolean("oriundos.linkage.timing")) {
-                System.err.printf("%6d ms  score query%n", (System.nanoTime() - t0) / 1_000_000);
-            }
-        }
-    }
-
-    private Map<Integer, Scores> readScores0(String query) throws SQLException {
         Map<Integer, List<ScoredCandidate>> best = new HashMap<>();
         Map<Integer, Integer> considered = new HashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
             while (rs.next()) {
                 int idx = rs.getInt("idx");
                 best.computeIfAbsent(idx, k -> new ArrayList<>()).add(scored(rs));
-                considered.put(idx, rs.getInt("considered"));
+                considered.put(idx, rs.getInt(5));
             }
         }
         Map<Integer, Scores> out = new HashMap<>();
@@ -687,16 +678,20 @@ final class LinkageDb implements AutoCloseable {
     }
 
     /** A scored pair; weights rounded to 1/10,000 of a bit, so what is remembered is what was written. */
+    /** What is fetched of a scored pair: the levels; their weights are the model's, looked up here. */
+    private static final String FETCHED = "idx, association_id, town, weight, considered, l_name, l_municipality,"
+            + " l_us_state, l_city, l_federation, l_consulate, l_time";
+
     private ScoredCandidate scored(ResultSet rs) throws SQLException {
-        List<ScoredCandidate.Part> parts = new ArrayList<>();
+        List<ScoredCandidate.Part> parts = new ArrayList<>(COMPARISONS.length + 1);
         parts.add(new ScoredCandidate.Part("prior", null, round(model.priorBits())));
-        for (String c : COMPARISONS) {
-            String level = rs.getString("l_" + c);
-            double bits = rs.getDouble("w_" + c);
-            String comparison = c.equals("name") && rs.getBoolean("town") ? "name_same_town" : c;
-            parts.add(new ScoredCandidate.Part(comparison, level, level == null ? 0 : round(bits)));
+        boolean town = rs.getBoolean(3); // the name was weighed given the shared hometown
+        for (int k = 0; k < COMPARISONS.length; k++) {
+            String level = rs.getString(6 + k);
+            String comparison = k == 0 && town ? "name_same_town" : COMPARISONS[k];
+            parts.add(new ScoredCandidate.Part(comparison, level, level == null ? 0 : round(model.bits(comparison, level))));
         }
-        return new ScoredCandidate(rs.getString("association_id"), round(rs.getDouble("weight")), parts);
+        return new ScoredCandidate(rs.getString(2), round(rs.getDouble(4)), parts);
     }
 
     static double round(double bits) {
@@ -732,12 +727,8 @@ final class LinkageDb implements AutoCloseable {
     }
 
     private void exec(String sql) throws SQLException {
-        long t0 = System.nanoTime();
         try (Statement s = connection.createStatement()) {
             s.execute(sql);
-        }
-        if (Boolean.getBoolean("oriundos.linkage.timing")) {
-            System.err.printf("%6d ms  %s%n", (System.nanoTime() - t0) / 1_000_000, sql.strip().replaceAll("\\s+", " ").substring(0, Math.min(90, sql.strip().replaceAll("\\s+", " ").length())));
         }
     }
 

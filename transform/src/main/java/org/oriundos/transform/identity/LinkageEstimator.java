@@ -29,6 +29,8 @@ public final class LinkageEstimator {
     static final int MAX_ITERATIONS = 60;
     static final double TOLERANCE = 1e-6;
     static final double FLOOR = 1e-6;
+    /** Pseudo-pairs of a level's base share added to its counts among matches and among non-matches. */
+    static final double SHRINKAGE = 20;
 
     /** One raw partition's association-bearing records, in file order. */
     public record Partition(String table, String period, List<AssociationRecord> records) {
@@ -99,8 +101,9 @@ public final class LinkageEstimator {
             db.execute("create table ct_town as select " + levels + " from (" + db.levelsQuery(true, false) + ") where town");
             long blocked = db.count("select count(*) from cv");
             long random = db.count("select count(*) from cu") + db.count("select count(*) from ct_town");
-            Map<String, Map<String, Double>> u = estimateU(db);
-            return expectationMaximisation(db, start, u, all.size(), blocked, random);
+            Map<String, Map<String, Double>> base = levelShares(db);
+            Map<String, Map<String, Double>> u = estimateU(db, base);
+            return expectationMaximisation(db, start, u, base, all.size(), blocked, random);
         } catch (SQLException e) {
             throw LinkageDb.failure("cannot estimate the linkage model", e);
         }
@@ -138,7 +141,44 @@ public final class LinkageEstimator {
         return sb.toString();
     }
 
-    private static Map<String, Map<String, Double>> estimateU(LinkageDb db) throws SQLException {
+    /**
+     * How often each level occurs among all blocked pairs: the common base both m and u are
+     * shrunk toward, so that a level seldom seen among matches and among non-matches alike
+     * weighs little rather than whatever two small counts happen to say.
+     */
+    private static Map<String, Map<String, Double>> levelShares(LinkageDb db) throws SQLException {
+        Map<String, Map<String, Long>> counts = counts(db, "select comparison, level, count(*) from (" + longForm("cv", "")
+                + ") group by all");
+        Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> c : LinkageModel.COMPARISONS.entrySet()) {
+            Map<String, Long> n = counts.getOrDefault(c.getKey(), Map.of());
+            long total = n.values().stream().mapToLong(Long::longValue).sum();
+            Map<String, Double> levels = new LinkedHashMap<>();
+            for (String level : c.getValue()) {
+                levels.put(level, (n.getOrDefault(level, 0L) + 1.0) / (total + c.getValue().size()));
+            }
+            shares.put(c.getKey(), levels);
+        }
+        return shares;
+    }
+
+    private static Map<String, Map<String, Long>> counts(LinkageDb db, String sql) throws SQLException {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                counts.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+            }
+        }
+        return counts;
+    }
+
+    /** A probability of a level from its count, shrunk toward the level's base share by {@link #SHRINKAGE} pseudo-pairs. */
+    private static double shrunk(long count, long total, double base) {
+        return Math.max(FLOOR, (count + SHRINKAGE * base) / (total + SHRINKAGE));
+    }
+
+    private static Map<String, Map<String, Double>> estimateU(LinkageDb db, Map<String, Map<String, Double>> base)
+            throws SQLException {
         Map<String, Map<String, Double>> u = new LinkedHashMap<>();
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         try (Statement s = db.connection().createStatement();
@@ -154,8 +194,7 @@ public final class LinkageEstimator {
             long total = n.values().stream().mapToLong(Long::longValue).sum();
             Map<String, Double> levels = new LinkedHashMap<>();
             for (String level : c.getValue()) {
-                // add-one smoothing: a level no random pair reached is rare among non-matches, not impossible
-                levels.put(level, (n.getOrDefault(level, 0L) + 1.0) / (total + c.getValue().size()));
+                levels.put(level, shrunk(n.getOrDefault(level, 0L), total, base.get(c.getKey()).get(level)));
             }
             u.put(c.getKey(), levels);
         }
@@ -173,7 +212,8 @@ public final class LinkageEstimator {
      * one hometown), so it does not.
      */
     private static Estimate expectationMaximisation(LinkageDb db, LinkageModel start, Map<String, Map<String, Double>> u,
-                                                    long records, long blocked, long random) throws SQLException {
+                                                    Map<String, Map<String, Double>> base, long records, long blocked,
+                                                    long random) throws SQLException {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         try (Statement s = db.connection().createStatement();
              ResultSet rs = s.executeQuery("select comparison, level, count(*) from (" + longForm("cv where known", "")
@@ -191,7 +231,7 @@ public final class LinkageEstimator {
             long total = n.values().stream().mapToLong(Long::longValue).sum();
             Map<String, LinkageModel.Level> l = new LinkedHashMap<>();
             for (String level : c.getValue()) {
-                double m = (n.getOrDefault(level, 0L) + 0.5) / (total + 0.5 * c.getValue().size());
+                double m = shrunk(n.getOrDefault(level, 0L), total, base.get(c.getKey()).get(level));
                 double uu = u.get(c.getKey()).get(level);
                 l.put(level, new LinkageModel.Level(m, uu));
                 db.execute(String.format(Locale.ROOT, "insert into par values ('%s', '%s', %.12f, %.12f)", c.getKey(), level,

@@ -18,6 +18,7 @@ import org.oriundos.transform.identity.AssociationRecord;
 import org.oriundos.transform.identity.AssociationRegistry;
 import org.oriundos.transform.identity.LinkDecision;
 import org.oriundos.transform.identity.LinkRule;
+import org.oriundos.transform.identity.LinkageEstimator;
 import org.oriundos.transform.identity.LinkageModel;
 
 /**
@@ -107,6 +108,58 @@ public final class LinkageBenchmark {
             words.put(m.key(), AssociationNames.words(m.name()));
         }
         return words;
+    }
+
+    /** How long one partition of new names took to link. */
+    public record Speed(int clubs, long seed, int registryEntries, int records, double seconds,
+                        Map<String, Long> byRule) {
+        public String markdown(String command) {
+            List<String> rules = new ArrayList<>();
+            byRule.forEach((rule, n) -> rules.add(String.format(Locale.ROOT, "%s %,d", rule, n)));
+            return String.format(Locale.ROOT, "```sh%n%s%n```%n%nA 3x1 year of %,d projects, four in five from clubs never"
+                    + " seen before, against a registry of %,d entries (%,d clubs, seed %d): linked in **%.1f s** (%,.0f"
+                    + " records/s). Records by rule: %s.%n", command, records, registryEntries, clubs, seed, seconds,
+                    records / seconds, String.join(", ", rules));
+        }
+    }
+
+    /**
+     * Times the linking of one 3x1 year of {@code records} projects made mostly of new names,
+     * after the registry snapshot of a {@code clubs}-club population.
+     */
+    public static Speed speed(int records, int clubs, long seed, LinkageModel model, int threads, String memoryLimit) {
+        List<SyntheticClubs.Partition> partitions = new SyntheticClubs(clubs, seed).speedYear(records);
+        List<String[]> live = new ArrayList<>();
+        partitions.forEach(p -> live.add(new String[] {p.table(), p.period(), "speed"}));
+        Map<String, Long> byRule = new TreeMap<>();
+        double seconds = 0;
+        try (AssociationLinker linker = new AssociationLinker(new AssociationRegistry(), AssociationOverrides.none(),
+                model, hometownWords(), threads, memoryLimit, false)) {
+            linker.currentPartitions(live);
+            for (SyntheticClubs.Partition p : partitions) {
+                List<AssociationRecord> batch = new ArrayList<>();
+                p.records().forEach(l -> batch.add(l.record()));
+                long started = System.nanoTime();
+                List<LinkDecision> decisions = linker.link(new AssociationLinker.Batch(p.table(), p.period(), "speed",
+                        null, null), batch);
+                if (p.table().equals("projects")) {
+                    seconds = (System.nanoTime() - started) / 1e9;
+                    decisions.forEach(d -> byRule.merge(d.rule(), 1L, Long::sum));
+                }
+            }
+        }
+        return new Speed(clubs, seed, partitions.get(0).records().size(), records, seconds, byRule);
+    }
+
+    /** A population's records without their labels, partition by partition: data to estimate a model from. */
+    public static List<LinkageEstimator.Partition> unlabelled(int clubs, long seed) {
+        List<LinkageEstimator.Partition> out = new ArrayList<>();
+        for (SyntheticClubs.Partition p : new SyntheticClubs(clubs, seed).partitions()) {
+            List<AssociationRecord> records = new ArrayList<>();
+            p.records().forEach(l -> records.add(l.record()));
+            out.add(new LinkageEstimator.Partition(p.table(), p.period(), records));
+        }
+        return out;
     }
 
     /** Generates {@code clubs} clubs with {@code seed}, links all their records with {@code model}, and measures. */

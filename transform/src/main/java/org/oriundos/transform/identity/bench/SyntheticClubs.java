@@ -253,32 +253,32 @@ public final class SyntheticClubs {
     }
 
     /**
-     * A club's name: its hometown's (four in ten), a locality of the hometown, a rancho (a third),
-     * or its city and state of origin.
+     * A club's name: its hometown's (a third, with or without a generic word), a locality or
+     * rancho of its hometown (half), or its city and state of origin.
      */
     private String templateName(State s, String town, Place place) {
         int t = rng.nextInt(100);
         String city = place.city();
         String rancho = ranchoWords.get(rng.nextInt(ranchoWords.size()));
-        if (t < 10) {
+        if (t < 8) {
             return "Club " + town;
-        } else if (t < 16) {
+        } else if (t < 12) {
             return "Club Social " + town;
-        } else if (t < 22) {
+        } else if (t < 19) {
             return "Club " + s.singular() + " de " + city;
-        } else if (t < 28) {
+        } else if (t < 26) {
             return "Club " + town + " de " + city;
-        } else if (t < 31) {
+        } else if (t < 29) {
             return "Club Social " + s.singular() + " " + city;
-        } else if (t < 43) {
+        } else if (t < 45) {
             return "Club " + rancho;
-        } else if (t < 49) {
+        } else if (t < 53) {
             return "Club Social " + rancho;
-        } else if (t < 57) {
+        } else if (t < 66) {
             return "Club " + rancho + " de " + town;
-        } else if (t < 61) {
+        } else if (t < 72) {
             return "Club Hijos de " + rancho;
-        } else if (t < 64) {
+        } else if (t < 78) {
             return "Club Unidos por " + rancho;
         } else {
             String prefix = GENERIC_PREFIXES[rng.nextInt(GENERIC_PREFIXES.length)];
@@ -436,7 +436,7 @@ public final class SyntheticClubs {
                 String key = newLayout && c.registryKey != null && r.nextInt(100) < 60 ? c.registryKey : null;
                 String id = "3X1-" + c.state.code() + "-" + year + "-" + String.format("%05d", folio++);
                 // now and then a club funds a work in another municipality of its state than its hometown
-                String mun = r.nextInt(1000) < 15 ? otherTown(c, r) : c.town.key();
+                String mun = r.nextInt(100) < 3 ? otherTown(c, r) : c.town.key();
                 records.add(new Labelled(new AssociationRecord("projects", period, id, name, c.state.code(),
                         mun, us, null, null, fed, null, null, key), c.id));
             }

@@ -1,0 +1,276 @@
+package org.oriundos.transform.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.oriundos.transform.identity.bench.LinkageBenchmark;
+
+/**
+ * The linker's rules and constraints, on small partitions of real place names, with the shipped
+ * model. Each constraint has a case that the constraint alone decides.
+ */
+class AssociationLinkerTest {
+    private static final Map<String, List<String>> HOMETOWNS = LinkageBenchmark.hometownWords();
+    private static final LinkageModel MODEL = LinkageModel.shipped();
+
+    private final AssociationRegistry registry = new AssociationRegistry();
+    private final List<AssociationLinker> linkers = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        linkers.forEach(AssociationLinker::close);
+    }
+
+    private AssociationLinker linker(AssociationOverrides overrides) {
+        AssociationLinker l = new AssociationLinker(registry, overrides, MODEL, HOMETOWNS, 1, "256MB", false);
+        l.currentPartitions(List.of(new String[] {"registry", "2003-12-31", "L1"}, new String[] {"registry", "2006-12-15", "L2"},
+                new String[] {"projects", "2007", "L3"}, new String[] {"projects", "2013", "L4"},
+                new String[] {"survey", "LNS_2006", "L5"}));
+        linkers.add(l);
+        return l;
+    }
+
+    private final AssociationLinker linker = linker(AssociationOverrides.none());
+
+    private static AssociationRecord historic(String hId, String name, String city, String usState, String state) {
+        return new AssociationRecord("registry", "2003-12-31", hId, name, state, null, usState, city, null, null, null, hId,
+                null);
+    }
+
+    private static AssociationRecord entry(String imeId, String name, String city, String usState, String state,
+                                           String municipality, String key) {
+        return new AssociationRecord("registry", "2006-12-15", imeId, name, state, municipality, usState, city, null, null,
+                imeId, null, key);
+    }
+
+    private static AssociationRecord project(String folio, String club, String state, String municipality, String usState,
+                                             String key) {
+        return new AssociationRecord("projects", "2007", folio, club, state, municipality, usState, null, null, null, null,
+                null, key);
+    }
+
+    private static List<LinkDecision> link(AssociationLinker l, String table, String period, String load,
+                                           AssociationRecord... records) {
+        boolean snapshot = table.equals("registry");
+        return l.link(new AssociationLinker.Batch(table, period, load,
+                snapshot && period.equals("2006-12-15") ? "2003-12-31" : null,
+                snapshot && period.equals("2003-12-31") ? "2006-12-15" : null), List.of(records));
+    }
+
+    @Test
+    void normalisesTheWayANameIsWrittenAndKeepsEveryWordForTheModelToWeigh() {
+        assertThat(AssociationNames.normalize("Club Zacatecano de Los Ángeles")).isEqualTo("CLUB ZACATECANO LOS ANGELES");
+        assertThat(AssociationNames.normalize("CLUB ZACATECANO L.A.")).isEqualTo("CLUB ZACATECANO LOS ANGELES");
+        assertThat(AssociationNames.normalize("Asoc. Civica Sta. María, A.C.")).isEqualTo("ASOCIACION CIVICA SANTA MARIA");
+        assertThat(AssociationNames.normalize("Club Unido Jerez 12")).isEqualTo("CLUB UNIDO JEREZ 12");
+        assertThat(AssociationNames.legacyNormalize("Club Social Zacatecano Los Angeles")).isEqualTo("ZACATECANO LOS ANGELES");
+    }
+
+    @Test
+    void linksAnotherSnapshotOfAClubByItsEvidenceAndExplainsTheWeight() {
+        String id = link(linker, "registry", "2003-12-31", "L1",
+                historic("H-1", "Club Tepetongo de Jerez", "Los Angeles", "CA", "32")).get(0).associationId();
+        LinkDecision d = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "CLUB TEPETONGO DE JEREZ A.C.", "Los Angeles", "CA", "32", "32020", "TN-1")).get(0);
+
+        assertThat(d.associationId()).isEqualTo(id);
+        assertThat(d.rule()).isEqualTo("MATCH");
+        assertThat(d.matchWeight()).isGreaterThanOrEqualTo(MODEL.upper());
+        assertThat(d.candidates()).isEqualTo(1);
+        AssociationRegistry.Remembered remembered = registry.remembered(
+                entry("IME-1", "CLUB TEPETONGO DE JEREZ A.C.", "Los Angeles", "CA", "32", "32020", "TN-1").memoryKey());
+        assertThat(remembered.decision()).isEqualTo(d);
+    }
+
+    @Test
+    void twoEntriesOfOneSnapshotAreNeverOneAssociationEvenWhenBothFitIt() {
+        String sainAlto = link(linker, "registry", "2003-12-31", "L1",
+                historic("H-1", "Club Sain Alto", "Los Angeles", "CA", "32")).get(0).associationId();
+        // both fit the 2003 entry alike: neither takes it (no tie-break), and they are two associations
+        List<LinkDecision> d = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Sain Alto", "Los Angeles", "CA", "32", "32041", null),
+                entry("IME-2", "Club Sain Alto A.C.", "Los Angeles", "CA", "32", "32041", null));
+
+        assertThat(d.get(0).associationId()).isNotEqualTo(d.get(1).associationId());
+        assertThat(d).extracting(LinkDecision::rule).containsExactly("AMBIGUOUS", "AMBIGUOUS");
+        assertThat(d).extracting(LinkDecision::associationId).doesNotContain(sainAlto);
+        assertThat(d.get(0).review()).extracting(ScoredCandidate::associationId).containsExactly(sainAlto);
+    }
+
+    @Test
+    void anEntryClearlyAheadTakesTheAssociationAndTheOtherEntryOfItsSnapshotDoesNot() {
+        String social = link(linker, "registry", "2003-12-31", "L1",
+                historic("H-1", "Club Social Sain Alto", "Los Angeles", "CA", "32")).get(0).associationId();
+        List<LinkDecision> d = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Social Sain Alto", "Los Angeles", "CA", "32", "32041", null),
+                entry("IME-2", "Club Sain Alto", "Chicago", "IL", "32", "32041", null),
+                entry("IME-3", "Asociación Sain Alto", "Los Angeles", "CA", "32", "32041", null));
+
+        assertThat(d.get(0)).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(social, "MATCH");
+        assertThat(new HashSet<>(d.stream().map(LinkDecision::associationId).toList())).hasSize(3);
+    }
+
+    @Test
+    void oneImeIdNeverBelongsToTwoAssociationsAndTwoImeIdsAreTwoAssociations() {
+        LinkDecision first = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Jerez", "Los Angeles", "CA", "32", "32020", null)).get(0);
+        LinkDecision other = link(linker, "registry", "2006-12-15", "L2b",
+                entry("IME-2", "Club Jerez", "Los Angeles", "CA", "32", "32020", null)).get(0);
+        assertThat(other.associationId()).isNotEqualTo(first.associationId());
+        assertThat(other.candidates()).as("an association with another IME id is no candidate").isZero();
+        assertThat(registry.byOrganization("IME-1")).isEqualTo(first.associationId());
+        assertThat(registry.byOrganization("IME-2")).isEqualTo(other.associationId());
+    }
+
+    @Test
+    void differentRegistryKeysNeverLinkAndAnEqualKeyIsDecisive() {
+        String club = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Hijos de Tepetongo", "Chicago", "IL", "32", "32020", "TN-2006-00001")).get(0).associationId();
+        List<LinkDecision> d = link(linker, "projects", "2007", "L3",
+                project("P1", "Club Hijos de Tepetongo", "32", "32020", "IL", "TN-2006-00002"),
+                project("P2", "Club Atotonilco", "32", "32020", "IL", "TN-2006-00001"),
+                project("P3", "Club Hijos de Tepetongo", "32", "32020", "IL", "TN-2006-00003"));
+
+        assertThat(d.get(0).associationId()).isNotEqualTo(club);
+        assertThat(d.get(1)).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(club, "REGISTRY_KEY");
+        assertThat(d.get(2).associationId()).as("two keys, two clubs").isNotEqualTo(d.get(0).associationId()).isNotEqualTo(club);
+    }
+
+    @Test
+    void projectsThatFitSeveralClubsEquallyWellShareOneUnresolvedIdentityNotTheLowestId() {
+        List<LinkDecision> clubs = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Jerez", "Los Angeles", "CA", "32", "32020", null),
+                entry("IME-2", "Club Jerez", "Chicago", "IL", "32", "32020", null));
+        List<AssociationRecord> projects = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            projects.add(project("P" + i, i % 2 == 0 ? "CLUB JEREZ" : "Club Jerez", "32", "32020", null, null));
+        }
+        List<LinkDecision> d = linker.link(new AssociationLinker.Batch("projects", "2007", "L3", null, null), projects);
+
+        assertThat(d).extracting(LinkDecision::rule).containsOnly("AMBIGUOUS");
+        assertThat(d).extracting(LinkDecision::associationId).containsOnly(d.get(0).associationId());
+        assertThat(d.get(0).associationId()).isNotIn(clubs.get(0).associationId(), clubs.get(1).associationId());
+        assertThat(d.get(0).review()).extracting(ScoredCandidate::associationId)
+                .containsExactlyInAnyOrder(clubs.get(0).associationId(), clubs.get(1).associationId());
+        assertThat(registry.isPlaceholder(d.get(0).associationId())).isTrue();
+
+        // a project saying which one it is (its US state) is linked to it
+        LinkDecision withState = link(linker, "projects", "2013", "L4",
+                project("P9", "Club Jerez", "32", "32020", "IL", null)).get(0);
+        assertThat(withState).extracting(LinkDecision::associationId, LinkDecision::rule)
+                .containsExactly(clubs.get(1).associationId(), "MATCH");
+    }
+
+    @Test
+    void namesThatDifferInANumberAreTwoClubs() {
+        List<LinkDecision> clubs = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Unido Jerez 12", "Los Angeles", "CA", "32", "32020", null),
+                entry("IME-2", "Club Unido Jerez 30", "Los Angeles", "CA", "32", "32020", null));
+        LinkDecision d = link(linker, "projects", "2007", "L3", project("P1", "CLUB UNIDO JEREZ 30", "32", "32020", "CA", null)).get(0);
+
+        assertThat(clubs.get(0).associationId()).isNotEqualTo(clubs.get(1).associationId());
+        assertThat(d).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(clubs.get(1).associationId(), "MATCH");
+    }
+
+    @Test
+    void projectsOfOneNewClubInOneYearAreOneNewAssociation() {
+        List<LinkDecision> d = link(linker, "projects", "2007", "L3",
+                project("P1", "Club Ermita de Guadalupe", "32", "32020", "CA", null),
+                project("P2", "Club Atotonilco de Tepetongo", "32", "32020", "CA", null),
+                project("P3", "CLUB ERMITA DE GUADALUPE", "32", "32020", null, null),
+                project("P4", "Club Ermita Guadalupe A.C.", "32", "32020", "CA", null));
+
+        assertThat(d.get(2).associationId()).isEqualTo(d.get(0).associationId());
+        assertThat(d.get(3).associationId()).isEqualTo(d.get(0).associationId());
+        assertThat(d.get(1).associationId()).isNotEqualTo(d.get(0).associationId());
+        assertThat(d).extracting(LinkDecision::rule).containsExactly("NEW", "NEW", "MATCH", "MATCH");
+    }
+
+    @Test
+    void aRegistryKeyOfAnAssociationWithAnotherImeIdIsAKeyConflictListedForReview() {
+        String club = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Jerez", "Los Angeles", "CA", "32", "32020", "TN-1")).get(0).associationId();
+        LinkDecision d = link(linker, "registry", "2006-12-15", "L2b",
+                entry("IME-2", "Club Tepetongo", "Dallas", "TX", "32", "32020", "TN-1")).get(0);
+
+        assertThat(d.rule()).isEqualTo("KEY_CONFLICT");
+        assertThat(d.associationId()).isNotEqualTo(club);
+        assertThat(d.review()).extracting(ScoredCandidate::associationId).containsExactly(club);
+        assertThat(registry.byRegistryKey("TN-1")).isEqualTo(club);
+    }
+
+    @Test
+    void replaysARecordsRememberedLinkSoARerunGivesTheSameDecision() {
+        AssociationRecord p = project("P1", "Club Ermita de Guadalupe", "32", "32020", "CA", null);
+        LinkDecision first = link(linker, "projects", "2007", "L3", p).get(0);
+        link(linker, "projects", "2013", "L4", project("P2", "Club Ermita de Guadalupe", "32", "32020", "CA", null));
+        LinkDecision rerun = link(linker, "projects", "2007", "L3", p).get(0);
+        assertThat(rerun).isEqualTo(first);
+    }
+
+    @Test
+    void theOverrideFileWinsOverTheModelAndAnApartRecordUnderReviewKeepsItsOwnIdentity() throws IOException {
+        String jerez = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Jerez", "Los Angeles", "CA", "32", "32020", null)).get(0).associationId();
+        String other = link(linker, "registry", "2006-12-15", "L2b",
+                entry("IME-2", "Club Fresnillo", "Chicago", "IL", "32", "32010", null)).get(0).associationId();
+        AssociationOverrides overrides = AssociationOverrides.read(new StringReader("""
+                action,source_table,period,source_record_id,association_id,reason
+                LINK,projects,,P9,%s,the club signs with its president's name
+                APART,projects,2007,P10,,a rival club of the same name
+                LINK,projects,,P11,HTA-999999,typo in the id
+                """.formatted(other)), "association_overrides.csv");
+        AssociationLinker withOverrides = linker(overrides);
+
+        List<LinkDecision> d = link(withOverrides, "projects", "2007", "L3",
+                project("P9", "Club Jerez", "32", "32020", "CA", null),
+                project("P10", "Club Jerez", "32", "32020", "CA", null),
+                project("P11", "Club Jerez", "32", "32020", "CA", null));
+
+        assertThat(d.get(0)).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(other, "OVERRIDE_LINK");
+        assertThat(d.get(1).rule()).isEqualTo("OVERRIDE_APART");
+        assertThat(d.get(1).associationId()).isNotIn(jerez, other);
+        assertThat(d.get(2).associationId()).isEqualTo(jerez);
+        assertThat(d.get(2).problem()).contains("association_overrides.csv line 4").contains("HTA-999999");
+        assertThat(link(withOverrides, "projects", "2007", "L3", project("P10", "Club Jerez", "32", "32020", "CA", null))
+                .get(0).associationId()).isEqualTo(d.get(1).associationId());
+    }
+
+    @Test
+    void refusesAnOverrideLineThatCannotBeApplied() {
+        assertThatThrownBy(() -> AssociationOverrides.read(new StringReader(
+                "action,source_table,period,source_record_id,association_id,reason\nMERGE,projects,,F1,HTA-000001,x\n"),
+                "association_overrides.csv"))
+                .hasMessageContaining("association_overrides.csv line 2").hasMessageContaining("MERGE");
+        assertThatThrownBy(() -> AssociationOverrides.read(new StringReader(
+                "action,source_table,period,source_record_id,association_id,reason\nLINK,projects,,F1,,x\n"),
+                "association_overrides.csv"))
+                .hasMessageContaining("line 2").hasMessageContaining("needs the association_id");
+    }
+
+    @Test
+    void everyWeightIsThePriorAndItsComparisonsAddedUp() {
+        link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Tepetongo", "Los Angeles", "CA", "32", "32020", null),
+                entry("IME-2", "Club Tepetongo", "Chicago", "IL", "32", "32020", null));
+        LinkDecision d = link(linker, "projects", "2007", "L3", project("P1", "Club Tepetongo", "32", "32020", null, null)).get(0);
+
+        assertThat(d.rule()).isIn("AMBIGUOUS", "REVIEW");
+        assertThat(d.review()).isNotEmpty();
+        for (ScoredCandidate c : d.review()) {
+            assertThat(c.parts()).extracting(ScoredCandidate.Part::comparison).startsWith("prior");
+            assertThat(c.parts().stream().mapToDouble(ScoredCandidate.Part::bits).sum()).isCloseTo(c.weight(),
+                    org.assertj.core.data.Offset.offset(0.001));
+            assertThat(c.explain()).contains("name").contains("municipality agree");
+        }
+        assertThat(d.matchWeight()).isEqualTo(d.review().get(0).weight());
+    }
+}
