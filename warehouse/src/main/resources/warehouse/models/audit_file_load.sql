@@ -34,6 +34,7 @@ select
     ledger.status,
     ledger.replaced_load_id,
     ledger.message,
+    ledger.absent_columns,
     ledger.loaded_at,
     current_loads.load_id is not null as is_current,
     ledger.load_id in (select load_id from held_loads) as in_warehouse

@@ -50,17 +50,58 @@ final class ChecksumCache {
         return cache;
     }
 
-    /** The file's SHA-256: from the cache when its name, size and modification time are as then. */
-    String sha256(Path inboxFile, long size) throws IOException {
+    /**
+     * The file's SHA-256: from the cache when its name, size and modification time are as then.
+     * The caller stats the file ({@code size}, {@code modified}) before, and again after, so bytes
+     * that changed while they were hashed are noticed ({@link #forget}).
+     */
+    String sha256(Path inboxFile, long size, long modified) throws IOException {
         String name = inboxFile.getFileName().toString();
-        long modified = Files.getLastModifiedTime(inboxFile).toMillis();
         String key = name + "|" + size + "|" + modified;
         String sha = known.get(key);
         if (sha == null) {
             sha = Inbox.sha256(inboxFile);
         }
-        seen.put(name, name + "\t" + size + "\t" + modified + "\t" + sha);
+        if (name.indexOf('\t') < 0 && name.indexOf('\n') < 0 && name.indexOf('\r') < 0) {
+            seen.put(name, name + "\t" + size + "\t" + modified + "\t" + sha); // a line per name: no tab or break in it
+        }
         return sha;
+    }
+
+    /**
+     * Whether an earlier scan hashed this file at this very size and modification time: only
+     * whole (settled or marked) files are hashed, so such a file has not changed since it was whole.
+     */
+    boolean knows(String name, long size, long modified) {
+        return known.containsKey(name + "|" + size + "|" + modified);
+    }
+
+    /** Drops what this scan found for a file (it changed while it was hashed: its checksum says nothing). */
+    void forget(Path inboxFile) {
+        seen.remove(inboxFile.getFileName().toString());
+    }
+
+    /**
+     * Drops a file's line from the cache kept in {@code file}: its bytes turned out not to be those
+     * the cached checksum says (rewritten in place keeping its size and modification time), so the
+     * next scan hashes it again.
+     */
+    static void drop(Path file, String name) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return;
+        }
+        ChecksumCache cache = new ChecksumCache(file);
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                if (f.length == 4 && !f[0].equals(name)) {
+                    cache.seen.put(f[0], line);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            cache.seen.clear(); // unreadable: start again, costing one full hashing
+        }
+        cache.save();
     }
 
     /** Keeps what this scan found, for the next one. */

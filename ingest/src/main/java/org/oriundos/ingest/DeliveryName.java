@@ -8,13 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * What a file name says: the source, the period it delivers, and its version (1 for the base
- * name, N for {@code _vN}). Names are matched case-insensitively.
+ * name, N for {@code _vN}). Names are matched case-insensitively. The layout is not the name's to
+ * say: the header tells it.
  *
  * @param source  the kind of extract
  * @param period  the partition: {@code yyyy-MM-dd} for the registry, {@code yyyy} for activity and
  *                3x1, {@code <SURVEY>_<YEAR>} for surveys
  * @param version the delivery's version within its period
- * @param historic whether it is a historic consular directory (the registry's old layout)
+ * @param historic whether the name is the historic consular directory's own
+ *                 ({@code directorio_oriundos_...}); it does not say the layout: the consulates
+ *                 re-issue historic directories as {@code ime_directorio_...}, and the header
+ *                 tells the layout ({@code ExtractReaders})
  */
 public record DeliveryName(Source source, String period, int version, boolean historic) {
     private static final Pattern REGISTRY = Pattern.compile("ime_directorio_(\\d{4}-\\d{2}-\\d{2})\\.csv",

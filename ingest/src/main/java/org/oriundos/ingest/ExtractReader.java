@@ -18,7 +18,7 @@ public interface ExtractReader extends AutoCloseable {
     /** The detected encoding: {@code UTF-8}, {@code UTF-8 (BOM)} or {@code windows-1252}. */
     String encoding();
 
-    /** The detected layout (e.g. {@code 2013}, {@code 2002}, {@code current}, {@code historic}). */
+    /** The layout told by the header (e.g. {@code 2013}, {@code 2002}, {@code current}, {@code historic}). */
     String layout();
 
     /** Header names the file had that the source does not know (ignored, and reported). */
@@ -27,6 +27,19 @@ public interface ExtractReader extends AutoCloseable {
     /** Personal-data columns (PRESIDENTE, TELEFONO, CORREO) the file had: dropped unread. */
     default List<String> droppedPersonalColumns() {
         return List.of();
+    }
+
+    /**
+     * The layout's own columns the file does not have (descriptive ones: a file without a needed
+     * column is refused); the ledger records them.
+     */
+    default List<String> absentColumns() {
+        return List.of();
+    }
+
+    /** Absent columns as the ledger records them: comma-separated, or {@code null} when none. */
+    static String absentText(List<String> absent) {
+        return absent == null || absent.isEmpty() ? null : String.join(", ", absent);
     }
 
     /** What the ledger says about the header: ignored and dropped columns, or {@code null} when none. */

@@ -1,23 +1,26 @@
 package org.oriundos.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.time.LocalDate;
+import java.util.List;
 import org.oriundos.ingest.consular.ActivityParser;
 import org.oriundos.ingest.csv.CsvExtractReader;
 import org.oriundos.ingest.csv.DetectedEncoding;
 import org.oriundos.ingest.csv.EncodingDetector;
 import org.oriundos.ingest.csv.HeaderMap;
+import org.oriundos.ingest.csv.LayoutChoice;
 import org.oriundos.ingest.csv.RecordParser;
 import org.oriundos.ingest.registry.RegistryParser;
 import org.oriundos.ingest.sedesol.ProjectParser;
 import org.oriundos.ingest.survey.SurveyParser;
 
 /**
- * Opens a delivered file for reading: detects its encoding, reads its header, picks the layout
- * and matches the header against it. Whatever makes the whole file unreadable is a
- * {@link FileRefusedException} here, before any row is read.
+ * Opens a delivered file for reading: detects its encoding, reads its header, tells the layout
+ * from the header (the file name only gives the source and the period) and matches the header
+ * against it. Whatever makes the whole file unreadable is a {@link FileRefusedException} here,
+ * before any row is read: a column the warehouse needs missing, or a header that tells no layout.
  */
 public final class ExtractReaders {
     private ExtractReaders() {
@@ -30,43 +33,54 @@ public final class ExtractReaders {
     public static ExtractReader open(Delivery d, IngestOptions options, long resumeAfterRecords) {
         String name = d.fileName();
         try {
-            if (!Files.isRegularFile(d.file())) {
-                throw new FileRefusedException(name, "the file is no longer in the inbox");
+            if (!Files.isRegularFile(d.file(), LinkOption.NOFOLLOW_LINKS)) {
+                throw new DeliveryChangedException(name, "the file is no longer in the inbox (removed, renamed or"
+                        + " replaced by a link since the scan): nothing is published, and the next night looks again");
             }
-            if (Files.size(d.file()) == 0) {
+            long size = Files.size(d.file());
+            if (size != d.bytes()) {
+                throw new DeliveryChangedException(name, "the file changed since the inbox scan (" + size + " bytes now, "
+                        + d.bytes() + " then): nothing is published, and the next night takes it once it has stopped"
+                        + " changing");
+            }
+            if (size == 0) {
                 throw new FileRefusedException(name, "the file is empty (0 bytes): it has no header row");
             }
             DetectedEncoding encoding = EncodingDetector.detect(d.file());
-            CsvExtractReader.Opened opened = CsvExtractReader.open(d.file(), encoding);
+            CsvExtractReader.Opened opened = CsvExtractReader.open(d.file(), encoding, true);
             try {
-                RecordParser parser = parserFor(d, opened);
-                HeaderMap map = HeaderMap.match(name, parser.layout(), opened.header());
+                LayoutChoice choice = layoutOf(d, opened.header());
+                RecordParser parser = choice.parser();
+                HeaderMap map = HeaderMap.match(name, parser.layout(), choice.why(), opened.header());
                 return CsvExtractReader.over(d, encoding, parser, map, opened, resumeAfterRecords);
             } catch (IOException | RuntimeException e) {
                 opened.close();
                 throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+            // the scan read it whole: a file that cannot be opened now was removed or its permissions
+            // changed since; that is no verdict on its bytes, so no refusal is recorded
+            throw new DeliveryChangedException(name, "the file cannot be read any more (" + e.getClass().getSimpleName()
+                    + "): nothing is published, and the next night takes it again");
         }
     }
 
-    private static RecordParser parserFor(Delivery d, CsvExtractReader.Opened opened) {
-        boolean historic = d.fileName().toLowerCase(java.util.Locale.ROOT).startsWith("directorio_oriundos");
+    /** The layout the header says, for the source and period the file name says. */
+    static LayoutChoice layoutOf(Delivery d, List<String> header) {
+        List<String> keys = HeaderMap.keys(header);
         return switch (d.source()) {
-            case REGISTRY -> historic ? RegistryParser.historic(LocalDate.parse(d.period()))
-                    : RegistryParser.current(LocalDate.parse(d.period()));
-            case CONSULAR_ACTIVITY -> new ActivityParser(DeliveryName.yearOf(d.period()));
+            case REGISTRY -> RegistryParser.forHeader(keys, LocalDate.parse(d.period()));
+            case CONSULAR_ACTIVITY -> new LayoutChoice(new ActivityParser(DeliveryName.yearOf(d.period())),
+                    "the only layout of consular activity files");
             case PROJECTS -> {
-                ProjectParser p = ProjectParser.forHeader(HeaderMap.keys(opened.header()),
-                        DeliveryName.yearOf(d.period()));
-                if (p == null) {
-                    throw new FileRefusedException(d.fileName(), "missing required column EJERCICIO (layout 2013)"
-                            + " or AÑO (layout 2002): the layout cannot be told");
+                LayoutChoice choice = ProjectParser.forHeader(keys, DeliveryName.yearOf(d.period()));
+                if (choice == null) {
+                    throw new FileRefusedException(d.fileName(), ProjectParser.whyNoLayout(keys));
                 }
-                yield p;
+                yield choice;
             }
-            case SURVEY -> new SurveyParser(DeliveryName.surveyOf(d.period()), DeliveryName.yearOf(d.period()));
+            case SURVEY -> new LayoutChoice(new SurveyParser(DeliveryName.surveyOf(d.period()),
+                    DeliveryName.yearOf(d.period())), "the only layout of survey files");
         };
     }
 }

@@ -26,6 +26,14 @@ public record FileCounts(long read, long loaded, long rejected, long skipped) {
                 skipped + other.skipped);
     }
 
+    /**
+     * The account of a file that was refused: nothing of it is loaded, so the records that passed
+     * validation count as rejected with it (the refusal's reason, on line 0, stands for them).
+     */
+    public FileCounts refused() {
+        return new FileCounts(read, 0, rejected + loaded, skipped);
+    }
+
     /** Rejected rows as a share of the data rows (loaded + rejected); 0 for a file without data. */
     public double rejectShare() {
         long data = loaded + rejected;

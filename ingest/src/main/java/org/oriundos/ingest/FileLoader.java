@@ -32,12 +32,21 @@ public final class FileLoader {
         this.staging = new LakeStaging(lake, options);
     }
 
+    /**
+     * Loads, publishes or refuses one file.
+     *
+     * @throws DeliveryChangedException when the bytes read are not those {@code d} was scanned with
+     *                                  (nothing is published, nothing recorded)
+     */
     public LedgerEntry load(Delivery d) {
         ExtractReader reader;
         try {
             reader = ExtractReaders.open(d, options, 0);
         } catch (FileRefusedException e) {
             return staging.fail(d, FileCounts.NONE, e.reason());
+        } catch (DeliveryChangedException e) {
+            staging.abandon(d);
+            throw e;
         }
         staging.discardFrom(d, 0); // a fresh load: nothing of an earlier attempt may be published with it
         FileCounts counts = FileCounts.NONE;
@@ -71,10 +80,15 @@ public final class FileLoader {
             }
             awaitWrite(writing);
             writing = null;
-            return staging.publish(d, counts, reader.encoding(), reader.layout(), reader.headerNote());
+            return staging.publish(d, counts, reader.encoding(), reader.layout(), reader.headerNote(),
+                    ExtractReader.absentText(reader.absentColumns()), false);
         } catch (FileRefusedException e) {
             awaitWrite(writing); // the failed folder must not race a part still being written
             return staging.fail(d, counts, e.reason());
+        } catch (DeliveryChangedException e) {
+            awaitWrite(writing);
+            staging.abandon(d);
+            throw e;
         } finally {
             writer.shutdownNow();
         }

@@ -87,24 +87,59 @@ public final class LakeStaging {
         return publish(d, counts, encoding, layout, null);
     }
 
+    /** Publishes, holding back a delivery whose rows fall sharply against the one it replaces. */
+    public LedgerEntry publish(Delivery d, FileCounts counts, String encoding, String layout, String note) {
+        return publish(d, counts, encoding, layout, note, false);
+    }
+
     /**
      * Makes the staged delivery the current one of its (table, period): a LOADED entry. A file
      * with no data rows, or whose reject share passes the threshold, loads nothing: a FAILED entry,
      * and the earlier delivery stays.
      *
+     * A delivery that would replace another with far fewer rows (a fall of more than
+     * {@link IngestOptions#maxRowDrop()}) is held back the same way, loudly, unless
+     * {@code acceptRowDrop} (a backfill of that period: the operator says the new file is right).
+     *
      * @param note what the ledger should also say (ignored and dropped columns), or {@code null}
      */
-    public LedgerEntry publish(Delivery d, FileCounts counts, String encoding, String layout, String note) {
+    public LedgerEntry publish(Delivery d, FileCounts counts, String encoding, String layout, String note,
+                               boolean acceptRowDrop) {
+        return publish(d, counts, encoding, layout, note, null, acceptRowDrop);
+    }
+
+    /**
+     * As {@link #publish(Delivery, FileCounts, String, String, String, boolean)}, recording the
+     * layout's columns the file was taken without.
+     *
+     * @param absentColumns the absent columns, comma-separated, or {@code null} when none
+     */
+    public LedgerEntry publish(Delivery d, FileCounts counts, String encoding, String layout, String note,
+                               String absentColumns, boolean acceptRowDrop) {
         if (counts.loaded() + counts.rejected() == 0) {
-            return failed(d, counts, encoding, layout, "the file has no data rows (" + counts.skipped()
+            return failed(d, counts, encoding, layout, absentColumns, "the file has no data rows (" + counts.skipped()
                     + " skipped): nothing loaded, and any earlier delivery of " + d.period() + " stays in place");
         }
         if (counts.rejectShare() > options.maxRejectShare()) {
-            return failed(d, counts, encoding, layout, String.format(Locale.ROOT,
+            return failed(d, counts, encoding, layout, absentColumns, String.format(Locale.ROOT,
                     "%d of %d data rows rejected (%.1f%%), over the limit of %.1f%%: nothing loaded, and any earlier"
                             + " delivery of %s stays in place; see the rejects of this file",
                     counts.rejected(), counts.loaded() + counts.rejected(), 100 * counts.rejectShare(),
                     100 * options.maxRejectShare(), d.period()));
+        }
+        LedgerEntry before = ledger.current(d.source().tableName(), d.period())
+                .filter(e -> !e.loadId().equals(d.loadId())).orElse(null);
+        if (before != null && !acceptRowDrop) {
+            long was = before.counts().loaded();
+            double drop = was == 0 ? 0.0 : (double) (was - counts.loaded()) / was;
+            if (drop > options.maxRowDrop()) {
+                return failed(d, counts, encoding, layout, absentColumns, String.format(Locale.ROOT,
+                        "held back: %d rows loaded against %d of the delivery it would replace (%s, load %s), a fall"
+                                + " of %.1f%%, over the limit of %.1f%%: nothing loaded, and the earlier delivery of %s"
+                                + " stays in place; if the fall is right, a backfill of %s takes this file",
+                        counts.loaded(), was, before.fileName(), before.loadId(), 100 * drop,
+                        100 * options.maxRowDrop(), d.period(), d.period()));
+            }
         }
         Path dir = stagingDir(d);
         FileSystem fs = lake.fileSystem();
@@ -113,10 +148,9 @@ public final class LakeStaging {
             throw new IllegalStateException(d.fileName() + ": staging holds " + staged + " rows but " + counts.loaded()
                     + " were loaded; chunks of another attempt are left over (discardFrom(d, 0) before a fresh load)");
         }
-        String replaced = ledger.current(d.source().tableName(), d.period()).map(LedgerEntry::loadId)
-                .filter(id -> !id.equals(d.loadId())).orElse(null);
+        String replaced = before == null ? null : before.loadId();
         LedgerEntry entry = new LedgerEntry(d.loadId(), d.fileName(), d.source().tableName(), d.period(), d.sha256(),
-                d.bytes(), encoding, layout, counts, LedgerEntry.Status.LOADED, replaced, note, now());
+                d.bytes(), encoding, layout, counts, LedgerEntry.Status.LOADED, replaced, note, now(), absentColumns);
         try {
             fs.mkdirs(new Path(dir, DATA));
             fs.mkdirs(new Path(dir, REJECTS));
@@ -135,12 +169,23 @@ public final class LakeStaging {
         return entry;
     }
 
-    /** The file loads nothing: a FAILED entry saying why; its staged rejects are kept for the operator. */
-    public LedgerEntry fail(Delivery d, FileCounts counts, String reason) {
-        return failed(d, counts, null, null, reason);
+    /**
+     * Drops whatever was staged for a delivery whose bytes changed under the load: nothing of it is
+     * published and no ledger entry is written (the next night's scan sees the file as it is then).
+     */
+    public void abandon(Delivery d) {
+        FileSystem fs = lake.fileSystem();
+        deleteQuietly(fs, stagingDir(d));
+        LOG.warn("{}: not published: the file changed while it was being loaded", d.fileName());
     }
 
-    private LedgerEntry failed(Delivery d, FileCounts counts, String encoding, String layout, String reason) {
+    /** The file loads nothing: a FAILED entry saying why; its staged rejects are kept for the operator. */
+    public LedgerEntry fail(Delivery d, FileCounts counts, String reason) {
+        return failed(d, counts, null, null, null, reason);
+    }
+
+    private LedgerEntry failed(Delivery d, FileCounts counts, String encoding, String layout, String absentColumns,
+                               String reason) {
         FileSystem fs = lake.fileSystem();
         Path dir = stagingDir(d);
         Path failedDir = lake.path("failed", d.source().tableName(), "period=" + d.period(), "load=" + d.loadId());
@@ -162,8 +207,10 @@ public final class LakeStaging {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the rejects of " + d.fileName() + ": " + e.getMessage(), e);
         }
+        // nothing of a refused file is loaded: the ledger says so, whatever passed validation before the refusal
         LedgerEntry entry = new LedgerEntry(d.loadId(), d.fileName(), d.source().tableName(), d.period(), d.sha256(),
-                d.bytes(), encoding, layout, counts, LedgerEntry.Status.FAILED, null, reason, now());
+                d.bytes(), encoding, layout, counts.refused(), LedgerEntry.Status.FAILED, null, reason, now(),
+                absentColumns);
         ledger.append(entry);
         deleteQuietly(fs, dir);
         LOG.warn("{}: FAILED, nothing loaded: {}", d.fileName(), reason);

@@ -77,7 +77,7 @@ public final class RawTables {
             optional("municipality_code", STRING), // CVE_MUN, 3 digits
             optional("municipality_name", STRING), // NOM_MUN or MUNICIPIO
             optional("locality", STRING),
-            required("project_name", STRING),
+            optional("project_name", STRING),      // NOMBRE_PROYECTO; until 2007 TIPO_OBRA; null when a 2013 file has no title column
             optional("category", STRING),          // CATEGORIA (2013 layout), one of the fourteen
             optional("work_type", STRING),         // TIPO_OBRA (2002 layout), free text
             optional("club_key", STRING),          // CLAVE_CLUB
@@ -141,7 +141,8 @@ public final class RawTables {
      * The file ledger, append-only: one row per file the pipeline took a decision on, in
      * {@code ledger/<loaded_at>-<load_id>.parquet}. The current delivery of a (table, period) is
      * its latest LOADED entry. {@code load_id} is the first 16 hex digits of the file's SHA-256.
-     * Always {@code rows_read = rows_loaded + rows_rejected + rows_skipped}.
+     * Always {@code rows_read = rows_loaded + rows_rejected + rows_skipped}. {@code absent_columns}
+     * names the layout's columns the file was taken without (null when it had them all).
      */
     public static final TableSchema LEDGER = TableSchema.of("ledger", List.of(
             required("load_id", STRING),
@@ -159,7 +160,8 @@ public final class RawTables {
             required("status", STRING),            // LOADED, FAILED
             optional("replaced_load_id", STRING),  // the delivery this one replaced
             optional("message", STRING),
-            required("loaded_at", TIMESTAMP)));
+            required("loaded_at", TIMESTAMP),
+            optional("absent_columns", STRING)));  // the layout's columns the file did not have, comma-separated
 
     /** The data table of each source. */
     public static List<TableSchema> dataTables() {

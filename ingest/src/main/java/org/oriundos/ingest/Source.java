@@ -23,6 +23,15 @@ public enum Source {
         return table;
     }
 
+    /**
+     * Whether its deliveries carry the leaders' contact data (PRESIDENTE, TELEFONO, CORREO): the
+     * registry's. Anything quoted from such a file goes through {@link DeliveryText}'s mask, since a
+     * file without its header row, or a row whose fields are shifted, puts that data in any cell.
+     */
+    public boolean carriesPersonalData() {
+        return this == REGISTRY;
+    }
+
     /** The raw table's name, also the source's name in the ledger and on the command line. */
     public String tableName() {
         return table.name();

@@ -83,20 +83,24 @@ class ProjectsIngestTest {
         assertThat(col(P, last, "other_mxn")).isEqualTo(510L);
         assertThat(col(P, last, "beneficiaries")).isEqualTo(12L);
 
+        // the file carries PRESIDENTE, TELEFONO and CORREO: its cells are quoted by their shape only
         assertThat(lake.rejects("3x1_proyectos_2014.csv"))
                 .extracting(RejectedRow::line, RejectedRow::column, RejectedRow::value, RejectedRow::reason)
                 .containsExactlyInAnyOrder(
-                        tuple(6L, "folio", "3X1-ZAC-2014-0099",
-                                "FOLIO 3X1-ZAC-2014-0099 appears more than once in the file; all its rows are rejected"),
-                        tuple(8L, "Ejercicio", "2013", "EJERCICIO 2013 differs from the year of the file name (2014)"),
-                        tuple(9L, "INV_FEDERAL", "12,34", "not an amount: thousands must be grouped in threes"),
-                        tuple(9L, "Categoría", "CANCHA", "not one of AGUA POTABLE, BECAS, CAMINOS, CENTRO COMUNITARIO,"
-                                + " DEPORTE, DRENAJE, EDUCACION, ELECTRIFICACION, OTRO, PAVIMENTACION, PRODUCTIVO,"
-                                + " SALUD, TEMPLO, URBANIZACION"),
-                        tuple(9L, "FECHA_APROBACION", "31/02/2014", "no such date"),
-                        tuple(10L, "folio", "3X1-ZAC-2014-0099",
-                                "FOLIO 3X1-ZAC-2014-0099 appears more than once in the file; all its rows are rejected"),
-                        tuple(11L, "CVE ENT", "33", "no such code: must be between 1 and 32"),
+                        tuple(6L, "folio", "[masked: 9x9-xxx-9999-9999]",
+                                "FOLIO [masked: 9x9-xxx-9999-9999] appears more than once in the file; all its rows are"
+                                        + " rejected"),
+                        tuple(8L, "Ejercicio", "[masked: 9999]",
+                                "EJERCICIO 2013 differs from the year of the file name (2014)"),
+                        tuple(9L, "INV_FEDERAL", "[masked: 99,99]", "not an amount: thousands must be grouped in threes"),
+                        tuple(9L, "Categoría", "[masked: xxxxxx]", "not one of AGUA POTABLE, BECAS, CAMINOS, CENTRO"
+                                + " COMUNITARIO, DEPORTE, DRENAJE, EDUCACION, ELECTRIFICACION, OTRO, PAVIMENTACION,"
+                                + " PRODUCTIVO, SALUD, TEMPLO, URBANIZACION"),
+                        tuple(9L, "FECHA_APROBACION", "[masked: 99/99/9999]", "no such date"),
+                        tuple(10L, "folio", "[masked: 9x9-xxx-9999-9999]",
+                                "FOLIO [masked: 9x9-xxx-9999-9999] appears more than once in the file; all its rows are"
+                                        + " rejected"),
+                        tuple(11L, "CVE ENT", "[masked: 99]", "no such code: must be between 1 and 32"),
                         tuple(11L, "NOMBRE_CLUB", "", "required value is missing"));
         assertThat(lake.rejectRows("projects", "2014")).hasSize(8)
                 .allSatisfy(r -> assertThat(r[RawTables.REJECTS.indexOf("load_id")]).isEqualTo(entry.loadId()));
@@ -181,8 +185,8 @@ class ProjectsIngestTest {
 
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
         assertThat(entry.counts()).isEqualTo(FileCounts.NONE);
-        assertThat(entry.message()).startsWith("missing required column INV_MIGRANTE (layout 2013); the header has: "
-                + "EJERCICIO, FOLIO");
+        assertThat(entry.message()).startsWith("missing required column INV_MIGRANTE (layout 2013, told by EJERCICIO in"
+                + " the header); the header's ").contains("columns, by position: 1 EJERCICIO, 2 FOLIO");
         assertThat(lake.exists("raw", "projects", "period=2017")).isFalse();
         assertThat(lake.rejects("3x1_proyectos_2017.csv")).singleElement()
                 .satisfies(r -> assertThat(r.reason()).startsWith("the file failed: missing required column INV_MIGRANTE"));
@@ -214,7 +218,7 @@ class ProjectsIngestTest {
         LedgerEntry entry = lake.load("3x1_proyectos_2020.csv");
 
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
-        assertThat(entry.counts()).isEqualTo(new FileCounts(21, 19, 2, 0));
+        assertThat(entry.counts()).isEqualTo(new FileCounts(21, 0, 21, 0)); // nothing loaded, all 21 refused with it
         assertThat(entry.message()).startsWith("2 of 21 data rows rejected (9.5%), over the limit of 5.0%: nothing loaded");
         assertThat(lake.exists("raw", "projects", "period=2020")).isFalse();
         assertThat(lake.exists("staging", entry.loadId())).isFalse();
@@ -234,7 +238,8 @@ class ProjectsIngestTest {
         LedgerEntry entry = lake.load("3x1_proyectos_2022.csv", LENIENT);
 
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
-        assertThat(entry.counts()).isEqualTo(new FileCounts(1, 1, 0, 0));
+        assertThat(entry.counts()).as("a refused file loads nothing: rows_loaded is 0, not the row before the fault")
+                .isEqualTo(new FileCounts(1, 0, 1, 0));
         assertThat(entry.message()).startsWith("malformed CSV in the record starting on line 3: ");
         assertThat(lake.exists("raw", "projects", "period=2022")).isFalse();
         assertThat(lake.exists("staging", entry.loadId())).isFalse();
@@ -245,6 +250,6 @@ class ProjectsIngestTest {
         LedgerEntry entry = lake.load("3x1_proyectos_2023.csv");
 
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.FAILED);
-        assertThat(entry.message()).isEqualTo("column Folio appears twice in the header (columns 2 and 6)");
+        assertThat(entry.message()).isEqualTo("column FOLIO appears twice in the header (columns 2 and 6)");
     }
 }

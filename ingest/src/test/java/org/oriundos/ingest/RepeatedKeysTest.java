@@ -102,13 +102,14 @@ class RepeatedKeysTest {
                 .containsExactly("3X1-ZAC-2014-0001", "3X1-AGS-2014-0002", "3X1-MIC-2014-0003", "3X1-JAL-2014-0008");
         assertThat((long) rows.size()).isEqualTo(entry.counts().loaded());
         List<RejectedRow> rejects = lake.rejects(FILE);
-        assertThat(rejects).filteredOn(r -> r.value() != null && r.value().equals("3X1-ZAC-2014-0099"))
-                .extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
+        // the file carries personal columns: the folio is quoted by its shape only
+        assertThat(rejects).filteredOn(r -> "folio".equals(r.column()))
+                .extracting(RejectedRow::line, RejectedRow::value, RejectedRow::reason)
                 .containsExactly(
-                        tuple(6L, "folio", "FOLIO 3X1-ZAC-2014-0099 appears more than once in the file;"
-                                + " all its rows are rejected"),
-                        tuple(10L, "folio", "FOLIO 3X1-ZAC-2014-0099 appears more than once in the file;"
-                                + " all its rows are rejected"));
+                        tuple(6L, "[masked: 9x9-xxx-9999-9999]", "FOLIO [masked: 9x9-xxx-9999-9999] appears more than"
+                                + " once in the file; all its rows are rejected"),
+                        tuple(10L, "[masked: 9x9-xxx-9999-9999]", "FOLIO [masked: 9x9-xxx-9999-9999] appears more than"
+                                + " once in the file; all its rows are rejected"));
         assertThat(rejects.stream().map(RejectedRow::line).distinct().count()).isEqualTo(entry.counts().rejected());
     }
 

@@ -26,6 +26,10 @@ public final class ExecutionKeys {
     public static final String FILES_LOADED = "files.loaded";
     public static final String FILES_REFUSED = "files.refused";
     public static final String REFUSALS = "refusals";
+    /** Lines {@code <file>: <columns>}: files taken without some descriptive columns of their layout. */
+    public static final String TAKEN_WITHOUT = "files.taken.without";
+    /** Lines {@code <file>: <reason>}: files whose bytes changed while they were loaded; not published. */
+    public static final String CHANGED_FILES = "files.changed";
     public static final String ROWS_READ = "rows.read";
     public static final String ROWS_LOADED = "rows.loaded";
     public static final String ROWS_REJECTED = "rows.rejected";
@@ -46,7 +50,11 @@ public final class ExecutionKeys {
     public static final String ENCODING = "encoding";
     public static final String LAYOUT = "layout";
     public static final String HEADER_NOTE = "header.note";
+    /** The layout's columns the file does not have, comma-separated (absent when it has them all). */
+    public static final String ABSENT_COLUMNS = "absent.columns";
     public static final String REFUSED = "refused";
+    /** Why the file's bytes were not those the scan hashed: nothing of it is published. */
+    public static final String CHANGED = "changed";
     public static final String OUTCOME = "outcome";
 
     private ExecutionKeys() {

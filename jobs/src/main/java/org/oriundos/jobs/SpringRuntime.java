@@ -43,6 +43,8 @@ public final class SpringRuntime {
         p.put(Settings.CHUNK_ROWS, Integer.toString(settings.chunkRows()));
         p.put(Settings.DUCKDB_THREADS, Integer.toString(settings.duckdbThreads()));
         p.put(Settings.DUCKDB_MEMORY_LIMIT, settings.duckdbMemoryLimit());
+        p.put(Settings.SETTLE_SECONDS, Integer.toString(settings.settleSeconds()));
+        p.put(Settings.MAX_ROW_DROP, Double.toString(settings.maxRowDrop()));
         return p;
     }
 

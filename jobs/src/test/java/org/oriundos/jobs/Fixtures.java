@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
 import java.util.List;
 
 /** The test extracts of {@code src/test/resources/extracts}, copied into a data home's inbox. */
@@ -33,6 +37,24 @@ public final class Fixtures {
             }
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        return target;
+        return settled(target);
+    }
+
+    /**
+     * Dates a delivered file (or every file of a folder) an hour back, as a file copied in before
+     * the night: past the nightly's settle interval, so it is taken whole.
+     */
+    public static Path settled(Path fileOrFolder) throws IOException {
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        if (Files.isDirectory(fileOrFolder)) {
+            try (Stream<Path> files = Files.list(fileOrFolder)) {
+                for (Path f : files.toList()) {
+                    Files.setLastModifiedTime(f, anHourAgo);
+                }
+            }
+        } else {
+            Files.setLastModifiedTime(fileOrFolder, anHourAgo);
+        }
+        return fileOrFolder;
     }
 }

@@ -62,9 +62,9 @@ public final class ConformedTables {
             required("layout", STRING),
             optional("state_code", STRING),
             optional("municipality_key", STRING),
-            required("geo_rule", STRING),            // CODE, NAME, ALIAS or UNRESOLVED
+            required("geo_rule", STRING),            // GeoRule: CODE, NAME, ALIAS, FORMER_NAME, DISTRICT, SHORT_NAME, PARENT, UNRESOLVED
             optional("locality", STRING),
-            required("project_name", STRING),
+            optional("project_name", STRING),        // null when a 2013-layout file had no NOMBRE_PROYECTO
             required("category", STRING),            // one of the fourteen CATEGORIA values
             required("category_rule", STRING),       // CATEGORIA, KEYWORD:<keyword> or UNMATCHED
             optional("work_type", STRING),

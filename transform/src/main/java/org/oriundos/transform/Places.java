@@ -1,5 +1,7 @@
 package org.oriundos.transform;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.oriundos.transform.geography.GeoRule;
 import org.oriundos.transform.geography.Resolution;
 
@@ -11,6 +13,9 @@ final class Places {
     /** A resolved (or not) Mexican place and the row's {@code geo_rule}. */
     record Place(String stateCode, String municipalityKey, GeoRule rule) {
     }
+
+    /** {@code 2010}, {@code 2010-06-30}, {@code LNS_2006}: the year of a partition's period. */
+    private static final Pattern PERIOD_YEAR = Pattern.compile("(?:^|_)(\\d{4})(?:-\\d{2}-\\d{2})?$");
 
     private final ReferenceData ref;
 
@@ -43,9 +48,11 @@ final class Places {
     }
 
     /**
-     * A Mexican state and municipality, each by code when the code is valid, else by name. The
-     * {@code geo_rule} is UNRESOLVED if a given value was not resolved, else the loosest rule
-     * used (ALIAS over NAME over CODE). Blank values are missing, not unresolved.
+     * A Mexican state and municipality, each by code when the code is valid, else by name, as the
+     * municipality was in the source's year (the year of the partition's period: a municipality
+     * created later is replaced by the one it was split from). The {@code geo_rule} is UNRESOLVED
+     * if a given value was not resolved, else the loosest rule used ({@link GeoRule}'s order).
+     * Blank values are missing, not unresolved.
      */
     Place place(Object[] raw, String stateCode, String stateName, String stateColumn, String municipalityCode,
                 String municipalityName, String municipalityColumn, PartitionOutput out) {
@@ -89,12 +96,13 @@ final class Places {
         if (municipalityValue == null) {
             return new Place(state.code(), null, state.rule());
         }
+        Integer year = sourceYear(out.partition().period());
         Resolution mun = Resolution.unresolved("no municipality given");
         if (!isBlank(municipalityCode)) {
-            mun = ref.municipalities.resolveCode(state.code(), municipalityCode);
+            mun = ref.municipalities.resolveCode(state.code(), municipalityCode, year);
         }
         if (!mun.isResolved() && !isBlank(municipalityName)) {
-            Resolution byName = ref.municipalities.resolveInState(state.code(), municipalityName);
+            Resolution byName = ref.municipalities.resolveInState(state.code(), municipalityName, year);
             mun = byName.isResolved() ? byName : isBlank(municipalityCode) ? byName
                     : Resolution.unresolved(mun.reason() + "; by name: " + byName.reason());
         }
@@ -104,6 +112,15 @@ final class Places {
             return new Place(state.code(), null, GeoRule.UNRESOLVED);
         }
         return new Place(state.code(), mun.code(), looser(state.rule(), mun.rule()));
+    }
+
+    /**
+     * The year a partition's data is of: the fiscal year ({@code 2010}), the snapshot's year
+     * ({@code 2010-06-30}), the survey's year ({@code LNS_2006}); {@code null} when it has none.
+     */
+    static Integer sourceYear(String period) {
+        Matcher m = PERIOD_YEAR.matcher(period);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private static GeoRule looser(GeoRule a, GeoRule b) {

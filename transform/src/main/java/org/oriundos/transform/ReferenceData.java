@@ -12,6 +12,7 @@ import org.oriundos.transform.category.CategoryMap;
 import org.oriundos.transform.consulate.Consulates;
 import org.oriundos.transform.geography.GeographyAliases;
 import org.oriundos.transform.geography.GeographyCatalog;
+import org.oriundos.transform.geography.MunicipalityHistory;
 import org.oriundos.transform.geography.MunicipalityResolver;
 import org.oriundos.transform.geography.StateResolver;
 import org.oriundos.transform.geography.UsStateResolver;
@@ -29,11 +30,14 @@ import org.oriundos.transform.money.MoneyReference;
  */
 final class ReferenceData {
     /** Bump when a rule's code changes what it produces, so every partition is conformed again. */
-    static final String RULES_VERSION = "conform-rules-2";
+    // 2: municipalities by former names, short forms, districts, splits; 3: the association linkage model
+    static final String RULES_VERSION = "conform-rules-3";
 
-    private static final List<String> RESOURCES = List.of(GeographyCatalog.MUNICIPALITIES_RESOURCE,
-            GeographyCatalog.US_STATES_RESOURCE, GeographyAliases.DEFAULT_RESOURCE, MoneyReference.INPC_RESOURCE,
-            MoneyReference.FIX_RESOURCE, CategoryMap.RESOURCE, Consulates.RESOURCE);
+    private static final List<String> RESOURCES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                    GeographyCatalog.MUNICIPALITIES_RESOURCE, GeographyCatalog.US_STATES_RESOURCE,
+                    GeographyAliases.DEFAULT_RESOURCE, MoneyReference.INPC_RESOURCE, MoneyReference.FIX_RESOURCE,
+                    CategoryMap.RESOURCE, Consulates.RESOURCE),
+            MunicipalityHistory.resources().stream()).toList();
 
     final GeographyCatalog catalog;
     final StateResolver states;
@@ -53,7 +57,7 @@ final class ReferenceData {
         catalog = GeographyCatalog.shipped();
         GeographyAliases aliases = GeographyAliases.load(catalog, options.geographyAliases());
         states = new StateResolver(catalog, aliases);
-        municipalities = new MunicipalityResolver(catalog, aliases, states);
+        municipalities = new MunicipalityResolver(catalog, aliases, states, MunicipalityHistory.shipped(catalog));
         usStates = new UsStateResolver(catalog, aliases);
         money = MoneyReference.shipped();
         converter = new MoneyConverter(money, options.baseYear());

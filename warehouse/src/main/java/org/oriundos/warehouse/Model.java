@@ -2,7 +2,8 @@ package org.oriundos.warehouse;
 
 /**
  * One SQL model of the warehouse: a file {@code warehouse/models/<name>.sql} and, beside it, the
- * checks that guard it, {@code <name>.checks.sql} (absent when it has none).
+ * checks that guard it, {@code <name>.checks.sql} (absent when it has none), and what the object
+ * it creates and each of its columns mean, {@code <name>.yml} (see {@link Comments}).
  */
 record Model(String name, Kind kind) {
     enum Kind {
@@ -22,5 +23,9 @@ record Model(String name, Kind kind) {
 
     String checksResource() {
         return "/warehouse/models/" + name + ".checks.sql";
+    }
+
+    String commentsResource() {
+        return "/warehouse/models/" + name + ".yml";
     }
 }

@@ -52,18 +52,22 @@ public record QueryResult(List<String> columns, List<List<Object>> rows) {
         return out.toString();
     }
 
-    /** The rows as RFC 4180 CSV with a header line; NULL is an empty field. */
+    /**
+     * The rows as RFC 4180 CSV with a header line ({@link SafeCsv}: numbers as numbers, text a
+     * spreadsheet would run as a formula neutralised); NULL is an empty field.
+     */
     public String toCsv() {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < columns.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(csvField(columns.get(i)));
+        SafeCsv csv = new SafeCsv(out);
+        for (String column : columns) {
+            csv.text(column);
         }
-        out.append("\r\n");
+        csv.endRecord();
         for (List<Object> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                out.append(i == 0 ? "" : ",").append(csvField(text(row.get(i), "")));
+            for (Object v : row) {
+                csv.value(v);
             }
-            out.append("\r\n");
+            csv.endRecord();
         }
         return out.toString();
     }
@@ -90,12 +94,5 @@ public record QueryResult(List<String> columns, List<List<Object>> rows) {
             return ((BigDecimal) v).toPlainString();
         }
         return Objects.toString(v);
-    }
-
-    private static String csvField(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -71,6 +71,8 @@ public final class WarehouseBuilder {
         Held held = Files.isRegularFile(published) && !fullRebuild ? readHeld(published) : null;
         boolean full = held == null || !modelsFingerprint.equals(held.modelsFingerprint());
         Map<String, String> heldVersions = full ? Map.of() : held.versions();
+        // comments edited since the published file was built: an incremental build writes them again
+        boolean commentsChanged = !full && !Comments.declared().fingerprint().equals(held.commentsFingerprint());
 
         List<SourceUnit> changed = new ArrayList<>();
         Set<String> current = new TreeSet<>();
@@ -86,7 +88,7 @@ public final class WarehouseBuilder {
                 removed.add(key);
             }
         }
-        if (!full && changed.isEmpty() && removed.isEmpty()) {
+        if (!full && changed.isEmpty() && removed.isEmpty() && !commentsChanged) {
             LOG.log(System.Logger.Level.INFO, "warehouse {0} is up to date with the lake: nothing to apply", published);
             return new BuildResult(published, false, List.of(), rowCounts(published), List.of());
         }
@@ -178,9 +180,21 @@ public final class WarehouseBuilder {
         for (Model m : Models.VIEWS) {
             run(connection, m, full);
         }
-        try (PreparedStatement p = connection.prepareStatement(
-                "INSERT OR REPLACE INTO meta_warehouse VALUES ('models_fingerprint', ?)")) {
-            p.setString(1, modelsFingerprint);
+        // the warnings of this build, for analysts and the report: replaced whole on every build, filled
+        // once the checks have run; created here so that the comments below are applied to it
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE audit_quality_warning (check_name VARCHAR NOT NULL, "
+                    + "offending_rows INTEGER NOT NULL, first_rows VARCHAR NOT NULL)");
+        }
+        // after every model: CREATE OR REPLACE dropped the comments of what it replaced
+        Comments comments = Comments.declared();
+        comments.apply(connection);
+        try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO meta_warehouse VALUES (?, ?)")) {
+            p.setString(1, "models_fingerprint");
+            p.setString(2, modelsFingerprint);
+            p.executeUpdate();
+            p.setString(1, "comments_fingerprint");
+            p.setString(2, comments.fingerprint());
             p.executeUpdate();
         }
 
@@ -193,11 +207,7 @@ public final class WarehouseBuilder {
             }
             outcome = new QualityChecks(checking).runAll();
         }
-        // the warnings of this build, for analysts and the report: replaced whole on every build
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE OR REPLACE TABLE audit_quality_warning (check_name VARCHAR NOT NULL, "
-                    + "offending_rows INTEGER NOT NULL, first_rows VARCHAR NOT NULL)");
-        }
+        // the warnings of this build (the table was emptied before the comments were applied)
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO audit_quality_warning VALUES (?, ?, ?)")) {
             for (BuildResult.Warning w : outcome.warnings()) {
                 p.setString(1, w.check());
@@ -290,8 +300,8 @@ public final class WarehouseBuilder {
         }
     }
 
-    /** What the published warehouse holds: the version of each unit and the models it was built by. */
-    private record Held(Map<String, String> versions, String modelsFingerprint) {
+    /** What the published warehouse holds: the version of each unit, the models it was built by, its comments. */
+    private record Held(Map<String, String> versions, String modelsFingerprint, String commentsFingerprint) {
     }
 
     private static Held readHeld(Path published) {
@@ -306,15 +316,15 @@ public final class WarehouseBuilder {
                     versions.put(rs.getString(1) + "/" + rs.getString(2), version(rs.getString(3), rs.getString(4)));
                 }
             }
-            String fingerprint = null;
+            Map<String, String> meta = new HashMap<>();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery(
-                         "SELECT \"value\" FROM meta_warehouse WHERE \"key\" = 'models_fingerprint'")) {
-                if (rs.next()) {
-                    fingerprint = rs.getString(1);
+                 ResultSet rs = s.executeQuery("SELECT \"key\", \"value\" FROM meta_warehouse")) {
+                while (rs.next()) {
+                    meta.put(rs.getString(1), rs.getString(2));
                 }
             }
-            return new Held(versions, fingerprint == null ? "" : fingerprint);
+            return new Held(versions, meta.getOrDefault("models_fingerprint", ""),
+                    meta.getOrDefault("comments_fingerprint", ""));
         } catch (SQLException e) {
             throw new WarehouseException("cannot read what the published warehouse " + published + " holds: "
                     + e.getMessage(), e);

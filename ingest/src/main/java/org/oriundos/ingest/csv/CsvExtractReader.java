@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.oriundos.ingest.Delivery;
+import org.oriundos.ingest.DeliveryChangedException;
+import org.oriundos.ingest.DeliveryText;
 import org.oriundos.ingest.ExtractReader;
 import org.oriundos.ingest.FileRefusedException;
 import org.oriundos.ingest.RejectedRow;
@@ -39,7 +41,9 @@ public final class CsvExtractReader implements ExtractReader {
     private final RecordParser parser;
     private final HeaderMap map;
     private final KeyIndex repeatedKeys;
+    private final RepeatedEntries repeatedEntries;
     private final Fields fields;
+    private final DeliveryText text;
     private final CSVParser csv;
     private final Iterator<CSVRecord> records;
     private final CountingInputStream bytes;
@@ -49,13 +53,15 @@ public final class CsvExtractReader implements ExtractReader {
     private boolean ended;
 
     private CsvExtractReader(Delivery delivery, DetectedEncoding encoding, RecordParser parser, HeaderMap map,
-                             KeyIndex repeatedKeys, Opened opened) {
+                             KeyIndex repeatedKeys, RepeatedEntries repeatedEntries, Opened opened) {
         this.delivery = delivery;
         this.encoding = encoding;
         this.parser = parser;
         this.map = map;
         this.repeatedKeys = repeatedKeys;
-        this.fields = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period());
+        this.repeatedEntries = repeatedEntries;
+        this.text = DeliveryText.of(delivery.source(), map.personal());
+        this.fields = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period(), text);
         this.csv = opened.csv;
         this.records = opened.records;
         this.bytes = opened.bytes;
@@ -93,7 +99,15 @@ public final class CsvExtractReader implements ExtractReader {
 
     /** Opens a file in its encoding and reads its header row; refuses an empty file. */
     public static Opened open(Path file, DetectedEncoding encoding) throws IOException {
-        CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
+        return open(file, encoding, false);
+    }
+
+    /**
+     * As {@link #open(Path, DetectedEncoding)}; with {@code hash}, every byte read is hashed, and a
+     * reader over it checks at the end of the file that it read the bytes the inbox scan hashed.
+     */
+    public static Opened open(Path file, DetectedEncoding encoding, boolean hash) throws IOException {
+        CountingInputStream in = new CountingInputStream(Files.newInputStream(file), hash);
         try {
             in.skipNBytes(encoding.bomLength());
             var decoder = encoding.charset().newDecoder()
@@ -124,12 +138,16 @@ public final class CsvExtractReader implements ExtractReader {
 
     /**
      * A reader over the records after the header, skipping the first {@code resumeAfterRecords}
-     * (already loaded by an interrupted run). Duplicate keys are found first, in a separate pass.
+     * (already loaded by an interrupted run). Duplicate keys are found first, in a separate pass;
+     * when the source loads an exact repeat once and some key is repeated, a third pass tells
+     * exact repeats from conflicting records (only records with a repeated key are looked at).
      */
     public static CsvExtractReader over(Delivery delivery, DetectedEncoding encoding, RecordParser parser,
                                         HeaderMap map, Opened opened, long resumeAfterRecords) throws IOException {
         KeyIndex repeated = findRepeatedKeys(delivery, encoding, parser, map);
-        CsvExtractReader reader = new CsvExtractReader(delivery, encoding, parser, map, repeated, opened);
+        RepeatedEntries entries = parser.loadsExactRepeatOnce() && repeated.hasRepeats()
+                ? findRepeatedEntries(delivery, encoding, parser, map, repeated) : null;
+        CsvExtractReader reader = new CsvExtractReader(delivery, encoding, parser, map, repeated, entries, opened);
         for (long i = 0; i < resumeAfterRecords && reader.skipOne(); i++) {
             // records before the restart point were loaded by the earlier attempt
         }
@@ -139,7 +157,8 @@ public final class CsvExtractReader implements ExtractReader {
     private static KeyIndex findRepeatedKeys(Delivery delivery, DetectedEncoding encoding, RecordParser parser,
                                              HeaderMap map) throws IOException {
         KeyIndex index = new KeyIndex();
-        Fields f = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period());
+        Fields f = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period(),
+                DeliveryText.of(delivery.source(), map.personal()));
         try (Opened o = open(delivery.file(), encoding)) {
             while (true) {
                 CSVRecord rec;
@@ -163,11 +182,58 @@ public final class CsvExtractReader implements ExtractReader {
         return index.seal();
     }
 
+    private static RepeatedEntries findRepeatedEntries(Delivery delivery, DetectedEncoding encoding,
+                                                       RecordParser parser, HeaderMap map, KeyIndex repeated)
+            throws IOException {
+        RepeatedEntries entries = new RepeatedEntries();
+        Fields f = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period(),
+                DeliveryText.of(delivery.source(), map.personal()));
+        try (Opened o = open(delivery.file(), encoding)) {
+            long lastLine = o.csv.getCurrentLineNumber();
+            while (true) {
+                CSVRecord rec;
+                try {
+                    if (!o.records.hasNext()) {
+                        break;
+                    }
+                    rec = o.records.next();
+                } catch (UncheckedIOException e) {
+                    break; // the main pass reports it
+                }
+                long start = lastLine + 1;
+                lastLine = o.csv.getCurrentLineNumber();
+                if (isData(rec, map.width())) {
+                    f.reset(rec, start);
+                    String key = parser.key(f);
+                    if (key != null && repeated.isRepeated(key)) {
+                        entries.add(key, contentHash(rec, map), start);
+                    }
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * A hash of every delivered field of the record once cleaned as values are (NFC, trimmed,
+     * blanks collapsed; a blank cell is no value), personal-data columns left unread.
+     */
+    static long contentHash(CSVRecord rec, HeaderMap map) {
+        StringBuilder b = new StringBuilder(256);
+        for (int i = 0; i < rec.size(); i++) {
+            if (map.isPersonal(i)) {
+                continue;
+            }
+            String v = Text.clean(rec.get(i));
+            b.append(v == null ? "\u0000" : v).append('\u001f');
+        }
+        return KeyIndex.hash(b.toString());
+    }
+
     private boolean skipOne() {
         try {
             if (!records.hasNext()) {
-                ended = true;
-                return false;
+                return false; // next() finds the end, and checks the bytes read
             }
             records.next();
         } catch (UncheckedIOException e) {
@@ -189,6 +255,7 @@ public final class CsvExtractReader implements ExtractReader {
         try {
             if (!records.hasNext()) {
                 ended = true;
+                checkWholeDelivery();
                 return null;
             }
             rec = records.next();
@@ -199,6 +266,30 @@ public final class CsvExtractReader implements ExtractReader {
         lastLine = csv.getCurrentLineNumber();
         consumed++;
         return classify(rec, start);
+    }
+
+    /**
+     * At the end of the file: the bytes read must be the bytes the inbox scan hashed, or the file
+     * changed under the load (appended, rewritten, cut) and nothing of this reading may be published.
+     */
+    private void checkWholeDelivery() {
+        if (!bytes.hashing()) {
+            return;
+        }
+        String sha;
+        try {
+            sha = bytes.drainAndHash();
+        } catch (IOException e) {
+            throw new DeliveryChangedException(delivery.fileName(), "the file could not be read to its end ("
+                    + e.getClass().getSimpleName() + "); nothing of it is published, and the next night takes it again");
+        }
+        long read = bytes.count();
+        if (read != delivery.bytes() || !sha.equalsIgnoreCase(delivery.sha256())) {
+            throw new DeliveryChangedException(delivery.fileName(), "the file changed while it was being loaded: "
+                    + "the load read " + read + " bytes (SHA-256 " + sha.substring(0, 16) + "…) but the inbox scan saw "
+                    + delivery.bytes() + " bytes (SHA-256 " + delivery.loadId() + "…); nothing of it is published,"
+                    + " and the next night takes it once it has stopped changing");
+        }
     }
 
     private RowOutcome unreadable(long start, UncheckedIOException e) {
@@ -213,7 +304,9 @@ public final class CsvExtractReader implements ExtractReader {
                             + span + " cannot be read")));
         }
         // Past a malformed quote the parser cannot find where records start again: refuse the file
-        // rather than guess (and perhaps load shifted columns).
+        // rather than guess (and perhaps load shifted columns). A refusal is recorded against the
+        // scanned bytes, so first make sure they are what is there (a copy still running is not refused).
+        checkWholeDelivery();
         throw new FileRefusedException(delivery.fileName(), "malformed CSV in the record starting on line " + start
                 + ": " + message);
     }
@@ -287,12 +380,25 @@ public final class CsvExtractReader implements ExtractReader {
         parser.parse(fields, row);
         String key = parser.key(fields);
         if (key != null && repeatedKeys.isRepeated(key)) {
+            RepeatedEntries.Verdict verdict = repeatedEntries == null ? RepeatedEntries.Verdict.CONFLICT
+                    : repeatedEntries.verdict(key, start);
             int kf = parser.keyField();
-            if (kf >= 0) {
-                fields.problem(kf, key, parser.duplicateReason(key));
-            } else {
-                fields.rowProblem(parser.duplicateReason(key));
+            // a delivered key is quoted (in the value and the reason) only as the masking rule allows;
+            // a composite key is one of our own making (a hash)
+            String shown = kf >= 0 ? text.cell(key) : key;
+            String reason = switch (verdict) {
+                case FIRST -> null;
+                case REPEAT -> parser.repeatReason(shown, repeatedEntries.firstLine(key));
+                case CONFLICT -> parser.duplicateReason(shown);
+            };
+            if (reason != null && kf >= 0) {
+                fields.problem(kf, key, reason);
+            } else if (reason != null) {
+                fields.rowProblem(reason);
             }
+        }
+        if (text.masks() && !fields.hasProblems()) {
+            rejectShiftedContactData(rec);
         }
         if (fields.hasProblems()) {
             return new RowOutcome.Rejected(start, fields.problems());
@@ -301,6 +407,29 @@ public final class CsvExtractReader implements ExtractReader {
         row[rowWidth - 2] = start;
         row[rowWidth - 1] = delivery.loadId();
         return new RowOutcome.Loaded(start, row);
+    }
+
+    /**
+     * In a file that carries personal data, an e-mail address outside the personal columns means
+     * the row's fields are shifted (a missing field and an unquoted comma cancel out in the count):
+     * loading it would put contact data in the lake. The row is rejected, quoting nothing.
+     */
+    private void rejectShiftedContactData(CSVRecord rec) {
+        Layout layout = map.layout();
+        for (int f = 0; f < layout.columns().size(); f++) {
+            int p = map.position(f);
+            if (p >= 0 && looksLikeEmail(rec.get(p))) {
+                fields.rowProblem("column " + map.delivered(f) + " (column " + (p + 1) + ") holds what looks like an"
+                        + " e-mail address: the row's fields are shifted (a missing field, or an unquoted comma?);"
+                        + " no value is quoted, the file carries personal data");
+                return;
+            }
+        }
+    }
+
+    private static boolean looksLikeEmail(String cell) {
+        int at = cell.indexOf('@');
+        return at > 0 && cell.indexOf('.', at) > at + 1 && cell.indexOf(' ', at) < 0;
     }
 
     @Override
@@ -331,6 +460,11 @@ public final class CsvExtractReader implements ExtractReader {
     @Override
     public List<String> droppedPersonalColumns() {
         return map.personal();
+    }
+
+    @Override
+    public List<String> absentColumns() {
+        return map.absent();
     }
 
     @Override

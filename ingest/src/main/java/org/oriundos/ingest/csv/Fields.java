@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import org.oriundos.ingest.DeliveryText;
 import org.oriundos.ingest.RejectedRow;
 
 /**
@@ -18,15 +19,21 @@ public final class Fields {
     private final String fileName;
     private final String table;
     private final String period;
+    private final DeliveryText text;
     private CSVRecord record;
     private long line;
     private List<RejectedRow> problems;
 
-    public Fields(HeaderMap map, String fileName, String table, String period) {
+    /**
+     * @param text how cells may be quoted in a reject ({@link DeliveryText}: masked when the file
+     *             carries personal data)
+     */
+    public Fields(HeaderMap map, String fileName, String table, String period, DeliveryText text) {
         this.map = map;
         this.fileName = fileName;
         this.table = table;
         this.period = period;
+        this.text = text;
     }
 
     void reset(CSVRecord record, long line) {
@@ -157,14 +164,22 @@ public final class Fields {
         return canonical;
     }
 
-    /** Records a problem with this field's cell. */
+    /** Records a problem with this field's cell (quoted as {@link DeliveryText} allows). */
     public void problem(int field, String reason) {
-        add(new RejectedRow(fileName, table, period, line, map.delivered(field), raw(field), reason));
+        add(new RejectedRow(fileName, table, period, line, map.delivered(field), text.cell(raw(field)), reason));
     }
 
-    /** Records a problem with this field, naming the value explicitly. */
+    /**
+     * Records a problem with this field, naming the value explicitly (quoted as {@link DeliveryText}
+     * allows; a reason that quotes a cell must quote it through {@link #quote} too).
+     */
     public void problem(int field, String value, String reason) {
-        add(new RejectedRow(fileName, table, period, line, map.delivered(field), value, reason));
+        add(new RejectedRow(fileName, table, period, line, map.delivered(field), text.cell(value), reason));
+    }
+
+    /** A cell of this file as a reason may quote it. */
+    public String quote(String cell) {
+        return text.cell(cell);
     }
 
     public void missing(int field) {

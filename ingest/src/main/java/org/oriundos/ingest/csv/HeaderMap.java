@@ -22,15 +22,19 @@ public final class HeaderMap {
     private final int width;
     private final List<String> ignored;
     private final List<String> personal;
+    private final boolean[] personalAt;
+    private final List<String> absent;
 
     private HeaderMap(Layout layout, int[] position, String[] delivered, int width, List<String> ignored,
-                      List<String> personal) {
+                      List<String> personal, boolean[] personalAt, List<String> absent) {
         this.layout = layout;
         this.position = position;
         this.delivered = delivered;
         this.width = width;
         this.ignored = List.copyOf(ignored);
         this.personal = List.copyOf(personal);
+        this.personalAt = personalAt;
+        this.absent = List.copyOf(absent);
     }
 
     /** The header keys of a delivered header row, by position. */
@@ -46,6 +50,14 @@ public final class HeaderMap {
      * Matches the header; refuses the file when a required column is missing or a column appears twice.
      */
     public static HeaderMap match(String fileName, Layout layout, List<String> header) {
+        return match(fileName, layout, null, header);
+    }
+
+    /**
+     * Matches the header against the layout the header was recognised as; {@code why} says what
+     * told that layout ({@code told by EJERCICIO in the header}), for the refusal message.
+     */
+    public static HeaderMap match(String fileName, Layout layout, String why, List<String> header) {
         Map<String, Integer> byKey = new HashMap<>();
         List<String> keys = keys(header);
         for (int i = 0; i < keys.size(); i++) {
@@ -55,13 +67,13 @@ public final class HeaderMap {
             }
             Integer before = byKey.put(k, i);
             if (before != null) {
-                throw new FileRefusedException(fileName, "column " + Text.clean(header.get(i))
-                        + " appears twice in the header (columns " + (before + 1) + " and " + (i + 1) + ")");
+                throw new FileRefusedException(fileName, duplicateMessage(layout, k, before, i));
             }
         }
         int[] position = new int[layout.columns().size()];
         String[] delivered = new String[position.length];
         List<String> missing = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
         Map<String, Integer> unknown = new HashMap<>(byKey);
         for (int f = 0; f < position.length; f++) {
             Layout.Spec spec = layout.columns().get(f);
@@ -74,15 +86,16 @@ public final class HeaderMap {
             delivered[f] = p == null ? spec.header() : Text.clean(header.get(p));
             if (p == null && spec.required()) {
                 missing.add(spec.header());
+            } else if (p == null && spec.need() == Layout.Need.OPTIONAL) {
+                absent.add(spec.header());
             }
         }
         if (!missing.isEmpty()) {
-            throw new FileRefusedException(fileName, "missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (layout " + layout.name() + "); the header has: "
-                    + String.join(", ", header.stream().map(Text::clean).map(h -> h == null ? "(blank)" : h).toList()));
+            throw new FileRefusedException(fileName, missingMessage(layout, why, missing, keys));
         }
         List<String> ignored = new ArrayList<>();
         List<String> personal = new ArrayList<>();
+        boolean[] personalAt = new boolean[header.size()];
         for (int i = 0; i < header.size(); i++) {
             String k = keys.get(i);
             if (!unknown.containsKey(k) || unknown.get(k) != i) {
@@ -90,11 +103,56 @@ public final class HeaderMap {
             }
             if (PERSONAL_DATA.contains(k)) {
                 personal.add(Text.clean(header.get(i)));
+                personalAt[i] = true;
             } else {
                 ignored.add(Text.clean(header.get(i)));
             }
         }
-        return new HeaderMap(layout, position, delivered, header.size(), ignored, personal);
+        return new HeaderMap(layout, position, delivered, header.size(), ignored, personal, personalAt, absent);
+    }
+
+    /*
+     * Refusals name columns by their position and by the layout's name for them, never by quoting
+     * a header cell: in a file without its header row the "header" is the first data row, and in a
+     * registry file that row holds a leader's name, phone and e-mail.
+     */
+
+    /** The layout's own name for a header key, or {@code null} when the key is no column of it (or personal). */
+    private static String expectedName(Layout layout, String key) {
+        for (Layout.Spec spec : layout.columns()) {
+            if (spec.header() != null && Text.key(spec.header()).equals(key)) {
+                return spec.header();
+            }
+        }
+        return PERSONAL_DATA.contains(key) ? key : null;
+    }
+
+    private static String duplicateMessage(Layout layout, String key, int first, int second) {
+        String name = expectedName(layout, key);
+        return (name != null ? "column " + name : "a column that is not in layout " + layout.name())
+                + " appears twice in the header (columns " + (first + 1) + " and " + (second + 1) + ")";
+    }
+
+    private static String missingMessage(Layout layout, String why, List<String> missing, List<String> keys) {
+        StringBuilder known = new StringBuilder();
+        int unknown = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            String name = expectedName(layout, keys.get(i));
+            if (name == null) {
+                unknown++;
+            } else {
+                known.append(known.length() == 0 ? "" : ", ").append(i + 1).append(' ').append(name);
+            }
+        }
+        String head = "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                + " (layout " + layout.name() + (why == null ? "" : ", " + why) + "); ";
+        if (known.length() == 0) {
+            return head + "none of the " + keys.size() + " columns of the first row is a column of this layout: is the"
+                    + " header row missing? (cells are not quoted: they may be a leader's contact data)";
+        }
+        return head + "the header's " + keys.size() + " columns, by position: " + known
+                + (unknown == 0 ? "" : "; " + unknown + " other" + (unknown == 1 ? " is" : "s are")
+                + " not a column of this layout (not quoted)");
     }
 
     public Layout layout() {
@@ -122,5 +180,18 @@ public final class HeaderMap {
 
     public List<String> personal() {
         return personal;
+    }
+
+    /** Whether the column at this position of the record holds personal data (never to be read). */
+    public boolean isPersonal(int position) {
+        return position < personalAt.length && personalAt[position];
+    }
+
+    /**
+     * The layout's own columns the file does not have, as the layout names them: the file was
+     * taken without them (the ledger records them).
+     */
+    public List<String> absent() {
+        return absent;
     }
 }

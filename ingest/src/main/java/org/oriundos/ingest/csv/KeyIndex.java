@@ -38,6 +38,11 @@ public final class KeyIndex {
         return this;
     }
 
+    /** Whether any key occurs more than once (after {@link #seal()}). */
+    public boolean hasRepeats() {
+        return repeated.length > 0;
+    }
+
     public boolean isRepeated(String key) {
         return repeated.length > 0 && Arrays.binarySearch(repeated, hash(key)) >= 0;
     }

@@ -16,7 +16,8 @@ public interface RecordParser {
 
     /**
      * The record's key, unique within a file (a FOLIO), or {@code null} when it has none or the
-     * source has no key. Two records of a file with the same key are both rejected.
+     * source has no key. Two records of a file with the same key are both rejected, unless
+     * {@link #loadsExactRepeatOnce()} and the two are the same entry.
      */
     String key(Fields fields);
 
@@ -25,4 +26,19 @@ public interface RecordParser {
 
     /** Why a record with a repeated key is rejected, for a person. */
     String duplicateReason(String key);
+
+    /**
+     * Whether an entry repeated exactly (every delivered field equal once cleaned, personal-data
+     * columns aside) is a delivery fault that loads the entry once, from its first line, and
+     * rejects each repeat; records that share the key but differ are still all rejected.
+     */
+    default boolean loadsExactRepeatOnce() {
+        return false;
+    }
+
+    /** Why an exact repeat of the entry on {@code firstLine} is rejected, for a person. */
+    default String repeatReason(String key, long firstLine) {
+        return "duplicate entry of line " + firstLine + ": every field is the same; the entry is loaded once, from line "
+                + firstLine;
+    }
 }

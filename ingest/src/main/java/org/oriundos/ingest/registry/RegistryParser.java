@@ -1,5 +1,7 @@
 package org.oriundos.ingest.registry;
 
+import static org.oriundos.ingest.csv.Layout.extra;
+import static org.oriundos.ingest.csv.Layout.none;
 import static org.oriundos.ingest.csv.Layout.opt;
 import static org.oriundos.ingest.csv.Layout.req;
 
@@ -15,22 +17,25 @@ import org.oriundos.ingest.RawTables;
 import org.oriundos.ingest.csv.BadValue;
 import org.oriundos.ingest.csv.Fields;
 import org.oriundos.ingest.csv.Layout;
+import org.oriundos.ingest.csv.LayoutChoice;
 import org.oriundos.ingest.csv.RecordParser;
 import org.oriundos.ingest.csv.Text;
 import org.oriundos.ingest.csv.Values;
 import org.oriundos.ingest.lake.TableSchema;
 
 /**
- * The IME directory of clubs and associations: the current snapshot layout
- * ({@code ime_directorio_YYYY-MM-DD.csv}, keyed by ID_ORGANIZACION) and the historic consular
- * "Directorio de Oriundos" ({@code directorio_oriundos_YYYY.csv}: name, city, US state and state of
- * origin only, keyed by an id of our own made from those four).
+ * The IME directory of clubs and associations, in either layout, told by the header (not by the
+ * file name: the consulates re-issue the historic directories as {@code ime_directorio_...}).
+ * <ul>
+ * <li>current: keyed by IME's ID_ORGANIZACION, with type, consulate, registration date and the
+ * rest;</li>
+ * <li>historic (the consular "Directorio de Oriundos" of 1998 and 2003): name, city, US state and
+ * state of origin only, keyed by an id of our own made from those four; a re-issued copy may carry
+ * some of the current layout's descriptive columns, which are read when there.</li>
+ * </ul>
  */
 public final class RegistryParser implements RecordParser {
-    public static final Layout CURRENT = new Layout("current", List.of(
-            req("ID_ORGANIZACION"), opt("CLAVE_TOMA_NOTA"), req("NOMBRE"), req("TIPO"), opt("FEDERACION"),
-            req("CONSULADO"), opt("CIUDAD"), req("ESTADO_EUA"), opt("PAIS"), req("ENTIDAD_ORIGEN"),
-            opt("MUNICIPIO_ORIGEN"), opt("FECHA_FUNDACION"), req("FECHA_REGISTRO"), opt("NUM_MIEMBROS")));
+    // One list of fields for both layouts; each layout declares which it has.
     private static final int ID = 0;
     private static final int CLAVE = 1;
     private static final int NOMBRE = 2;
@@ -46,12 +51,23 @@ public final class RegistryParser implements RecordParser {
     private static final int REGISTRO = 12;
     private static final int MIEMBROS = 13;
 
+    /** Identity (the id, the name), place (US state, state of origin) are needed; the rest describes. */
+    public static final Layout CURRENT = new Layout("current", List.of(
+            req("ID_ORGANIZACION"), opt("CLAVE_TOMA_NOTA"), req("NOMBRE"), opt("TIPO"), opt("FEDERACION"),
+            opt("CONSULADO"), opt("CIUDAD"), req("ESTADO_EUA"), opt("PAIS"), req("ENTIDAD_ORIGEN"),
+            opt("MUNICIPIO_ORIGEN"), opt("FECHA_FUNDACION"), opt("FECHA_REGISTRO"), opt("NUM_MIEMBROS")));
+
+    /**
+     * The four columns make the organization's identity (the {@code H-} id), so all four are
+     * needed; the current layout's descriptive columns are read when a re-issued copy has them.
+     */
     public static final Layout HISTORIC = new Layout("historic", List.of(
-            req("NOMBRE"), req("CIUDAD"), req("ESTADO_EUA"), req("ENTIDAD_ORIGEN")));
-    private static final int H_NOMBRE = 0;
-    private static final int H_CIUDAD = 1;
-    private static final int H_ESTADO_EUA = 2;
-    private static final int H_ENTIDAD = 3;
+            none(), none(), req("NOMBRE"), extra("TIPO"), extra("FEDERACION"), extra("CONSULADO"), req("CIUDAD"),
+            req("ESTADO_EUA"), extra("PAIS"), req("ENTIDAD_ORIGEN"), extra("MUNICIPIO_ORIGEN"), extra("FECHA_FUNDACION"),
+            none(), extra("NUM_MIEMBROS")));
+
+    /** Columns only an IME registration has: with them and no ID_ORGANIZACION, the file is a current one missing its ids. */
+    private static final List<String> CURRENT_ONLY = List.of("FECHA_REGISTRO", "CLAVE_TOMA_NOTA");
 
     private static final TableSchema T = RawTables.REGISTRY;
     private static final int C_SNAPSHOT = T.indexOf("snapshot_date");
@@ -90,6 +106,25 @@ public final class RegistryParser implements RecordParser {
         return new RegistryParser(true, snapshot);
     }
 
+    /**
+     * The layout a registry file's header (its keys, {@code HeaderMap.keys}) says: ID_ORGANIZACION
+     * means the current layout; without it, the historic one, unless the header has a column only
+     * an IME registration has (FECHA_REGISTRO, CLAVE_TOMA_NOTA): then it is a current file without
+     * its ids, and the header check refuses it for the missing ID_ORGANIZACION.
+     */
+    public static LayoutChoice forHeader(List<String> headerKeys, LocalDate snapshot) {
+        if (headerKeys.contains("ID_ORGANIZACION")) {
+            return new LayoutChoice(current(snapshot), "told by ID_ORGANIZACION in the header");
+        }
+        for (String k : CURRENT_ONLY) {
+            if (headerKeys.contains(k)) {
+                return new LayoutChoice(current(snapshot), "told by " + k
+                        + " in the header, which only the current layout has");
+            }
+        }
+        return new LayoutChoice(historic(snapshot), "told by the header, which has no ID_ORGANIZACION");
+    }
+
     @Override
     public Layout layout() {
         return historic ? HISTORIC : CURRENT;
@@ -99,24 +134,26 @@ public final class RegistryParser implements RecordParser {
     public void parse(Fields f, Object[] row) {
         row[C_SNAPSHOT] = snapshot;
         row[C_HISTORIC] = historic;
-        if (historic) {
-            row[C_NAME] = f.requiredText(H_NOMBRE);
-            row[C_CITY] = f.text(H_CIUDAD);
-            row[C_US_STATE] = f.text(H_ESTADO_EUA);
-            row[C_ORIGIN_STATE] = f.text(H_ENTIDAD);
-            row[C_ID] = key(f);
-            return;
-        }
-        row[C_ID] = f.requiredText(ID);
-        row[C_KEY] = f.text(CLAVE);
         row[C_NAME] = f.requiredText(NOMBRE);
-        row[C_TYPE] = f.oneOf(TIPO, true, TYPES);
+        if (historic) {
+            row[C_CITY] = f.text(CIUDAD);
+            row[C_US_STATE] = f.text(ESTADO_EUA);
+            row[C_ORIGIN_STATE] = f.text(ENTIDAD);
+            row[C_ID] = key(f);
+        } else {
+            row[C_ID] = f.requiredText(ID);
+            row[C_KEY] = f.text(CLAVE);
+            row[C_CITY] = f.text(CIUDAD);
+            row[C_US_STATE] = f.requiredText(ESTADO_EUA);
+            row[C_ORIGIN_STATE] = f.requiredText(ENTIDAD);
+            row[C_REGISTERED] = f.date(REGISTRO, f.present(REGISTRO));
+        }
+        // Descriptive columns: a current file must fill those it has; a historic one may leave them blank.
+        boolean fill = !historic;
+        row[C_TYPE] = f.oneOf(TIPO, fill && f.present(TIPO), TYPES);
         row[C_FEDERATION] = f.text(FEDERACION);
-        row[C_CONSULATE] = f.requiredText(CONSULADO);
-        row[C_CITY] = f.text(CIUDAD);
-        row[C_US_STATE] = f.requiredText(ESTADO_EUA);
+        row[C_CONSULATE] = fill && f.present(CONSULADO) ? f.requiredText(CONSULADO) : f.text(CONSULADO);
         row[C_COUNTRY] = f.text(PAIS);
-        row[C_ORIGIN_STATE] = f.requiredText(ENTIDAD);
         row[C_ORIGIN_MUN] = f.text(MUNICIPIO);
         String founded = f.text(FUNDACION);
         if (founded != null) {
@@ -133,7 +170,6 @@ public final class RegistryParser implements RecordParser {
                 }
             }
         }
-        row[C_REGISTERED] = f.date(REGISTRO, true);
         Long members = f.count(MIEMBROS, false);
         if (members != null) {
             if (members > Integer.MAX_VALUE) {
@@ -154,12 +190,12 @@ public final class RegistryParser implements RecordParser {
         if (!historic) {
             return f.text(ID);
         }
-        String name = f.text(H_NOMBRE);
+        String name = f.text(NOMBRE);
         if (name == null) {
             return null;
         }
-        String identity = Text.key(name) + "|" + Text.key(f.raw(H_CIUDAD)) + "|" + Text.key(f.raw(H_ESTADO_EUA))
-                + "|" + Text.key(f.raw(H_ENTIDAD));
+        String identity = Text.key(name) + "|" + Text.key(f.raw(CIUDAD)) + "|" + Text.key(f.raw(ESTADO_EUA))
+                + "|" + Text.key(f.raw(ENTIDAD));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return "H-" + HexFormat.of().formatHex(digest, 0, 8);
@@ -173,12 +209,28 @@ public final class RegistryParser implements RecordParser {
         return historic ? -1 : ID;
     }
 
+
+    /** Why records that share the key but are not the same entry are all rejected. */
     @Override
     public String duplicateReason(String key) {
         return historic
                 ? "the same organization (name, city, US state and state of origin) appears more than once in the"
-                        + " file (id " + key + "); all its rows are rejected"
-                : "ID_ORGANIZACION " + key + " appears more than once in the file; all its rows are rejected";
+                        + " file (id " + key + "), written differently; all its rows are rejected"
+                : "ID_ORGANIZACION " + key + " appears more than once in the file with different entries; all its rows"
+                        + " are rejected: an IME id cannot name two organizations";
+    }
+
+    /** A snapshot lists each organization once: an entry repeated exactly is loaded once, and each repeat reported. */
+    @Override
+    public boolean loadsExactRepeatOnce() {
+        return true;
+    }
+
+    @Override
+    public String repeatReason(String key, long firstLine) {
+        return "duplicate entry of line " + firstLine + ": the same " + (historic ? "organization (id " + key + ")"
+                : "ID_ORGANIZACION " + key) + " with every field the same; a snapshot lists each organization once,"
+                + " so it is loaded once, from line " + firstLine;
     }
 
     /** A closed list of values, keyed as headers are so case and accents do not matter. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.oriundos.ingest.RawTables;
 import org.oriundos.ingest.csv.Fields;
 import org.oriundos.ingest.csv.Layout;
+import org.oriundos.ingest.csv.LayoutChoice;
 import org.oriundos.ingest.csv.RecordParser;
 import org.oriundos.ingest.registry.RegistryParser;
 import org.oriundos.ingest.lake.TableSchema;
@@ -16,8 +17,10 @@ import org.oriundos.ingest.lake.TableSchema;
 /**
  * SEDESOL's 3x1 project records, {@code 3x1_proyectos_YYYY.csv}, in either layout: since 2013
  * (EJERCICIO, INEGI codes, CATEGORIA, INV_*) or 2002-2012 (AÑO, names only, TIPO_OBRA,
- * APORTACION_*). The layout is told by the year column. FOLIO is the key; the year of every row
- * must be the file name's.
+ * APORTACION_*). The layout is told by the header: its year column, or failing that the columns
+ * only one layout has. FOLIO is the key; the year of every row must be the file name's. The title
+ * (NOMBRE_PROYECTO) only describes: until 2007 the old layout has none, and TIPO_OBRA, the only
+ * description of the work, serves as the title.
  */
 public final class ProjectParser implements RecordParser {
     // One list of fields for both layouts; each layout declares which it has.
@@ -43,16 +46,24 @@ public final class ProjectParser implements RecordParser {
     private static final int ESTATUS = 19;
     private static final int FECHA_APROBACION = 20;
 
+    /**
+     * Needed: the period (EJERCICIO), identity (FOLIO, NOMBRE_CLUB), place (CVE_ENT, CVE_MUN), money
+     * (INV_*), and what the published figures are counted by (CATEGORIA, and ESTATUS, which tells
+     * cancelled projects out of the sums).
+     */
     public static final Layout SINCE_2013 = new Layout("2013", List.of(
             req("EJERCICIO"), req("FOLIO"), req("CVE_ENT"), opt("NOM_ENT"), req("CVE_MUN"), opt("NOM_MUN"),
-            opt("LOCALIDAD"), req("NOMBRE_PROYECTO"), req("CATEGORIA"), opt("CLAVE_CLUB"), req("NOMBRE_CLUB"),
+            opt("LOCALIDAD"), opt("NOMBRE_PROYECTO"), req("CATEGORIA"), opt("CLAVE_CLUB"), req("NOMBRE_CLUB"),
             opt("FEDERACION"), opt("ESTADO_EUA"), req("INV_FEDERAL"), req("INV_ESTATAL"), req("INV_MUNICIPAL"),
             req("INV_MIGRANTE"), opt("INV_OTROS"), opt("BENEFICIARIOS"), req("ESTATUS"), opt("FECHA_APROBACION")));
 
-    /** The 2002-2012 layout has no codes, CLAVE_CLUB, LOCALIDAD, INV_OTROS or BENEFICIARIOS. */
+    /**
+     * The 2002-2012 layout has no codes, CLAVE_CLUB, LOCALIDAD, INV_OTROS or BENEFICIARIOS, and until
+     * 2007 no NOMBRE_PROYECTO. TIPO_OBRA is needed: it is the category's only source.
+     */
     public static final Layout UNTIL_2012 = new Layout("2002", List.of(
             req("AÑO"), req("FOLIO"), none(), req("ESTADO"), none(), req("MUNICIPIO"),
-            none(), req("NOMBRE_PROYECTO"), req("TIPO_OBRA"), none(),
+            none(), opt("NOMBRE_PROYECTO"), req("TIPO_OBRA"), none(),
             req("NOMBRE_CLUB"), opt("FEDERACION"), opt("ESTADO_EUA"), req("APORTACION_FEDERAL"),
             req("APORTACION_ESTATAL"), req("APORTACION_MUNICIPAL"), req("APORTACION_MIGRANTES"),
             none(), none(), req("ESTATUS"), opt("FECHA_APROBACION")));
@@ -101,18 +112,58 @@ public final class ProjectParser implements RecordParser {
         this.yearHeader = layout.header(YEAR);
     }
 
+    /** Columns only the 2013 layout has, and only the 2002 one (as header keys). */
+    private static final List<String> ONLY_2013 = List.of("EJERCICIO", "CVE_ENT", "CVE_MUN", "NOM_ENT", "NOM_MUN",
+            "CATEGORIA", "INV_FEDERAL", "INV_ESTATAL", "INV_MUNICIPAL", "INV_MIGRANTE", "INV_OTROS", "CLAVE_CLUB");
+    private static final List<String> ONLY_2002 = List.of("ANO", "ESTADO", "MUNICIPIO", "TIPO_OBRA",
+            "APORTACION_FEDERAL", "APORTACION_ESTATAL", "APORTACION_MUNICIPAL", "APORTACION_MIGRANTES");
+
     /**
-     * The parser for a file, by its header keys: EJERCICIO means the 2013 layout, AÑO the 2002
-     * one; {@code null} when it has neither.
+     * The layout of a file, by its header keys: EJERCICIO means the 2013 layout, AÑO the 2002 one;
+     * with neither, the columns only one layout has tell it (and the header check then refuses
+     * the file for its missing year column). {@code null} when the header does not tell one layout:
+     * {@link #whyNoLayout} says why.
      */
-    public static ProjectParser forHeader(List<String> headerKeys, int fileYear) {
-        if (headerKeys.contains("EJERCICIO")) {
-            return new ProjectParser(SINCE_2013, fileYear);
+    public static LayoutChoice forHeader(List<String> headerKeys, int fileYear) {
+        boolean ejercicio = headerKeys.contains("EJERCICIO");
+        boolean ano = headerKeys.contains("ANO");
+        if (ejercicio != ano) {
+            return ejercicio ? new LayoutChoice(new ProjectParser(SINCE_2013, fileYear), "told by EJERCICIO in the header")
+                    : new LayoutChoice(new ProjectParser(UNTIL_2012, fileYear), "told by AÑO in the header");
         }
-        if (headerKeys.contains("ANO")) {
-            return new ProjectParser(UNTIL_2012, fileYear);
+        if (ejercicio) {
+            return null;
         }
-        return null;
+        List<String> of2013 = present(headerKeys, ONLY_2013);
+        List<String> of2002 = present(headerKeys, ONLY_2002);
+        if (of2013.isEmpty() == of2002.isEmpty()) {
+            return null;
+        }
+        return of2013.isEmpty()
+                ? new LayoutChoice(new ProjectParser(UNTIL_2012, fileYear), "told by " + String.join(", ", of2002)
+                        + " in the header, which has neither EJERCICIO nor AÑO")
+                : new LayoutChoice(new ProjectParser(SINCE_2013, fileYear), "told by " + String.join(", ", of2013)
+                        + " in the header, which has neither EJERCICIO nor AÑO");
+    }
+
+    /** Why {@link #forHeader} told no layout, for the refusal. */
+    public static String whyNoLayout(List<String> headerKeys) {
+        if (headerKeys.contains("EJERCICIO") && headerKeys.contains("ANO")) {
+            return "the header has both EJERCICIO (layout 2013) and AÑO (layout 2002): the layout cannot be told";
+        }
+        List<String> of2013 = present(headerKeys, ONLY_2013);
+        List<String> of2002 = present(headerKeys, ONLY_2002);
+        if (!of2013.isEmpty() && !of2002.isEmpty()) {
+            return "missing required column EJERCICIO (layout 2013) or AÑO (layout 2002), and the header has columns"
+                    + " of both layouts (" + String.join(", ", of2013) + "; " + String.join(", ", of2002)
+                    + "): the layout cannot be told";
+        }
+        return "missing required column EJERCICIO (layout 2013) or AÑO (layout 2002), and no column only one layout"
+                + " has: the layout cannot be told";
+    }
+
+    private static List<String> present(List<String> headerKeys, List<String> columns) {
+        return columns.stream().filter(headerKeys::contains).map(k -> k.equals("ANO") ? "AÑO" : k).toList();
     }
 
     @Override
@@ -127,8 +178,8 @@ public final class ProjectParser implements RecordParser {
         row[C_LAYOUT] = layout.name();
         row[C_STATE_NAME] = since2013 ? f.text(STATE_NAME) : f.requiredText(STATE_NAME);
         row[C_MUN_NAME] = since2013 ? f.text(MUN_NAME) : f.requiredText(MUN_NAME);
-        row[C_PROJECT] = f.requiredText(NOMBRE_PROYECTO);
         if (since2013) {
+            row[C_PROJECT] = f.present(NOMBRE_PROYECTO) ? f.requiredText(NOMBRE_PROYECTO) : null;
             row[C_STATE_CODE] = f.code(CVE_ENT, true, 2, 32);
             row[C_MUN_CODE] = f.code(CVE_MUN, true, 3, 999);
             row[C_LOCALITY] = f.text(LOCALIDAD);
@@ -138,7 +189,10 @@ public final class ProjectParser implements RecordParser {
             row[C_OTHER] = others == null ? Long.valueOf(0L) : others;
             row[C_BENEFICIARIES] = f.count(BENEFICIARIOS, false);
         } else {
-            row[C_WORK_TYPE] = f.requiredText(CATEGORY_OR_WORK);
+            String workType = f.requiredText(CATEGORY_OR_WORK);
+            row[C_WORK_TYPE] = workType;
+            // until 2007 there is no title: the work type is the only description of the work
+            row[C_PROJECT] = f.present(NOMBRE_PROYECTO) ? f.requiredText(NOMBRE_PROYECTO) : workType;
             row[C_OTHER] = 0L;
         }
         row[C_CLUB] = f.requiredText(NOMBRE_CLUB);

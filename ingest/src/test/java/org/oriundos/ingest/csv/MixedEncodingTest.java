@@ -46,7 +46,7 @@ class MixedEncodingTest {
 
         Delivery d = Inbox.delivery(file);
         CsvExtractReader.Opened opened = CsvExtractReader.open(file, encoding);
-        ProjectParser parser = ProjectParser.forHeader(HeaderMap.keys(opened.header()), 2014);
+        RecordParser parser = ProjectParser.forHeader(HeaderMap.keys(opened.header()), 2014).parser();
         HeaderMap map = HeaderMap.match(d.fileName(), parser.layout(), opened.header());
         List<RowOutcome> outcomes = new ArrayList<>();
         try (CsvExtractReader reader = CsvExtractReader.over(d, encoding, parser, map, opened, 0)) {

@@ -93,8 +93,9 @@ final class NightlyBench {
 
     private Night night(String name, Path home, Path log, String... extra) {
         progress.accept("running nightly " + String.join(" ", extra) + " on " + home + " (" + name + ")");
-        List<String> args = Stream.concat(Stream.of("nightly", "--home", home.toAbsolutePath().toString()),
-                Stream.of(extra)).toList();
+        // the bench wrote the inbox itself, whole: no settle interval to wait out
+        List<String> args = Stream.concat(Stream.of("nightly", "--home", home.toAbsolutePath().toString(),
+                "--oriundos.settle-seconds=0"), Stream.of(extra)).toList();
         Path jobLog = home.resolve("logs").resolve("oriundos.log");
         long logOffset = sizeOf(jobLog);
         ChildJvm.Run run = jvm.run(MAIN, jvmOptions, args, home.getParent(), log);

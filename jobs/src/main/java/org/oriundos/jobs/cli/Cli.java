@@ -67,18 +67,27 @@ public final class Cli {
             err.println("oriundos " + name + ": " + e.getMessage());
             return ExitCode.LOCKED;
         } catch (CommandFailedException e) {
-            err.println("oriundos " + name + ": " + e.getMessage());
+            err.println("oriundos " + name + ": " + (DiskFull.in(e.getCause()) && !DiskFull.in(e.getMessage())
+                    ? DiskFull.sentence(e.getMessage()) : e.getMessage()));
             if (verbose && e.getCause() != null) {
                 e.getCause().printStackTrace(err);
             }
             return e.exitCode();
         } catch (WarehouseException | FileRefusedException | UncheckedIOException e) {
-            err.println("oriundos " + name + ": " + e.getMessage());
+            err.println("oriundos " + name + ": " + (DiskFull.in(e) ? DiskFull.sentence("the command failed")
+                    : e.getMessage()));
             if (verbose) {
                 e.printStackTrace(err);
             }
             return ExitCode.LOAD_FAILED;
         } catch (Exception e) {
+            if (DiskFull.in(e)) {
+                err.println("oriundos " + name + ": " + DiskFull.sentence("the command failed"));
+                if (verbose) {
+                    e.printStackTrace(err);
+                }
+                return ExitCode.LOAD_FAILED;
+            }
             err.println("oriundos " + name + ": unexpected error: " + describe(e)
                     + (verbose ? "" : " (run again with --verbose to see where, and please report it)"));
             if (verbose) {
@@ -97,8 +106,7 @@ public final class Cli {
             throw new CommandFailedException(ExitCode.BAD_ARGUMENTS,
                     "cannot create the log folder " + logs + ": " + e.getMessage(), e);
         }
-        System.setProperty("oriundos.log.file", logs.resolve("oriundos.log").toString());
-        System.setProperty("oriundos.console.level", verbose ? "INFO" : "OFF");
+        LogSetup.configure(logs.resolve("oriundos.log"), verbose);
     }
 
     static String describe(Throwable e) {

@@ -21,6 +21,10 @@ import org.oriundos.jobs.bench.BenchCommand;
 import org.oriundos.jobs.links.LinksCommand;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.home.Settings;
+import org.oriundos.jobs.monitor.RunFacts;
+import org.oriundos.jobs.monitor.RunFactsJson;
+import org.oriundos.jobs.monitor.RunFactsReader;
+import org.oriundos.jobs.monitor.RunRecorder;
 import org.oriundos.jobs.nightly.NightlyLauncher;
 import org.oriundos.jobs.nightly.NightlyParameters;
 import org.oriundos.jobs.nightly.RunningJob;
@@ -34,6 +38,7 @@ import org.oriundos.jobs.status.RunHistory;
 import org.oriundos.transform.Unresolved;
 import org.oriundos.transform.UnresolvedValue;
 import org.oriundos.warehouse.QueryResult;
+import org.oriundos.warehouse.SafeCsv;
 import org.oriundos.warehouse.WarehouseException;
 import org.oriundos.warehouse.WarehouseQuery;
 import org.oriundos.warehouse.report.AnnualReport;
@@ -126,21 +131,30 @@ final class CommandRunner {
             }
         };
         try (RunLock lock = RunLock.acquire(s.home(), backfill == null ? "nightly" : "backfill " + backfill);
-             StopOnSignal signals = ownSignals ? new StopOnSignal(stop) : null;
-             ConfigurableApplicationContext context = startSpring(s)) {
-            NightlyLauncher launcher = context.getBean(NightlyLauncher.class);
-            context.getBean(RunningJob.class).onStart(execution -> lock.recordExecution(execution.getId()));
-            JobExecution execution;
-            running.set(launcher);
-            if (stopAsked.get()) {
-                launcher.requestStop();
+             StopOnSignal signals = ownSignals ? new StopOnSignal(stop) : null) {
+            // every run that took the lock leaves its facts for monitoring, however it ends
+            RunRecorder recorder = new RunRecorder(s.dataHome(), backfill != null ? "backfill " + backfill.replace(':', ' ')
+                    : fullRebuild ? "full rebuild" : "nightly");
+            try (ConfigurableApplicationContext context = startSpring(s)) {
+                NightlyLauncher launcher = context.getBean(NightlyLauncher.class);
+                context.getBean(RunningJob.class).onStart(execution -> lock.recordExecution(execution.getId()));
+                JobExecution execution;
+                running.set(launcher);
+                if (stopAsked.get()) {
+                    launcher.requestStop();
+                }
+                try {
+                    execution = launcher.run(fullRebuild, backfill);
+                } finally {
+                    running.set(null);
+                }
+                RunOutcome outcome = explain(execution, s.dataHome());
+                recorder.ended(execution, context.getBean(JobRepository.class), outcome.exitCode());
+                return outcome;
+            } catch (Exception e) {
+                recorder.failed(ExitCode.of(e), Cli.describe(e));
+                throw e;
             }
-            try {
-                execution = launcher.run(fullRebuild, backfill);
-            } finally {
-                running.set(null);
-            }
-            return explain(execution, s.dataHome());
         }
     }
 
@@ -170,6 +184,11 @@ final class CommandRunner {
             err.println(reason);
             return new RunOutcome(ExitCode.STOPPED, executionId, reason);
         }
+        if (e.getStatus() != BatchStatus.COMPLETED && diskFull(e)) {
+            String reason = DiskFull.sentence("run " + runId + " failed" + failedStep(e));
+            err.println(reason); // one line: the log may be on the full disk too, and says no more
+            return new RunOutcome(ExitCode.LOAD_FAILED, executionId, reason);
+        }
         if (e.getStatus() != BatchStatus.COMPLETED) {
             String reason = "run " + runId + " failed" + failedStep(e) + ": " + failure(e);
             err.println(reason);
@@ -179,6 +198,7 @@ final class CommandRunner {
         }
         int loaded = c.getInt(ExecutionKeys.FILES_LOADED, 0);
         int refused = c.getInt(ExecutionKeys.FILES_REFUSED, 0);
+        int changed = 0;
         if (NightlyParameters.isBackfill(e.getJobParameters())) {
             out.println("run " + runId + ": backfill of " + NightlyParameters.backfillOf(e.getJobParameters()).replace(':', ' ')
                     + (loaded + refused == 0 ? ": no re-delivery in the inbox, re-conformed from the lake" : ""));
@@ -195,6 +215,17 @@ final class CommandRunner {
                 out.println("refused " + line);
             }
         }
+        for (String line : c.getString(ExecutionKeys.TAKEN_WITHOUT, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println(RunHistory.takenWithout(line));
+            }
+        }
+        for (String line : c.getString(ExecutionKeys.CHANGED_FILES, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println("not published " + line);
+                changed++;
+            }
+        }
         printInboxNotes(c);
         if (c.containsKey(ExecutionKeys.CONFORM_SUMMARY)) {
             out.println("conform: " + c.getString(ExecutionKeys.CONFORM_SUMMARY));
@@ -205,9 +236,13 @@ final class CommandRunner {
         if (c.containsKey(ExecutionKeys.REPORT_SUMMARY)) {
             out.println("report: " + c.getString(ExecutionKeys.REPORT_SUMMARY));
         }
-        if (refused > 0) {
-            String reason = refused + " file" + (refused == 1 ? " was" : "s were")
-                    + " refused: see 'oriundos status --run " + runId + "' and 'oriundos rejects'";
+        if (refused > 0 || changed > 0) {
+            String reason = (refused == 0 ? "" : refused + " file" + (refused == 1 ? " was" : "s were")
+                    + " refused or held back: see 'oriundos status --run " + runId + "' and 'oriundos rejects'")
+                    + (refused > 0 && changed > 0 ? "; " : "")
+                    + (changed == 0 ? "" : changed + " file" + (changed == 1 ? "" : "s")
+                    + " changed while being loaded and " + (changed == 1 ? "was" : "were")
+                    + " not published: the next night takes " + (changed == 1 ? "it" : "them"));
             out.println(reason);
             return new RunOutcome(ExitCode.FILES_REFUSED, executionId, reason);
         }
@@ -218,7 +253,7 @@ final class CommandRunner {
     private void printInboxNotes(ExecutionContext c) {
         for (String line : c.getString(ExecutionKeys.NOT_TAKEN, "").split("\n")) {
             if (!line.isBlank()) {
-                out.println("not taken " + line);
+                out.println("not taken " + line); // "not taken yet …" for a file still being delivered
             }
         }
         boolean any = false;
@@ -272,6 +307,24 @@ final class CommandRunner {
         return ExitCode.OK;
     }
 
+    /** Whether the run failed for want of disk space, in whichever step and layer said so. */
+    private static boolean diskFull(JobExecution e) {
+        for (Throwable t : e.getAllFailureExceptions()) {
+            if (DiskFull.in(t)) {
+                return true;
+            }
+        }
+        if (DiskFull.in(e.getExitStatus().getExitDescription())) {
+            return true;
+        }
+        for (StepExecution step : e.getStepExecutions()) {
+            if (DiskFull.in(step.getExitStatus().getExitDescription())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String failedStep(JobExecution e) {
         for (StepExecution step : e.getStepExecutions()) {
             if (step.getStatus() == BatchStatus.FAILED && !step.getStepName().contains(":")) {
@@ -296,7 +349,8 @@ final class CommandRunner {
         DataHome home = s.dataHome();
         out.println("writing a sample inbox to " + home.inbox() + " …");
         new SampleExtracts(seed).writeDemoInbox(home.inbox());
-        int code = nightly(s, false, null, null);
+        // the demo takes the files it has just written whole: no settle interval to wait out
+        int code = nightly(s.withSettleSeconds(0), false, null, null);
         if (code != ExitCode.OK && code != ExitCode.FILES_REFUSED) {
             return code;
         }
@@ -355,6 +409,16 @@ final class CommandRunner {
     // ---- the job repository ----
 
     private int status(Arguments a, Settings s) {
+        if (a.flag("json")) {
+            if (a.option("run") != null || a.option("limit") != null) {
+                throw new UsageException("--json gives the facts of the last run; it takes no --run or --limit");
+            }
+            try (ConfigurableApplicationContext context = startSpring(s)) {
+                RunFacts facts = new RunFactsReader(context.getBean(JobRepository.class), s.dataHome()).latest();
+                out.print(RunFactsJson.render(facts, RunLock.holder(s.home()).orElse(null)));
+            }
+            return ExitCode.OK;
+        }
         RunLock.holder(s.home()).ifPresent(holder -> out.println("running now: " + holder.describe()));
         try (ConfigurableApplicationContext context = startSpring(s)) {
             RunHistory history = new RunHistory(context.getBean(JobRepository.class));
@@ -377,6 +441,9 @@ final class CommandRunner {
         try {
             return SpringRuntime.start(s);
         } catch (RuntimeException e) {
+            if (DiskFull.in(e)) {
+                throw new CommandFailedException(ExitCode.LOAD_FAILED, DiskFull.sentence("cannot open the job repository"), e);
+            }
             throw new CommandFailedException(ExitCode.UNEXPECTED,
                     "cannot open the job repository: " + Cli.describe(rootCause(e)), e);
         }
@@ -408,6 +475,17 @@ final class CommandRunner {
 
     private int rejects(Arguments a, Settings s) {
         List<RejectedRow> rejects = new Rejects(s.dataHome().lake()).list(a.option("file"));
+        if (a.flag("csv")) {
+            StringBuilder csv = new StringBuilder();
+            SafeCsv writer = new SafeCsv(csv);
+            writer.text("file").text("line").text("column").text("value").text("reason").endRecord();
+            for (RejectedRow r : rejects) {
+                writer.text(r.sourceFile()).number(Long.toString(r.line())).text(r.column()).text(r.value())
+                        .text(r.reason()).endRecord();
+            }
+            out.print(csv);
+            return ExitCode.OK;
+        }
         if (rejects.isEmpty()) {
             out.println(a.option("file") == null ? "no rejects" : "no rejects from " + a.option("file"));
             return ExitCode.OK;

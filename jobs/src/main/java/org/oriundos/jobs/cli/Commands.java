@@ -16,9 +16,14 @@ final class Commands {
             is resumed from where it stopped. With nothing new it loads nothing and says so. A file
             refused once is not tried again (it is listed as still refused) until it is replaced or
             a --full-rebuild asks for it; files it does not take are listed with the reason.
+            Only whole files are taken: settled for --oriundos.settle-seconds (default 60), or with
+            a NAME.done marker; links, folders and unreadable files are named and left alone. A
+            delivery that would replace another with far fewer rows is held back
+            (--oriundos.max-row-drop, default 0.5; a backfill of its period takes it).
             Exit codes: 0 done, 3 the load failed (the published warehouse is unchanged), 4 another
             run holds the lock, 5 stopped (SIGTERM; the next run resumes), 6 done but some files
-            were refused (see 'oriundos status' and 'oriundos rejects').
+            were refused, held back or changed while loading (see 'oriundos status' and
+            'oriundos rejects').
             """,
             List.of(CommandSpec.HOME, CommandSpec.LAKE,
                     new Option("full-rebuild", null, "rebuild the conformed zone and the warehouse from the whole lake,"
@@ -36,15 +41,19 @@ final class Commands {
             List.of(CommandSpec.HOME, new Option("seed", "N", "the sample's random seed (default 2019)")),
             0);
 
-    static final CommandSpec STATUS = new CommandSpec("status", "[--home DIR] [--run RUN]",
+    static final CommandSpec STATUS = new CommandSpec("status", "[--home DIR] [--run RUN | --json]",
             "the recent runs, or the details of one",
             """
             Lists the recent nightly runs from the job repository: when they started and ended, how
             they ended, the files and rows loaded and rejected. With --run, the steps of one run and
-            each file's account.
+            each file's account. With --json, for scripts: the last run (exit code, files and rows
+            per source, step durations), the last success, the warehouse's data-as-of time and who
+            runs now, the facts each run also writes to <home>/metrics/oriundos.prom
+            (docs/operations.md, "Monitoring").
             """,
             List.of(CommandSpec.HOME, new Option("run", "RUN", "the run to show in detail"),
-                    new Option("limit", "N", "how many runs to list (default 10)")),
+                    new Option("limit", "N", "how many runs to list (default 10)"),
+                    new Option("json", null, "the facts of the last run as JSON, for scripts")),
             0);
 
     static final CommandSpec SQL = new CommandSpec("sql", "[--home DIR] [--csv] \"QUERY\"",
@@ -57,13 +66,16 @@ final class Commands {
             List.of(CommandSpec.HOME, new Option("csv", null, "print CSV instead of a table")),
             1);
 
-    static final CommandSpec REJECTS = new CommandSpec("rejects", "[--home DIR] [--file NAME]",
+    static final CommandSpec REJECTS = new CommandSpec("rejects", "[--home DIR] [--file NAME] [--csv]",
             "the rows that could not be loaded, and why",
             """
             Lists every rejected value: the file, line and column it came from, the value as
-            delivered and the reason. With --file, only those of one delivered file.
+            delivered (masked to its shape for registry files, which carry personal data) and the
+            reason. With --file, only those of one delivered file; with --csv, as CSV (text that a
+            spreadsheet would run as a formula is neutralised).
             """,
-            List.of(CommandSpec.HOME, CommandSpec.LAKE, new Option("file", "NAME", "only the rejects of this file")),
+            List.of(CommandSpec.HOME, CommandSpec.LAKE, new Option("file", "NAME", "only the rejects of this file"),
+                    new Option("csv", null, "print CSV instead of a table")),
             0);
 
     static final CommandSpec UNRESOLVED = new CommandSpec("unresolved", "[--home DIR]",

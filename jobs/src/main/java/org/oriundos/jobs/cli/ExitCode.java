@@ -19,4 +19,22 @@ public final class ExitCode {
 
     private ExitCode() {
     }
+
+    /** The code a command ends with when it throws {@code e}, as {@link Cli#run} says it. */
+    static int of(Throwable e) {
+        if (e instanceof CommandFailedException failed) {
+            return failed.exitCode();
+        }
+        if (e instanceof UsageException || e instanceof org.oriundos.jobs.home.Settings.SettingsException) {
+            return BAD_ARGUMENTS;
+        }
+        if (e instanceof org.oriundos.jobs.ops.RunLockedException) {
+            return LOCKED;
+        }
+        if (e instanceof org.oriundos.warehouse.WarehouseException || e instanceof org.oriundos.ingest.FileRefusedException
+                || e instanceof java.io.UncheckedIOException) {
+            return LOAD_FAILED;
+        }
+        return UNEXPECTED;
+    }
 }

@@ -61,6 +61,16 @@ public record DataHome(Path root, String lakeUri) {
         return cache().resolve("inbox-checksums.tsv");
     }
 
+    /** Where each run leaves its monitoring facts, for node_exporter's textfile collector. */
+    public Path metrics() {
+        return root.resolve("metrics");
+    }
+
+    /** The Prometheus text file every run rewrites (docs/operations.md, "Monitoring"). */
+    public Path metricsFile() {
+        return metrics().resolve("oriundos.prom");
+    }
+
     public Path lockFile() {
         return root.resolve("oriundos.lock");
     }

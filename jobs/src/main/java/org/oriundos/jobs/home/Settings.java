@@ -17,9 +17,13 @@ import java.util.function.Function;
  * @param chunkRows         records per chunk while ingesting (the unit of commit and restart)
  * @param duckdbThreads     DuckDB worker threads
  * @param duckdbMemoryLimit DuckDB memory limit, e.g. {@code 2GB}
+ * @param settleSeconds     how long an inbox file's size and modification time must stand still
+ *                          before it is taken (unless it has a {@code .done} marker); default 60
+ * @param maxRowDrop        the share of rows a delivery may lose against the one it replaces before
+ *                          it is held back; default 0.5
  */
 public record Settings(Path home, String lake, int baseYear, double maxRejectShare, int chunkRows,
-                       int duckdbThreads, String duckdbMemoryLimit) {
+                       int duckdbThreads, String duckdbMemoryLimit, int settleSeconds, double maxRowDrop) {
 
     public static final String HOME = "oriundos.home";
     public static final String LAKE = "oriundos.lake";
@@ -28,12 +32,25 @@ public record Settings(Path home, String lake, int baseYear, double maxRejectSha
     public static final String CHUNK_ROWS = "oriundos.chunk-rows";
     public static final String DUCKDB_THREADS = "oriundos.duckdb.threads";
     public static final String DUCKDB_MEMORY_LIMIT = "oriundos.duckdb.memory-limit";
+    public static final String SETTLE_SECONDS = "oriundos.settle-seconds";
+    public static final String MAX_ROW_DROP = "oriundos.max-row-drop";
+    /** A minute: a copy that is still running changes its file every moment; one that stalled that long is no copy. */
+    public static final int DEFAULT_SETTLE_SECONDS = 60;
 
     public Settings {
         home = home.toAbsolutePath().normalize();
         if (lake != null && lake.isBlank()) {
             lake = null;
         }
+        if (settleSeconds < 0) {
+            throw new SettingsException(SETTLE_SECONDS + " cannot be negative, got " + settleSeconds);
+        }
+    }
+
+    /** The same settings with another settle interval (the demo takes the files it has just written). */
+    public Settings withSettleSeconds(int seconds) {
+        return new Settings(home, lake, baseYear, maxRejectShare, chunkRows, duckdbThreads, duckdbMemoryLimit, seconds,
+                maxRowDrop);
     }
 
     /**
@@ -49,7 +66,9 @@ public record Settings(Path home, String lake, int baseYear, double maxRejectSha
                 doubleValue(property, MAX_REJECT_SHARE, 0.05),
                 intValue(property, CHUNK_ROWS, 50_000),
                 intValue(property, DUCKDB_THREADS, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))),
-                textValue(property, DUCKDB_MEMORY_LIMIT, "2GB"));
+                textValue(property, DUCKDB_MEMORY_LIMIT, "2GB"),
+                intValue(property, SETTLE_SECONDS, DEFAULT_SETTLE_SECONDS),
+                doubleValue(property, MAX_ROW_DROP, org.oriundos.ingest.IngestOptions.DEFAULT_MAX_ROW_DROP));
     }
 
     /** A lookup over system properties, then the environment ({@code oriundos.base-year} → {@code ORIUNDOS_BASE_YEAR}). */

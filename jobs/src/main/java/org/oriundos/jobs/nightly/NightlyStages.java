@@ -21,7 +21,7 @@ public final class NightlyStages {
     public NightlyStages(Settings settings) {
         this.settings = settings;
         this.home = settings.dataHome();
-        this.ingestOptions = new IngestOptions(settings.maxRejectShare(), settings.chunkRows());
+        this.ingestOptions = new IngestOptions(settings.maxRejectShare(), settings.chunkRows(), settings.maxRowDrop());
         this.staging = new LakeStaging(home.lake(), ingestOptions);
     }
 

@@ -1,10 +1,10 @@
 package org.oriundos.jobs.nightly;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.oriundos.ingest.Delivery;
 import org.oriundos.ingest.FileCounts;
+import org.oriundos.ingest.Inbox;
 import org.oriundos.ingest.LakeStaging;
 import org.oriundos.ingest.Ledger;
 import org.oriundos.ingest.LedgerEntry;
@@ -41,7 +41,7 @@ final class PublishFilesTasklet implements Tasklet {
         JobExecution job = step.getJobExecution();
         ExecutionContext jobContext = job.getExecutionContext();
         List<Delivery> deliveries = DeliveryCodec.decode(jobContext.getString(ExecutionKeys.DELIVERIES, ""));
-        Instant nightStarted = nightStarted(job);
+        Instant nightStarted = RunFiles.nightStarted(jobRepository, job);
         Ledger ledger = new Ledger(home.lake());
         List<LedgerEntry> decidedTonight = ledger.entries().stream()
                 .filter(e -> e.loadedAt() != null && !e.loadedAt().isBefore(nightStarted))
@@ -50,29 +50,44 @@ final class PublishFilesTasklet implements Tasklet {
         int refused = 0;
         FileCounts total = FileCounts.NONE;
         StringBuilder refusals = new StringBuilder();
+        StringBuilder takenWithout = new StringBuilder();
+        StringBuilder changed = new StringBuilder();
+        // a backfill names its period: a sharp fall in its rows is what the operator asked for
+        boolean acceptRowDrop = NightlyParameters.isBackfill(job.getJobParameters());
         for (Delivery d : deliveries) {
-            StepExecution worker = jobRepository.getLastStepExecution(job.getJobInstance(),
-                    NightlyJobConfiguration.INGEST_FILE + ":" + DeliveryCodec.partitionName(d));
+            StepExecution worker = jobRepository.getLastStepExecution(job.getJobInstance(), RunFiles.workerStepName(d));
             if (worker == null) {
                 continue; // delivered after this night's files were partitioned: the next night loads it
             }
             ExecutionContext file = worker.getExecutionContext();
-            FileCounts counts = new FileCounts(file.getLong(ExecutionKeys.READ, 0L), file.getLong(ExecutionKeys.LOADED, 0L),
-                    file.getLong(ExecutionKeys.REJECTED, 0L), file.getLong(ExecutionKeys.SKIPPED, 0L));
+            if (file.containsKey(ExecutionKeys.CHANGED)) {
+                staging.abandon(d); // its bytes are not the ones scanned: nothing of it is published or recorded
+                // and its cached checksum says nothing (a rewrite may have kept its size and time)
+                new Inbox(home.inbox(), home.inboxChecksums()).forgetChecksum(d.fileName());
+                changed.append(d.fileName()).append(": ").append(file.getString(ExecutionKeys.CHANGED)).append('\n');
+                contribution.incrementReadCount();
+                continue;
+            }
+            FileCounts counts = RunFiles.countsOf(file);
             LedgerEntry entry = decidedTonight.stream().filter(e -> e.sha256().equals(d.sha256())).findFirst()
-                    .orElseGet(() -> decide(d, counts, file));
+                    .orElseGet(() -> decide(d, counts, file, acceptRowDrop));
             if (entry.status() == LedgerEntry.Status.LOADED) {
                 loaded++;
+                if (entry.absentColumns() != null) {
+                    takenWithout.append(d.fileName()).append(": ").append(entry.absentColumns()).append('\n');
+                }
             } else {
                 refused++;
                 refusals.append(d.fileName()).append(": ").append(entry.reason()).append('\n');
             }
-            total = total.plus(counts);
+            total = total.plus(entry.counts()); // a refused or held-back file loaded nothing: the ledger's counts say so
             contribution.incrementReadCount();
         }
         jobContext.putInt(ExecutionKeys.FILES_LOADED, loaded);
         jobContext.putInt(ExecutionKeys.FILES_REFUSED, refused);
         jobContext.putString(ExecutionKeys.REFUSALS, refusals.toString());
+        jobContext.putString(ExecutionKeys.TAKEN_WITHOUT, takenWithout.toString());
+        jobContext.putString(ExecutionKeys.CHANGED_FILES, changed.toString());
         jobContext.putLong(ExecutionKeys.ROWS_READ, total.read());
         jobContext.putLong(ExecutionKeys.ROWS_LOADED, total.loaded());
         jobContext.putLong(ExecutionKeys.ROWS_REJECTED, total.rejected());
@@ -80,22 +95,14 @@ final class PublishFilesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private LedgerEntry decide(Delivery d, FileCounts counts, ExecutionContext file) {
+    private LedgerEntry decide(Delivery d, FileCounts counts, ExecutionContext file, boolean acceptRowDrop) {
         if (file.containsKey(ExecutionKeys.REFUSED)) {
             return staging.fail(d, counts, file.getString(ExecutionKeys.REFUSED));
         }
         return staging.publish(d, counts, file.getString(ExecutionKeys.ENCODING, "unknown"),
                 file.getString(ExecutionKeys.LAYOUT, "unknown"),
-                file.containsKey(ExecutionKeys.HEADER_NOTE) ? file.getString(ExecutionKeys.HEADER_NOTE) : null);
-    }
-
-    /** When this night's first execution started (earlier executions of the instance, if restarted). */
-    private Instant nightStarted(JobExecution job) {
-        return jobRepository.getJobExecutions(job.getJobInstance()).stream()
-                .map(e -> e.getCreateTime())
-                .filter(t -> t != null)
-                .map(t -> t.atZone(ZoneId.systemDefault()).toInstant())
-                .min(Instant::compareTo)
-                .orElse(Instant.EPOCH);
+                file.containsKey(ExecutionKeys.HEADER_NOTE) ? file.getString(ExecutionKeys.HEADER_NOTE) : null,
+                file.containsKey(ExecutionKeys.ABSENT_COLUMNS) ? file.getString(ExecutionKeys.ABSENT_COLUMNS) : null,
+                acceptRowDrop);
     }
 }

@@ -2,6 +2,8 @@ package org.oriundos.jobs.nightly;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -54,8 +56,9 @@ final class ScanInboxTasklet implements Tasklet {
         ConfTemplates.writeMissing(home);      // and the analysts' correction files, explained
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         // a full rebuild (or a backfill) tries refused files again: the reject threshold may have been raised
-        InboxScan scan = new Inbox(home.inbox(), home.inboxChecksums()).scan(new Ledger(home.lake()),
-                NightlyParameters.rebuildsEverything(job.getJobParameters()));
+        InboxScan scan = new Inbox(home.inbox(), home.inboxChecksums(),
+                Duration.ofSeconds(stages.settings().settleSeconds()), Clock.systemUTC())
+                .scan(new Ledger(home.lake()), NightlyParameters.rebuildsEverything(job.getJobParameters()));
         ExecutionContext context = job.getExecutionContext();
         List<Delivery> toLoad = scan.toLoad();
         String backfill = NightlyParameters.backfillOf(job.getJobParameters());
@@ -70,8 +73,9 @@ final class ScanInboxTasklet implements Tasklet {
         context.putInt(ExecutionKeys.FILES_UNRECOGNIZED, scan.unrecognized().size());
         StringBuilder notTaken = new StringBuilder();
         for (UnrecognizedFile u : scan.unrecognized()) {
-            LOG.warn("not taken from the inbox: {}: {}", u.file().getFileName(), u.reason());
-            notTaken.append(u.file().getFileName()).append(": ").append(u.reason()).append('\n');
+            // names printed with their control characters escaped: a line break cannot split or forge a line
+            LOG.warn("{} from the inbox: {}: {}", u.waiting() ? "not taken yet" : "not taken", u.name(), u.reason());
+            notTaken.append(u.waiting() ? "yet " : "").append(u.name()).append(": ").append(u.reason()).append('\n');
         }
         context.putString(ExecutionKeys.NOT_TAKEN, notTaken.toString());
         StringBuilder stillRefused = new StringBuilder();

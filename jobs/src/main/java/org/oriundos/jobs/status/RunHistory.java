@@ -83,6 +83,16 @@ public final class RunHistory {
                     out.append("  refused ").append(line).append('\n');
                 }
             }
+            for (String line : c.getString(ExecutionKeys.TAKEN_WITHOUT, "").split("\n")) {
+                if (!line.isBlank()) {
+                    out.append("  ").append(takenWithout(line)).append('\n');
+                }
+            }
+            for (String line : c.getString(ExecutionKeys.CHANGED_FILES, "").split("\n")) {
+                if (!line.isBlank()) {
+                    out.append("  not published ").append(line).append('\n');
+                }
+            }
             for (String key : List.of(ExecutionKeys.CONFORM_SUMMARY, ExecutionKeys.WAREHOUSE_SUMMARY,
                     ExecutionKeys.REPORT_SUMMARY)) {
                 if (c.containsKey(key)) {
@@ -144,10 +154,23 @@ public final class RunHistory {
         return null;
     }
 
+    /** {@code taken without NOMBRE_PROYECTO: 3x1_proyectos_2005.csv}, from a {@code <file>: <columns>} line. */
+    public static String takenWithout(String fileAndColumns) {
+        int colon = fileAndColumns.indexOf(": ");
+        return colon < 0 ? "taken without " + fileAndColumns
+                : "taken without " + fileAndColumns.substring(colon + 2) + ": " + fileAndColumns.substring(0, colon);
+    }
+
     private static String note(StepExecution s) {
         ExecutionContext sc = s.getExecutionContext();
         if (sc.containsKey(ExecutionKeys.REFUSED)) {
             return "refused: " + sc.getString(ExecutionKeys.REFUSED);
+        }
+        if (sc.containsKey(ExecutionKeys.CHANGED)) {
+            return "not published: " + sc.getString(ExecutionKeys.CHANGED);
+        }
+        if (sc.containsKey(ExecutionKeys.ABSENT_COLUMNS)) {
+            return "taken without " + sc.getString(ExecutionKeys.ABSENT_COLUMNS);
         }
         if (s.getStatus() == BatchStatus.FAILED) {
             return firstLine(s.getExitStatus().getExitDescription());

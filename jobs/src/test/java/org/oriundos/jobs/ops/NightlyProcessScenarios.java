@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.oriundos.ingest.sample.SampleExtracts;
+import org.oriundos.jobs.Fixtures;
 
 /**
  * What an operator relies on when nobody watches the nightly load, with the real application in
@@ -74,6 +75,7 @@ abstract class NightlyProcessScenarios {
         SampleExtracts sample = new SampleExtracts(SEED);
         sample.writeProjectsFile(inbox, 2007, PROJECT_ROWS); // the 2007 layout
         sample.writeProjectsFile(inbox, 2014, PROJECT_ROWS); // the 2013 layout
+        Fixtures.settled(inbox); // delivered an hour ago: past the settle interval
         referenceHome = homeWithInbox("reference");
         OriundosProcess run = OriundosProcess.runToEnd(referenceHome, repository("reference"), "nightly");
         referenceExit = run.exitCode();

@@ -6,33 +6,35 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.oriundos.warehouse.SafeCsv;
 
 /**
- * Writes a report table as RFC 4180 CSV in UTF-8: the same headers (with their units) as the page,
- * numbers without separators, empty cells where the page says why there is no number.
+ * Writes a report table as RFC 4180 CSV in UTF-8 ({@link SafeCsv}: text that a spreadsheet would
+ * run as a formula is neutralised): the same headers (with their units) as the page, numbers
+ * without separators, empty cells where the page says why there is no number.
  */
 public final class CsvTableWriter {
 
     /** Writes {@code table} to {@code dir/<table.csvName()>} and returns that path. */
     public Path write(ReportTable table, Path dir) {
         Path file = dir.resolve(table.csvName());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            List<String> headers = new ArrayList<>();
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            SafeCsv csv = new SafeCsv(out);
             for (TableColumn column : table.columns()) {
-                headers.add(column.header());
+                csv.text(column.header());
             }
-            printer.printRecord(headers);
-            for (List<Object> row : table.rows()) {
-                List<String> cells = new ArrayList<>(row.size());
+            csv.endRecord();
+            for (java.util.List<Object> row : table.rows()) {
                 for (int i = 0; i < row.size(); i++) {
-                    cells.add(CellText.csv(table.columns().get(i).kind(), row.get(i)));
+                    ColumnKind kind = table.columns().get(i).kind();
+                    String cell = CellText.csv(kind, row.get(i));
+                    if (kind == ColumnKind.TEXT) {
+                        csv.text(cell);
+                    } else {
+                        csv.number(cell);
+                    }
                 }
-                printer.printRecord(cells);
+                csv.endRecord();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write report table " + file + ": " + e.getMessage(), e);

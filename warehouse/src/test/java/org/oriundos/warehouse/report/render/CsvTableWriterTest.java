@@ -39,6 +39,21 @@ class CsvTableWriterTest {
     }
 
     @Test
+    void aFormulaInAClubNameIsWrittenAsTextWhileANegativeChangeStaysANumber() throws Exception {
+        ReportTable table = new ReportTable("program_clubs.csv", "Clubs",
+                List.of(TableColumn.text("Club"), TableColumn.change("Change (%)"), TableColumn.text("State")),
+                List.of(row("=HYPERLINK(\"http://x.example\";\"click\")", -0.25, "+Zacatecas"),
+                        row("@club", 0.1, "-")),
+                "");
+
+        Path file = new CsvTableWriter().write(table, dir);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("Club,Change (%),State\r\n"
+                + "\"'=HYPERLINK(\"\"http://x.example\"\";\"\"click\"\")\",-25.0000,\"'+Zacatecas\"\r\n"
+                + "\"'@club\",10.0000,\"'-\"\r\n");
+    }
+
+    @Test
     void refusesARowThatDoesNotMatchTheColumns() {
         assertThatThrownBy(() -> new ReportTable("t.csv", "T", List.of(TableColumn.year("Year")),
                 List.of(row(2006, 1)), ""))
