@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.TableSchema;
 
@@ -56,7 +58,12 @@ class HdfsLakeTest {
         assertThat(lake.rejects("3x1_proyectos_2014.csv")).hasSize(8);
         assertThat(new Ledger(hdfs).entries()).extracting(LedgerEntry::fileName)
                 .containsExactly("3x1_proyectos_2014.csv", "3x1_proyectos_2007.csv", "3x1_proyectos_2007_v2.csv");
-        assertThat(hdfs.fileSystem().exists(hdfs.path("raw", "projects", "period=2014", "part-00000.parquet"))).isTrue();
+        LakeLayout layout = new LakeLayout(hdfs);
+        assertThat(new Generations(hdfs).files(layout.partition(LakeLayout.Zone.RAW, "projects", "2014")))
+                .extracting(org.apache.hadoop.fs.Path::getName).startsWith("part-00000.parquet");
+        // the re-delivery of 2007 switched the partition to a second generation; the first is gone
+        assertThat(hdfs.fileSystem().listStatus(layout.partition(LakeLayout.Zone.RAW, "projects", "2007")))
+                .extracting(s -> s.getPath().getName()).containsExactly("gen-000002");
         assertThat(hdfs.fileSystem().exists(hdfs.path("staging"))).isTrue();
         assertThat(hdfs.fileSystem().listStatus(hdfs.path("staging"))).isEmpty();
     }
