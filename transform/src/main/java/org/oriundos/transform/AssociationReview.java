@@ -1,14 +1,12 @@
 package org.oriundos.transform;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableReader;
 import org.oriundos.ingest.lake.TableSchema;
@@ -25,33 +23,16 @@ public final class AssociationReview {
     public List<ReviewItem> list() {
         TableSchema s = ConformedTables.ASSOCIATION_REVIEW;
         List<ReviewItem> items = new ArrayList<>();
-        FileSystem fs = lake.fileSystem();
-        Path dir = lake.path("conformed", s.name());
-        try {
-            if (!fs.exists(dir)) {
-                return items;
+        for (Path file : new Generations(lake).partitionFiles(LakeLayout.Zone.CONFORMED, s.name())) {
+            for (Object[] r : ParquetTableReader.readAll(s, file, lake.conf())) {
+                items.add(new ReviewItem(text(s, r, "source_table"), text(s, r, "period"),
+                        text(s, r, "source_record_id"), text(s, r, "source_file"),
+                        (Long) r[s.indexOf("source_line")], text(s, r, "source_name"), text(s, r, "rule"),
+                        text(s, r, "association_id"), (Integer) r[s.indexOf("candidate_rank")],
+                        text(s, r, "candidate_id"), text(s, r, "candidate_name"),
+                        (Double) r[s.indexOf("match_weight")], (Double) r[s.indexOf("match_probability")],
+                        text(s, r, "explanation"), text(s, r, "override_link"), text(s, r, "override_apart")));
             }
-            for (FileStatus partition : fs.listStatus(dir)) {
-                if (!partition.isDirectory() || !partition.getPath().getName().startsWith("period=")) {
-                    continue;
-                }
-                for (FileStatus file : fs.listStatus(partition.getPath())) {
-                    if (!file.getPath().getName().endsWith(".parquet")) {
-                        continue;
-                    }
-                    for (Object[] r : ParquetTableReader.readAll(s, file.getPath(), lake.conf())) {
-                        items.add(new ReviewItem(text(s, r, "source_table"), text(s, r, "period"),
-                                text(s, r, "source_record_id"), text(s, r, "source_file"),
-                                (Long) r[s.indexOf("source_line")], text(s, r, "source_name"), text(s, r, "rule"),
-                                text(s, r, "association_id"), (Integer) r[s.indexOf("candidate_rank")],
-                                text(s, r, "candidate_id"), text(s, r, "candidate_name"),
-                                (Double) r[s.indexOf("match_weight")], (Double) r[s.indexOf("match_probability")],
-                                text(s, r, "explanation"), text(s, r, "override_link"), text(s, r, "override_apart")));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the review list in " + dir + ": " + e.getMessage(), e);
         }
         items.sort(Comparator.comparing(ReviewItem::sourceTable).thenComparing(ReviewItem::period)
                 .thenComparingLong(ReviewItem::sourceLine).thenComparingInt(ReviewItem::candidateRank));

@@ -96,7 +96,7 @@ public final class ConformStage {
         RawZone raw = new RawZone(lake);
         ConformedZone zone = new ConformedZone(lake);
         zone.clearStaging();
-        Map<String, ConformedZone.ManifestRow> previous = zone.readManifest();
+        Map<String, ConformedManifest.Entry> previous = zone.readManifest();
         AssociationRegistryStore store = new AssociationRegistryStore(lake);
         AssociationRegistry registry = store.load();
         Map<String, RowConformer> conformers = Map.of(
@@ -121,13 +121,13 @@ public final class ConformStage {
     }
 
     private ConformSummary conformAll(boolean full, ReferenceData ref, RawZone raw, ConformedZone zone,
-                                      Map<String, ConformedZone.ManifestRow> previous, AssociationRegistryStore store,
+                                      Map<String, ConformedManifest.Entry> previous, AssociationRegistryStore store,
                                       AssociationRegistry registry, Map<String, RowConformer> conformers,
                                       List<RawPartition> partitions, List<String> snapshots, AssociationLinker linker) {
 
         // start from the previous manifest, so that one written mid-run still lists every partition in place
-        Map<String, ConformedZone.ManifestRow> manifest = new LinkedHashMap<>();
-        previous.values().stream().filter(m -> !ConformedZone.ALL_PERIODS.equals(m.period()))
+        Map<String, ConformedManifest.Entry> manifest = new LinkedHashMap<>();
+        previous.values().stream().filter(m -> !ConformedManifest.ALL_PERIODS.equals(m.period()))
                 .forEach(m -> manifest.put(m.key(), m));
         Set<String> current = new HashSet<>();
         List<String> conformed = new ArrayList<>();
@@ -141,7 +141,7 @@ public final class ConformStage {
             current.add(ConformedTables.ASSOCIATION_LINK.name() + "|" + sub);
             current.add(ConformedTables.ASSOCIATION_REVIEW.name() + "|" + sub);
             current.add(ConformedTables.UNRESOLVED.name() + "|" + sub);
-            List<ConformedZone.ManifestRow> rows = manifestRows(conformer.target(), p, fingerprint, previous);
+            List<ConformedManifest.Entry> rows = manifestRows(conformer.target(), p, fingerprint, previous);
             if (!full && rows != null) {
                 rows.forEach(m -> manifest.put(m.key(), m));
                 continue;
@@ -154,11 +154,11 @@ public final class ConformStage {
             zone.publish(ConformedTables.ASSOCIATION_LINK, sub);
             zone.publish(ConformedTables.ASSOCIATION_REVIEW, sub);
             zone.publish(ConformedTables.UNRESOLVED, sub);
-            for (ConformedZone.ManifestRow m : List.of(
-                    new ConformedZone.ManifestRow(conformer.target().name(), p.period(), p.loadId(), fingerprint, out.dataRows()),
-                    new ConformedZone.ManifestRow(ConformedTables.ASSOCIATION_LINK.name(), sub, p.loadId(), fingerprint, out.linkRows()),
-                    new ConformedZone.ManifestRow(ConformedTables.ASSOCIATION_REVIEW.name(), sub, p.loadId(), fingerprint, out.reviewRows()),
-                    new ConformedZone.ManifestRow(ConformedTables.UNRESOLVED.name(), sub, p.loadId(), fingerprint, out.unresolvedRows()))) {
+            for (ConformedManifest.Entry m : List.of(
+                    new ConformedManifest.Entry(conformer.target().name(), p.period(), p.loadId(), fingerprint, out.dataRows()),
+                    new ConformedManifest.Entry(ConformedTables.ASSOCIATION_LINK.name(), sub, p.loadId(), fingerprint, out.linkRows()),
+                    new ConformedManifest.Entry(ConformedTables.ASSOCIATION_REVIEW.name(), sub, p.loadId(), fingerprint, out.reviewRows()),
+                    new ConformedManifest.Entry(ConformedTables.UNRESOLVED.name(), sub, p.loadId(), fingerprint, out.unresolvedRows()))) {
                 manifest.put(m.key(), m);
             }
             conformed.add(p.label());
@@ -173,7 +173,7 @@ public final class ConformStage {
         zone.clearStaging();
         // what the operator needs to know: how many values are unresolved now, not only this run's
         long unresolvedNow = manifest.values().stream()
-                .filter(m -> ConformedTables.UNRESOLVED.name().equals(m.table())).mapToLong(ConformedZone.ManifestRow::rows).sum();
+                .filter(m -> ConformedTables.UNRESOLVED.name().equals(m.table())).mapToLong(ConformedManifest.Entry::rows).sum();
         LOG.info("conformed {} partitions ({} new unresolved values, {} in all); links by rule {}", conformed.size(),
                 unresolved, unresolvedNow, linksByRule);
         return new ConformSummary(conformed, unresolvedNow, linksByRule);
@@ -214,9 +214,9 @@ public final class ConformStage {
      */
     public boolean upToDate() {
         ReferenceData ref = new ReferenceData(options);
-        Map<String, ConformedZone.ManifestRow> previous = new ConformedZone(lake).readManifest();
+        Map<String, ConformedManifest.Entry> previous = new ConformedZone(lake).readManifest();
         for (RawPartition p : new RawZone(lake).currentPartitions()) {
-            ConformedZone.ManifestRow m = previous.get(ConformedTables.ASSOCIATION_LINK.name() + "|" + p.table() + "-"
+            ConformedManifest.Entry m = previous.get(ConformedTables.ASSOCIATION_LINK.name() + "|" + p.table() + "-"
                     + p.period());
             if (m == null || !m.loadId().equals(p.loadId()) || !m.fingerprint().equals(fingerprint(p, ref))) {
                 return false;
@@ -232,13 +232,13 @@ public final class ConformStage {
     }
 
     /** The partition's four manifest rows if they are all current, else null (conform it). */
-    private static List<ConformedZone.ManifestRow> manifestRows(TableSchema target, RawPartition p, String fingerprint,
-                                                                 Map<String, ConformedZone.ManifestRow> previous) {
+    private static List<ConformedManifest.Entry> manifestRows(TableSchema target, RawPartition p, String fingerprint,
+                                                                 Map<String, ConformedManifest.Entry> previous) {
         String sub = p.table() + "-" + p.period();
-        List<ConformedZone.ManifestRow> rows = new ArrayList<>();
+        List<ConformedManifest.Entry> rows = new ArrayList<>();
         for (String key : List.of(target.name() + "|" + p.period(), ConformedTables.ASSOCIATION_LINK.name() + "|" + sub,
                 ConformedTables.ASSOCIATION_REVIEW.name() + "|" + sub, ConformedTables.UNRESOLVED.name() + "|" + sub)) {
-            ConformedZone.ManifestRow m = previous.get(key);
+            ConformedManifest.Entry m = previous.get(key);
             if (m == null || !m.loadId().equals(p.loadId()) || !m.fingerprint().equals(fingerprint)) {
                 return null;
             }
@@ -323,15 +323,15 @@ public final class ConformStage {
      * table (period {@code all}, load id and fingerprint the hash of its file) so the warehouse
      * also sees when the association registry or reference data changed.
      */
-    private static void writeManifest(ConformedZone zone, Map<String, ConformedZone.ManifestRow> partitions,
+    private static void writeManifest(ConformedZone zone, Map<String, ConformedManifest.Entry> partitions,
                                       boolean withWholeTables) {
-        List<ConformedZone.ManifestRow> rows = new ArrayList<>(partitions.values());
+        List<ConformedManifest.Entry> rows = new ArrayList<>(partitions.values());
         rows.sort((a, b) -> a.key().compareTo(b.key()));
         if (withWholeTables) {
             for (TableSchema t : List.of(ConformedTables.ASSOCIATION, ConformedTables.REF_STATE,
                     ConformedTables.REF_MUNICIPALITY, ConformedTables.REF_US_STATE, ConformedTables.REF_YEAR)) {
                 String hash = zone.contentHash(t);
-                rows.add(new ConformedZone.ManifestRow(t.name(), ConformedZone.ALL_PERIODS, hash, hash,
+                rows.add(new ConformedManifest.Entry(t.name(), ConformedManifest.ALL_PERIODS, hash, hash,
                         zone.rowCount(t)));
             }
         }

@@ -11,6 +11,7 @@ import static org.oriundos.ingest.lake.ColumnType.INT64;
 import static org.oriundos.ingest.lake.ColumnType.STRING;
 
 import java.util.List;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.TableSchema;
 
 /**
@@ -140,7 +141,7 @@ public final class ConformedTables {
      * One row per association identity (not partitioned). Ids are stable: once given, an id is
      * never renumbered by a later night.
      */
-    public static final TableSchema ASSOCIATION = TableSchema.of("association", List.of(
+    public static final TableSchema ASSOCIATION = TableSchema.of(LakeLayout.REGISTRY_TABLE, List.of(
             required("association_id", STRING),
             required("name", STRING),
             required("normalized_name", STRING),
@@ -258,12 +259,12 @@ public final class ConformedTables {
 
     /**
      * What the conformed zone holds, one row per conformed partition, rewritten whole by every
-     * transform run in {@code conformed/manifest/}. {@code fingerprint} changes when anything the
+     * transform run in {@code conformed/manifest/} ({@link ConformedManifest}). {@code fingerprint} changes when anything the
      * partition was conformed with changes (raw load, reference data, alias or override files,
      * base year, rules), so the warehouse applies exactly the partitions whose
      * {@code (load_id, fingerprint)} differ from what it holds.
      */
-    public static final TableSchema MANIFEST = TableSchema.of("manifest", List.of(
+    public static final TableSchema MANIFEST = TableSchema.of(LakeLayout.MANIFEST_TABLE, List.of(
             required("table_name", STRING),
             required("period", STRING),
             required("load_id", STRING),

@@ -328,9 +328,12 @@ class ConformStageTest {
         new ConformStage(lake.lake, ConformOptions.DEFAULTS).run(false);
         List<String> files = lake.conformedFiles();
         // as if the run died after saving the registry, before the manifest listed the partitions,
-        // leaving a half-written partition in staging
-        Path manifest = home.resolve("lake/conformed/manifest/part-00000.parquet");
-        Files.delete(manifest);
+        // leaving a half-written generation of a partition (and, from a release before generations,
+        // a half-written partition in the old staging folder)
+        RawLake.deleteTree(home.resolve("lake/conformed/manifest"));
+        Path pending = home.resolve("lake/conformed/project/period=2013/_pending-000009/part-00000.parquet");
+        Files.createDirectories(pending.getParent());
+        Files.writeString(pending, "half a file");
         Path leftover = home.resolve("lake/conformed/_staging/project/period=2013/part-00000.parquet");
         Files.createDirectories(leftover.getParent());
         Files.writeString(leftover, "half a file");
@@ -340,6 +343,7 @@ class ConformStageTest {
         assertThat(rerun.partitionsConformed()).hasSize(5);
         assertThat(lake.conformedFiles()).isEqualTo(files);
         assertThat(home.resolve("lake/conformed/_staging")).doesNotExist();
+        assertThat(pending.getParent()).doesNotExist();
     }
 
     @Test

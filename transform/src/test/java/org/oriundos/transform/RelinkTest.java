@@ -50,7 +50,7 @@ class RelinkTest {
      * {@code merged -> into}.
      */
     private void asAnEarlierReleaseWroteIt(RawLake lake, String merged, String into) throws Exception {
-        org.apache.hadoop.fs.Path keys = new org.apache.hadoop.fs.Path(home.resolve("lake/conformed/association_key/part-00000.parquet").toUri());
+        org.apache.hadoop.fs.Path keys = new AssociationRegistryStore(lake.lake).keysFile();
         List<Object[]> rows = new ArrayList<>();
         for (Object[] r : ParquetTableReader.readAll(K, keys, lake.lake.conf())) {
             if (!"LINK".equals(r[K.indexOf("key_type")])) {
@@ -70,7 +70,7 @@ class RelinkTest {
             legacy[K.indexOf("score")] = old ? 0.9302 : 1.0;
             rows.add(legacy);
         }
-        Files.delete(home.resolve("lake/conformed/association_key/part-00000.parquet"));
+        Files.delete(Path.of(keys.toUri()));
         try (ParquetTableWriter w = new ParquetTableWriter(K, keys, lake.lake.conf())) {
             w.writeAll(rows);
         }

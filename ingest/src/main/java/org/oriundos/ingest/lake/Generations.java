@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,9 +114,53 @@ public final class Generations {
         return loose ? Optional.of(slot) : Optional.empty();
     }
 
+    /** The number of a slot's current generation; 0 when it has none, or only files of a release before generations. */
+    public long generation(Path slot) {
+        return current(slot).filter(dir -> !dir.equals(slot)).map(dir -> number(dir.getName())).orElse(0L);
+    }
+
     /** The Parquet files of a slot's current generation, by name; none when the slot is empty or missing. */
     public List<Path> files(Path slot) {
         return current(slot).map(this::dataFiles).orElse(List.of());
+    }
+
+    /** The files of every partition of a table in a zone (each its current generation), by period then name. */
+    public List<Path> partitionFiles(LakeLayout.Zone zone, String table) {
+        List<Path> files = new ArrayList<>();
+        for (Path partition : new LakeLayout(lake).partitions(zone, table)) {
+            files.addAll(files(partition));
+        }
+        return files;
+    }
+
+    /**
+     * Every file a reader sees below a folder now, by its logical name: its path below
+     * {@code dir} with the generation folder left out ({@code project/period=2019/part-00000.parquet}),
+     * so two lakes holding the same data list the same names whatever generations they went
+     * through. Pending saves and older generations are not seen.
+     */
+    public SortedMap<String, Path> currentFiles(Path dir) {
+        SortedMap<String, Path> out = new TreeMap<>();
+        collect(dir, "", out);
+        return out;
+    }
+
+    private void collect(Path dir, String prefix, SortedMap<String, Path> out) {
+        Optional<Path> current = current(dir);
+        if (current.isPresent() && !current.get().equals(dir)) {
+            collect(current.get(), prefix, out);
+        }
+        for (FileStatus st : list(dir)) {
+            String name = st.getPath().getName();
+            if (LakeLayout.hidden(name) || (st.isDirectory() && name.startsWith(GENERATION))) {
+                continue;
+            }
+            if (st.isDirectory()) {
+                collect(st.getPath(), prefix + name + "/", out);
+            } else if (isDataFile(name)) {
+                out.put(prefix + name, st.getPath());
+            }
+        }
     }
 
     /** The Parquet files directly in a folder (not hidden), by name. */
@@ -194,20 +240,17 @@ public final class Generations {
     }
 
     /**
-     * Removes from a slot all but its current generation: older generations, part files of a
-     * release before generations, and the pending folders of crashed saves. Nothing when the slot
-     * has no generation yet.
+     * Removes from a slot all but its current generation: the pending folders of crashed saves,
+     * and, once the slot has a generation, the older ones and part files of a release before
+     * generations. Call it only when no save of the slot is under way.
      */
     public void clean(Path slot) {
         Optional<Path> current = current(slot);
-        if (current.isEmpty() || current.get().equals(slot)) {
-            return;
-        }
-        long keep = number(current.get().getName());
+        long keep = current.isEmpty() || current.get().equals(slot) ? -1 : number(current.get().getName());
         for (FileStatus st : list(slot)) {
             String name = st.getPath().getName();
-            boolean older = st.isDirectory() && name.startsWith(GENERATION) && number(name) < keep;
-            boolean legacy = st.isFile() && isDataFile(name);
+            boolean older = keep >= 0 && st.isDirectory() && name.startsWith(GENERATION) && number(name) < keep;
+            boolean legacy = keep >= 0 && st.isFile() && isDataFile(name);
             if (older || legacy || name.startsWith(PENDING)) {
                 delete(st.getPath());
             }
@@ -253,6 +296,13 @@ public final class Generations {
 
     /** Deletes a folder or file that is private to one save (staging, a journal): announced, then gone. */
     public void remove(Path path) {
+        try {
+            if (!lake.fileSystem().exists(path)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach " + path + " in the lake: " + e.getMessage(), e);
+        }
         step("remove", path);
         delete(path);
     }

@@ -159,6 +159,11 @@ public final class LakeLayout {
         return periods;
     }
 
+    /** The slots of a table's partitions in a zone, by period. */
+    public List<Path> partitions(Zone zone, String table) {
+        return periods(zone, table).stream().map(p -> partition(zone, table, p)).toList();
+    }
+
     /** The tables with a folder in a zone, in order. */
     public List<String> tables(Zone zone) {
         List<String> tables = new ArrayList<>();

@@ -16,9 +16,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableReader;
 import org.oriundos.ingest.lake.ParquetTableWriter;
@@ -26,21 +27,27 @@ import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.transform.ConformedTables;
 
 /**
- * Keeps the association registry in the lake: the identities in
- * {@code conformed/association/part-00000.parquet} ({@link ConformedTables#ASSOCIATION}, what the
- * warehouse reads) and the keys and remembered links that lead to them in
- * {@code conformed/association_key/part-00000.parquet} ({@link #KEYS}, transform's own memory).
- * Each file is replaced whole by a rename, never half-written.
+ * Keeps the association registry in the lake, in one slot of the lake's owner
+ * ({@link LakeLayout#registry()}), as one generation ({@link Generations}) holding both files:
+ * the identities in {@code conformed/association/gen-<n>/part-00000.parquet}
+ * ({@link ConformedTables#ASSOCIATION}, what the warehouse reads) and the keys and remembered
+ * links that lead to them in {@code conformed/association/gen-<n>/association_key/part-00000.parquet}
+ * ({@link #KEYS}, transform's own memory). A save switches to the new pair in one step: a reader
+ * or a crash finds the old pair or the new one, never one file without the other, never neither.
  *
  * <p>Rewriting both files costs the size of the registry, so within a run {@link #saveDelta}
  * writes only what was added since the last save (the registry's journal), as a small part
- * {@code conformed/association_key/delta-<n>.parquet} (also written beside its place and renamed),
- * and {@link #save} at the end of the run rewrites both files whole and removes the deltas.
- * {@link #load} reads the files and then any deltas a run cut short left behind, so a conformed
- * partition written after a delta always finds its ids again. Replaying a delta already folded
- * into the files changes nothing (keys are only ever added, a remembered link is replaced by the
- * same one, an identity's IME id and registry key are only ever set once), so a run cut short
- * between the compaction and the removal of the deltas is harmless too.
+ * {@code conformed/association/journal/delta-<g>-<n>.parquet} created once, where {@code g} is the
+ * generation it adds to; {@link #save} at the end of the run writes the next generation whole and
+ * then removes the journal. {@link #load} reads the current generation and then the deltas a run
+ * cut short wrote on top of it, so a conformed partition written after a delta always finds its
+ * ids again; deltas of an older generation are already in the current one and are ignored. (And
+ * replaying a delta twice changes nothing: keys are only ever added, a remembered link is replaced
+ * by the same one, an identity's IME id and registry key are only ever set once.)
+ *
+ * <p>A lake written before generations ({@code conformed/association/part-00000.parquet} with
+ * {@code conformed/association_key/part-00000.parquet} and its {@code delta-<n>.parquet}) loads as
+ * generation 0; the first save moves it into a generation and removes the old files.
  *
  * <p>Key files of releases before the Fellegi–Sunter model (LINK rows without evidence, NAME rows)
  * are read as they are and written back: their links are replayed until a relink.
@@ -84,22 +91,38 @@ public final class AssociationRegistryStore {
             optional("runner_up_weight", DOUBLE),
             optional("review", STRING)));
 
-    private static final Pattern DELTA_FILE = Pattern.compile("delta-(\\d+)\\.parquet");
+    /** A delta of the journal: the generation it adds to, then its number. */
+    private static final Pattern DELTA_FILE = Pattern.compile("delta-(\\d+)-(\\d+)\\.parquet");
+    /** A delta of a release before generations, in {@code conformed/association_key/}. */
+    private static final Pattern LEGACY_DELTA_FILE = Pattern.compile("delta-(\\d+)\\.parquet");
     private static final TableSchema K = KEYS;
 
     private final LakeLocation lake;
+    private final LakeLayout layout;
+    private final Generations generations;
+    private long base;
     private int nextDelta;
 
     public AssociationRegistryStore(LakeLocation lake) {
         this.lake = Objects.requireNonNull(lake, "lake");
+        this.layout = new LakeLayout(lake);
+        this.generations = new Generations(lake);
     }
 
+    /** The identities' file of the current generation. */
     public Path associationFile() {
-        return lake.path("conformed", ConformedTables.ASSOCIATION.name(), FILE);
+        return new Path(currentDir(), FILE);
     }
 
+    /** The keys' file of the current generation. */
     public Path keysFile() {
-        return lake.path("conformed", KEYS.name(), FILE);
+        Path dir = currentDir();
+        return dir.equals(layout.registry()) ? new Path(layout.legacyRegistryKeys(), FILE)
+                : new Path(new Path(dir, KEYS.name()), FILE);
+    }
+
+    private Path currentDir() {
+        return generations.current(layout.registry()).orElse(layout.registry());
     }
 
     /** The registry as last saved (the files, then any deltas left by a run cut short); empty on a new lake. */
@@ -107,9 +130,10 @@ public final class AssociationRegistryStore {
         AssociationRegistry registry = new AssociationRegistry();
         registry.journaling(false);
         FileSystem fs = lake.fileSystem();
+        base = generations.generation(layout.registry());
         List<Path> deltas;
         try {
-            if (fs.exists(associationFile())) {
+            if (generations.exists(layout.registry())) {
                 TableSchema a = ConformedTables.ASSOCIATION;
                 for (Object[] row : ParquetTableReader.readAll(a, associationFile(), lake.conf())) {
                     registry.restore(new Association((String) row[a.indexOf("association_id")], (String) row[a.indexOf("name")],
@@ -127,7 +151,8 @@ public final class AssociationRegistryStore {
                     }
                 }
             }
-            deltas = deltaFiles();
+            deltas = base == 0 ? new ArrayList<>(legacyDeltaFiles()) : new ArrayList<>();
+            deltas.addAll(deltaFiles().values());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the association registry: " + e.getMessage(), e);
         }
@@ -138,16 +163,16 @@ public final class AssociationRegistryStore {
                     restoreRow(registry, delta, row);
                 }
             }
-            nextDelta = Math.max(nextDelta, deltaNumber(delta) + 1);
         }
+        nextDelta = deltaFiles().isEmpty() ? 0 : deltaFiles().lastKey() + 1;
         registry.journaling(true);
         return registry;
     }
 
     /**
      * Saves what was added to the registry since it was loaded or last saved, as one new delta
-     * part written beside its place and renamed into it; nothing when nothing was added. Costs
-     * what was added, not the size of the registry: call it after every partition.
+     * part of the journal, created once; nothing when nothing was added. Costs what was added, not
+     * the size of the registry: call it after every partition.
      */
     public void saveDelta(AssociationRegistry registry) {
         List<Object[]> rows = new ArrayList<>();
@@ -157,33 +182,33 @@ public final class AssociationRegistryStore {
         if (rows.isEmpty()) {
             return;
         }
-        Path target = lake.path("conformed", KEYS.name(), String.format("delta-%06d.parquet", nextDelta));
-        write(target, KEYS, rows);
+        Path target = new Path(layout.registryJournal(), String.format("delta-%06d-%06d.parquet", base, nextDelta));
+        generations.createOnce(target, file -> write(file, KEYS, rows));
         nextDelta++;
     }
 
-    /** The delta parts in the order they were written. */
-    private List<Path> deltaFiles() throws IOException {
-        FileSystem fs = lake.fileSystem();
-        Path dir = keysFile().getParent();
+    /** The journal's deltas on top of the current generation, by number. */
+    private TreeMap<Integer, Path> deltaFiles() {
         TreeMap<Integer, Path> deltas = new TreeMap<>();
-        if (fs.exists(dir)) {
-            for (FileStatus f : fs.listStatus(dir)) {
-                Matcher m = DELTA_FILE.matcher(f.getPath().getName());
-                if (f.isFile() && m.matches()) {
-                    deltas.put(Integer.parseInt(m.group(1)), f.getPath());
-                }
+        for (Path f : generations.dataFiles(layout.registryJournal())) {
+            Matcher m = DELTA_FILE.matcher(f.getName());
+            if (m.matches() && Long.parseLong(m.group(1)) == base) {
+                deltas.put(Integer.parseInt(m.group(2)), f);
+            }
+        }
+        return deltas;
+    }
+
+    /** The deltas a release before generations left, in the order they were written. */
+    private List<Path> legacyDeltaFiles() {
+        TreeMap<Integer, Path> deltas = new TreeMap<>();
+        for (Path f : generations.dataFiles(layout.legacyRegistryKeys())) {
+            Matcher m = LEGACY_DELTA_FILE.matcher(f.getName());
+            if (m.matches()) {
+                deltas.put(Integer.parseInt(m.group(1)), f);
             }
         }
         return new ArrayList<>(deltas.values());
-    }
-
-    private static int deltaNumber(Path delta) {
-        Matcher m = DELTA_FILE.matcher(delta.getName());
-        if (!m.matches()) {
-            throw new IllegalStateException(delta + " is not a delta part of the association registry");
-        }
-        return Integer.parseInt(m.group(1));
     }
 
     private static String s(Object[] row, String column) {
@@ -295,8 +320,9 @@ public final class AssociationRegistryStore {
     }
 
     /**
-     * Saves the whole registry: both files written beside their place, then renamed over it, and
-     * then the delta parts removed. Costs the size of the registry: call it once, at the end of a run.
+     * Saves the whole registry as the next generation of its slot, both files in it, switched to
+     * in one step; then removes the journal (now in the generation) and the files of a release
+     * before generations. Costs the size of the registry: call it once, at the end of a run.
      */
     public void save(AssociationRegistry registry) {
         TableSchema a = ConformedTables.ASSOCIATION;
@@ -333,19 +359,14 @@ public final class AssociationRegistryStore {
         });
         registry.memory().forEach((key, m) -> keys.add(memoryRow(K.newRow(), key, m)));
         keys.sort(AssociationRegistryStore::compareKeyRows);
-        write(associationFile(), a, associations);
-        write(keysFile(), KEYS, keys);
-        FileSystem fs = lake.fileSystem();
-        try {
-            for (Path delta : deltaFiles()) {
-                if (!fs.delete(delta, false)) {
-                    throw new IOException("cannot delete " + delta);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the association registry's delta parts, now in "
-                    + keysFile() + ": " + e.getMessage(), e);
-        }
+        generations.replace(layout.registry(), dir -> {
+            write(new Path(dir, FILE), a, associations);
+            write(new Path(new Path(dir, KEYS.name()), FILE), KEYS, keys);
+        });
+        // the deltas are in the new generation now: a crash before they go leaves them ignored
+        generations.remove(layout.registryJournal());
+        generations.remove(layout.legacyRegistryKeys());
+        base = generations.generation(layout.registry());
         nextDelta = 0;
         registry.takeJournal();
     }
@@ -372,23 +393,10 @@ public final class AssociationRegistryStore {
         return value == null ? "" : (String) value;
     }
 
-    /** Writes a file beside its place and renames it over it. */
-    private void write(Path target, TableSchema schema, List<Object[]> rows) {
-        Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp");
-        FileSystem fs = lake.fileSystem();
-        try {
-            fs.mkdirs(target.getParent());
-            try (ParquetTableWriter w = new ParquetTableWriter(schema, tmp, lake.conf(), Set.of("key_value"))) {
-                w.writeAll(rows);
-            }
-            if (fs.exists(target) && !fs.delete(target, false)) {
-                throw new IOException("cannot delete the old " + target);
-            }
-            if (!fs.rename(tmp, target)) {
-                throw new IOException("cannot rename " + tmp + " to " + target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the association registry to " + target + ": " + e.getMessage(), e);
+    /** Writes one file of a new generation or journal part (not yet visible to a reader). */
+    private void write(Path file, TableSchema schema, List<Object[]> rows) {
+        try (ParquetTableWriter w = new ParquetTableWriter(schema, file, lake.conf(), Set.of("key_value"))) {
+            w.writeAll(rows);
         }
     }
 }
