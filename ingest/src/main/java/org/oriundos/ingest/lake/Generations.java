@@ -308,14 +308,9 @@ public final class Generations {
     }
 
     private void step(String what, Path path) {
-        lake.step(what + " " + relative(path));
+        lake.step(what + " " + new LakeLayout(lake).relative(path));
     }
 
-    private String relative(Path path) {
-        String root = lake.root().toUri().getPath();
-        String p = path.toUri().getPath();
-        return p.startsWith(root) ? p.substring(root.length()).replaceFirst("^/", "") : p;
-    }
 
     private static Path generation(Path slot, long number) {
         return new Path(slot, String.format(Locale.ROOT, "%s%06d", GENERATION, number));

@@ -131,6 +131,13 @@ public final class LakeLayout {
         return wholeTable(REGISTRY_KEYS);
     }
 
+    /** A path's place below the lake's root ({@code conformed/project/period=2019}). */
+    public String relative(Path path) {
+        String root = lake.root().toUri().getPath();
+        String p = path.toUri().getPath();
+        return p.startsWith(root) ? p.substring(root.length()).replaceFirst("^/", "") : p;
+    }
+
     /** {@code period=<p>}. */
     public static String partitionFolder(String period) {
         return PERIOD + Objects.requireNonNull(period, "period");
