@@ -208,8 +208,10 @@ public final class LakeStaging {
         LedgerEntry entry = new LedgerEntry(d.loadId(), d.fileName(), d.source().tableName(), d.period(), d.sha256(),
                 d.bytes(), encoding, layout, counts.refused(), LedgerEntry.Status.FAILED, null, reason, now(),
                 absentColumns);
-        ledger.append(entry);
+        // the staging goes before the entry is written: a crash in between leaves a file with no decision,
+        // which the next night refuses again; after it, nothing would ever remove the staging of a refused file
         generations.remove(dir);
+        ledger.append(entry);
         LOG.warn("{}: FAILED, nothing loaded: {}", d.fileName(), reason);
         return entry;
     }
