@@ -34,11 +34,12 @@ import org.slf4j.LoggerFactory;
  * the association registry, the reference tables and the manifest.
  *
  * <p>Each raw partition becomes four conformed partitions (its data, its association links, its
- * review list, its unresolved values), written in staging and renamed into place after the association registry
- * that gave their ids is saved, and before the manifest says they exist: a run cut short leaves
- * either the old partitions or the new ones, and the next run completes it with the same ids.
- * The registry is saved after each partition as a delta of what that partition added, and
- * rewritten whole (the deltas folded in) once, at the end of the run.
+ * review list, its unresolved values), each written as a pending generation of its slot and
+ * switched to ({@link org.oriundos.ingest.lake.Generations}) after the association registry's
+ * delta that gave their ids is saved, and before the manifest says they exist: a run cut short
+ * leaves either the old partitions or the new ones, and the next run completes it with the same
+ * ids. The registry is saved after each partition as a delta of what that partition added, and
+ * written whole as its next generation (the deltas folded in) once, at the end of the run.
  */
 public final class ConformStage {
     private static final Logger LOG = LoggerFactory.getLogger(ConformStage.class);
