@@ -50,3 +50,24 @@ where fact.load_id is null or lake.load_id is null
         lake.total_mxn, lake.federal_mxn_const, lake.state_mxn_const, lake.municipal_mxn_const,
         lake.migrant_mxn_const, lake.other_mxn_const, lake.total_mxn_const, lake.federal_usd, lake.state_usd,
         lake.municipal_usd, lake.migrant_usd, lake.other_usd, lake.total_usd, lake.beneficiaries)
+
+-- warn: association_projects_from_several_us_states_in_one_year
+-- A club files its 3x1 projects from where it is: one association whose non-cancelled projects of
+-- one year name several US states is most likely several clubs linked as one (or a club that
+-- moved). Reported, not fatal: look it up in audit_association_link and settle it in
+-- conf/association_overrides.csv.
+with
+projects as (
+    select dim_association.association_id, fact_project_funding.year, us_state.geography_id as us_state
+    from fact_project_funding
+    join dim_association using (association_key)
+    join dim_geography as us_state on us_state.geography_key = fact_project_funding.club_us_state_geography_key
+    where not fact_project_funding.is_cancelled and fact_project_funding.club_us_state_geography_key <> 0
+)
+select association_id, year, count(distinct us_state) as us_states,
+    string_agg(distinct replace(us_state, 'US-', ''), ', ' order by replace(us_state, 'US-', '')) as states,
+    count(*) as projects
+from projects
+group by association_id, year
+having count(distinct us_state) > 1
+order by association_id, year

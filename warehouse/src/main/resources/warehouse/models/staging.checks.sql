@@ -9,6 +9,7 @@ staged as (
     union all select 'consular_activity', _period, count(*) from stg_consular_activity group by all
     union all select 'remittance', _period, count(*) from stg_remittance group by all
     union all select 'association_link', _period, count(*) from stg_association_link group by all
+    union all select 'association_review', _period, count(*) from stg_association_review group by all
     union all select 'unresolved', _period, count(*) from stg_unresolved group by all
     union all select 'association', _period, count(*) from stg_association group by all
     union all select 'ref_state', _period, count(*) from stg_ref_state group by all

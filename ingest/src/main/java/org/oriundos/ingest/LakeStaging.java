@@ -12,6 +12,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableWriter;
 import org.slf4j.Logger;
@@ -23,15 +25,17 @@ import org.slf4j.LoggerFactory;
  * <li>{@link #writeChunk} writes each chunk's rows and rejects as one Parquet part under
  * {@code staging/<load_id>/} (repeatable: the same chunk number overwrites its part);</li>
  * <li>{@link #publish} writes the ledger entry it is about to append as
- * {@code staging/<load_id>/_COMMIT.parquet} (the commit point), then swaps the staged folders in
- * as {@code raw/<table>/period=<p>/} and {@code rejects/<table>/period=<p>/}, appends the entry to
- * the ledger and removes the staging folder. Each of these is repeatable, so {@link #recover}
- * finishes a publish cut short after its commit point; before it, the earlier delivery is
- * untouched.</li>
+ * {@code staging/<load_id>/_COMMIT.parquet} (the commit point), then moves the staged folders in
+ * as the next generation of the slots {@code raw/<table>/period=<p>/} and
+ * {@code rejects/<table>/period=<p>/} ({@link Generations#switchTo}: one atomic rename each),
+ * appends the entry to the ledger and removes the staging folder. Each of these is repeatable, so
+ * {@link #recover} finishes a publish cut short after its commit point; before it, the earlier
+ * delivery is untouched.</li>
  * </ol>
  * A file that fails (over the reject threshold, or refused whole) loads nothing: its rejects go to
- * {@code failed/<table>/period=<p>/load=<load_id>/} for the operator, with one record (line 0)
- * saying why the file failed, and the ledger gets a FAILED entry.
+ * the slot {@code failed/<table>/period=<p>/load=<load_id>/} for the operator, with one record
+ * (line 0) saying why the file failed, and the ledger gets a FAILED entry. Paths are
+ * {@link LakeLayout}'s.
  */
 public final class LakeStaging {
     private static final Logger LOG = LoggerFactory.getLogger(LakeStaging.class);
@@ -47,11 +51,15 @@ public final class LakeStaging {
             "municipal_mxn", "migrant_mxn", "other_mxn", "beneficiaries");
 
     private final LakeLocation lake;
+    private final LakeLayout paths;
+    private final Generations generations;
     private final IngestOptions options;
     private final Ledger ledger;
 
     public LakeStaging(LakeLocation lake, IngestOptions options) {
         this.lake = lake;
+        this.paths = new LakeLayout(lake);
+        this.generations = new Generations(lake);
         this.options = options;
         this.ledger = new Ledger(lake);
     }
@@ -154,19 +162,16 @@ public final class LakeStaging {
         try {
             fs.mkdirs(new Path(dir, DATA));
             fs.mkdirs(new Path(dir, REJECTS));
-            Path tmp = new Path(dir, "_COMMIT.tmp");
-            Ledger.writeEntry(lake, entry, tmp);
-            if (!fs.rename(tmp, new Path(dir, COMMIT))) {
-                throw new IOException("cannot rename " + tmp + " to " + COMMIT);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit " + d.fileName() + " in " + dir + ": " + e.getMessage(), e);
         }
-        rollForward(dir);
+        // an earlier attempt that passed its commit point stands: what it committed is what is published
+        generations.createOnce(new Path(dir, COMMIT), file -> Ledger.writeEntry(lake, entry, file));
+        LedgerEntry published = rollForward(dir);
         LOG.info("{}: loaded into {} period {} (read {}, loaded {}, rejected {}, skipped {}){}", d.fileName(),
                 d.source().tableName(), d.period(), counts.read(), counts.loaded(), counts.rejected(),
                 counts.skipped(), replaced == null ? "" : ", replacing load " + replaced);
-        return entry;
+        return published;
     }
 
     /**
@@ -188,31 +193,25 @@ public final class LakeStaging {
                                String reason) {
         FileSystem fs = lake.fileSystem();
         Path dir = stagingDir(d);
-        Path failedDir = lake.path("failed", d.source().tableName(), "period=" + d.period(), "load=" + d.loadId());
+        Path stagedRejects = new Path(dir, REJECTS);
         try {
-            fs.delete(failedDir, true);
-            fs.mkdirs(failedDir.getParent());
-            Path stagedRejects = new Path(dir, REJECTS);
-            if (fs.exists(stagedRejects)) {
-                if (!fs.rename(stagedRejects, failedDir)) {
-                    throw new IOException("cannot move " + stagedRejects + " to " + failedDir);
-                }
-            } else {
-                fs.mkdirs(failedDir);
-            }
-            RejectedRow why = new RejectedRow(d.fileName(), d.source().tableName(), d.period(), 0, null, null,
-                    "the file failed: " + reason);
-            List<Object[]> whyRow = List.<Object[]>of(rejectRow(why, d.loadId()));
-            writePart(RawTables.REJECTS, new Path(failedDir, "part-file.parquet"), whyRow);
+            fs.mkdirs(stagedRejects);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the rejects of " + d.fileName() + ": " + e.getMessage(), e);
         }
+        RejectedRow why = new RejectedRow(d.fileName(), d.source().tableName(), d.period(), 0, null, null,
+                "the file failed: " + reason);
+        List<Object[]> whyRow = List.<Object[]>of(rejectRow(why, d.loadId()));
+        writePart(RawTables.REJECTS, new Path(stagedRejects, "part-file.parquet"), whyRow);
+        generations.switchTo(paths.failedLoad(d.source().tableName(), d.period(), d.loadId()), stagedRejects);
         // nothing of a refused file is loaded: the ledger says so, whatever passed validation before the refusal
         LedgerEntry entry = new LedgerEntry(d.loadId(), d.fileName(), d.source().tableName(), d.period(), d.sha256(),
                 d.bytes(), encoding, layout, counts.refused(), LedgerEntry.Status.FAILED, null, reason, now(),
                 absentColumns);
+        // the staging goes before the entry is written: a crash in between leaves a file with no decision,
+        // which the next night refuses again; after it, nothing would ever remove the staging of a refused file
+        generations.remove(dir);
         ledger.append(entry);
-        deleteQuietly(fs, dir);
         LOG.warn("{}: FAILED, nothing loaded: {}", d.fileName(), reason);
         return entry;
     }
@@ -224,8 +223,9 @@ public final class LakeStaging {
      */
     public void recover() {
         FileSystem fs = lake.fileSystem();
+        generations.clearPendingFiles(paths.ledger());
         try {
-            for (FileStatus st : listOrEmpty(fs, lake.path("staging"))) {
+            for (FileStatus st : listOrEmpty(fs, paths.zone(LakeLayout.Zone.STAGING))) {
                 if (!st.isDirectory()) {
                     continue;
                 }
@@ -248,23 +248,22 @@ public final class LakeStaging {
     }
 
     /** Every step after the commit point; each can be repeated after a crash. */
-    private void rollForward(Path dir) {
+    private LedgerEntry rollForward(Path dir) {
         FileSystem fs = lake.fileSystem();
         LedgerEntry entry = Ledger.readEntry(lake, new Path(dir, COMMIT));
         try {
-            for (String[] zone : new String[][] {{DATA, "raw"}, {REJECTS, "rejects"}}) {
-                Path staged = new Path(dir, zone[0]);
-                Path target = lake.path(zone[1], entry.sourceTable(), "period=" + entry.period());
+            for (LakeLayout.Zone zone : List.of(LakeLayout.Zone.RAW, LakeLayout.Zone.REJECTS)) {
+                Path staged = new Path(dir, zone == LakeLayout.Zone.RAW ? DATA : REJECTS);
+                Path slot = paths.partition(zone, entry.sourceTable(), entry.period());
                 if (fs.exists(staged)) {
-                    fs.delete(target, true);
-                    fs.mkdirs(target.getParent());
-                    if (!fs.rename(staged, target)) {
-                        throw new IOException("cannot rename " + staged + " to " + target);
-                    }
+                    generations.switchTo(slot, staged);
+                } else {
+                    generations.clean(slot); // moved in before a crash: what the crash left of the old goes now
                 }
             }
             ledger.append(entry);
-            fs.delete(dir, true);
+            generations.remove(dir);
+            return entry;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish load " + entry.loadId() + " (" + entry.fileName()
                     + "); the next run completes it: " + e.getMessage(), e);
@@ -272,27 +271,25 @@ public final class LakeStaging {
     }
 
     private Path stagingDir(Delivery d) {
-        return lake.path("staging", d.loadId());
+        return paths.staging(d.loadId());
     }
 
     private void writePart(org.oriundos.ingest.lake.TableSchema schema, Path part, List<Object[]> rows) {
         FileSystem fs = lake.fileSystem();
         try {
-            if (rows.isEmpty()) {
-                fs.delete(part, false);
-                return;
-            }
-            Path tmp = new Path(part.getParent(), "_" + part.getName() + ".tmp");
-            try (ParquetTableWriter w = new ParquetTableWriter(schema, tmp, lake.conf(), UNIQUE_COLUMNS)) {
-                w.writeAll(rows);
-            }
+            // staging is private to its load until the commit point: a chunk written again may go first
             fs.delete(part, false);
-            if (!fs.rename(tmp, part)) {
-                throw new IOException("cannot rename " + tmp + " to " + part);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + part + ": " + e.getMessage(), e);
         }
+        if (rows.isEmpty()) {
+            return;
+        }
+        generations.createOnce(part, file -> {
+            try (ParquetTableWriter w = new ParquetTableWriter(schema, file, lake.conf(), UNIQUE_COLUMNS)) {
+                w.writeAll(rows);
+            }
+        });
     }
 
     private long stagedRows(FileSystem fs, Path dir) {
@@ -317,7 +314,7 @@ public final class LakeStaging {
     }
 
     static String partName(int chunk) {
-        return String.format(Locale.ROOT, "part-%05d.parquet", chunk);
+        return LakeLayout.partName(chunk);
     }
 
     private static int partNumber(String name) {

@@ -13,13 +13,15 @@ import java.util.Optional;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableReader;
 import org.oriundos.ingest.lake.ParquetTableWriter;
 
 /**
- * The file ledger: one small Parquet file per decision under {@code lake/ledger/}, never
- * rewritten. Reading it is reading them all; the current delivery of a (table, period) is its
+ * The file ledger: one small Parquet file per decision under {@code lake/ledger/}
+ * ({@link LakeLayout#ledger()}), created once ({@link Generations#createOnce}) and never rewritten. Reading it is reading them all; the current delivery of a (table, period) is its
  * latest LOADED entry.
  */
 public final class Ledger {
@@ -35,7 +37,7 @@ public final class Ledger {
     /** Every entry, oldest first. */
     public List<LedgerEntry> entries() {
         FileSystem fs = lake.fileSystem();
-        Path dir = lake.path("ledger");
+        Path dir = new LakeLayout(lake).ledger();
         List<LedgerEntry> entries = new ArrayList<>();
         try {
             FileStatus[] files;
@@ -46,7 +48,7 @@ public final class Ledger {
             }
             for (FileStatus st : files) {
                 String n = st.getPath().getName();
-                if (!st.isFile() || !n.endsWith(".parquet")) {
+                if (!st.isFile() || !n.endsWith(".parquet") || LakeLayout.hidden(n)) {
                     continue;
                 }
                 for (Object[] row : ParquetTableReader.readAll(RawTables.LEDGER, st.getPath(), lake.conf())) {
@@ -81,20 +83,13 @@ public final class Ledger {
         return false;
     }
 
-    /** Appends an entry: a new file, written beside and renamed into place so readers never see half of it. */
+    /**
+     * Appends an entry: a new file, written beside and renamed into place so readers never see
+     * half of it. Appending the same entry again (a publish completed after a crash) changes nothing.
+     */
     void append(LedgerEntry entry) {
-        Path target = lake.path("ledger", fileName(entry));
-        Path tmp = lake.path("ledger", "_" + fileName(entry) + ".tmp");
-        writeEntry(lake, entry, tmp);
-        FileSystem fs = lake.fileSystem();
-        try {
-            fs.delete(target, false);
-            if (!fs.rename(tmp, target)) {
-                throw new IOException("rename refused");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot add to the ledger " + target + ": " + e.getMessage(), e);
-        }
+        Path target = new Path(new LakeLayout(lake).ledger(), fileName(entry));
+        new Generations(lake).createOnce(target, file -> writeEntry(lake, entry, file));
     }
 
     /** The entry's file name: when, then which load, so a listing reads in time order. */

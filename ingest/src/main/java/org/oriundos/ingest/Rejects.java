@@ -1,12 +1,12 @@
 package org.oriundos.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
+import org.oriundos.ingest.lake.LakeLayout.Zone;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableReader;
 
@@ -24,30 +24,31 @@ public final class Rejects {
 
     /** The rejects of one file (by its name), or of all files when {@code null}; by file, then line. */
     public List<RejectedRow> list(String fileNameOrNull) {
-        FileSystem fs = lake.fileSystem();
-        List<RejectedRow> out = new ArrayList<>();
-        try {
-            List<FileStatus> parts = new ArrayList<>();
-            addAll(parts, fs.globStatus(lake.path("rejects", "*", "period=*", "part-*.parquet")));
-            addAll(parts, fs.globStatus(lake.path("failed", "*", "period=*", "load=*", "part-*.parquet")));
-            for (FileStatus st : parts) {
-                for (Object[] r : ParquetTableReader.readAll(RawTables.REJECTS, st.getPath(), lake.conf())) {
-                    if (fileNameOrNull == null || fileNameOrNull.equals(r[0])) {
-                        out.add(new RejectedRow((String) r[0], (String) r[1], (String) r[2], (Long) r[3],
-                                (String) r[4], (String) r[5], (String) r[6]));
-                    }
+        LakeLayout layout = new LakeLayout(lake);
+        Generations generations = new Generations(lake);
+        List<Path> parts = new ArrayList<>();
+        for (String table : layout.tables(Zone.REJECTS)) {
+            for (String period : layout.periods(Zone.REJECTS, table)) {
+                parts.addAll(generations.files(layout.partition(Zone.REJECTS, table, period)));
+            }
+        }
+        for (String table : layout.tables(Zone.FAILED)) {
+            for (String period : layout.periods(Zone.FAILED, table)) {
+                for (Path load : layout.failedLoads(table, period)) {
+                    parts.addAll(generations.files(load));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the rejects in " + lake + ": " + e.getMessage(), e);
+        }
+        List<RejectedRow> out = new ArrayList<>();
+        for (Path part : parts) {
+            for (Object[] r : ParquetTableReader.readAll(RawTables.REJECTS, part, lake.conf())) {
+                if (fileNameOrNull == null || fileNameOrNull.equals(r[0])) {
+                    out.add(new RejectedRow((String) r[0], (String) r[1], (String) r[2], (Long) r[3],
+                            (String) r[4], (String) r[5], (String) r[6]));
+                }
+            }
         }
         out.sort(Comparator.comparing(RejectedRow::sourceFile).thenComparingLong(RejectedRow::line));
         return out;
-    }
-
-    private static void addAll(List<FileStatus> into, FileStatus[] found) {
-        if (found != null) {
-            into.addAll(List.of(found));
-        }
     }
 }

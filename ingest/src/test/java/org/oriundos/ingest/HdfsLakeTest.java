@@ -1,6 +1,7 @@
 package org.oriundos.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oriundos.ingest.TestLake.col;
 
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.TableSchema;
 
@@ -56,8 +59,51 @@ class HdfsLakeTest {
         assertThat(lake.rejects("3x1_proyectos_2014.csv")).hasSize(8);
         assertThat(new Ledger(hdfs).entries()).extracting(LedgerEntry::fileName)
                 .containsExactly("3x1_proyectos_2014.csv", "3x1_proyectos_2007.csv", "3x1_proyectos_2007_v2.csv");
-        assertThat(hdfs.fileSystem().exists(hdfs.path("raw", "projects", "period=2014", "part-00000.parquet"))).isTrue();
+        LakeLayout layout = new LakeLayout(hdfs);
+        assertThat(new Generations(hdfs).files(layout.partition(LakeLayout.Zone.RAW, "projects", "2014")))
+                .extracting(org.apache.hadoop.fs.Path::getName).startsWith("part-00000.parquet");
+        // the re-delivery of 2007 switched the partition to a second generation; the first is gone
+        assertThat(hdfs.fileSystem().listStatus(layout.partition(LakeLayout.Zone.RAW, "projects", "2007")))
+                .extracting(s -> s.getPath().getName()).containsExactly("gen-000002");
         assertThat(hdfs.fileSystem().exists(hdfs.path("staging"))).isTrue();
         assertThat(hdfs.fileSystem().listStatus(hdfs.path("staging"))).isEmpty();
+    }
+
+    @Test
+    void replacesASlotAtomicallyOnHdfsWhereRenameDoesNotOverwrite() throws Exception {
+        LakeLocation hdfs = new LakeLocation(java.net.URI.create(cluster.getFileSystem().getUri() + "/generations"),
+                cluster.getConfiguration(0));
+        org.apache.hadoop.fs.Path slot = new LakeLayout(hdfs).manifest();
+        Generations g = new Generations(hdfs);
+        g.replace(slot, dir -> write(hdfs, dir, "v1"));
+        LakeLocation dying = hdfs.withCrashPoint(step -> {
+            if (step.startsWith("switch")) {
+                throw new IllegalStateException("killed before " + step);
+            }
+        });
+        assertThatThrownBy(() -> new Generations(dying).replace(slot, dir -> write(hdfs, dir, "v2")))
+                .hasMessageContaining("switch conformed/manifest");
+        assertThat(read(hdfs, g.files(slot))).as("a save stopped before its switch leaves the old").isEqualTo("v1");
+
+        g.replace(slot, dir -> write(hdfs, dir, "v3"));
+
+        assertThat(read(hdfs, g.files(slot))).isEqualTo("v3");
+        assertThat(hdfs.fileSystem().listStatus(slot)).extracting(st -> st.getPath().getName())
+                .as("the old generation and the stopped save's leftovers are gone").containsExactly("gen-000002");
+    }
+
+    private static void write(LakeLocation lake, org.apache.hadoop.fs.Path dir, String text) {
+        try (var out = lake.fileSystem().create(new org.apache.hadoop.fs.Path(dir, "part-00000.parquet"))) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String read(LakeLocation lake, java.util.List<org.apache.hadoop.fs.Path> files) throws Exception {
+        assertThat(files).hasSize(1);
+        try (var in = lake.fileSystem().open(files.get(0))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.hadoop.fs.FileStatus;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableReader;
 import org.oriundos.ingest.lake.TableSchema;
@@ -61,11 +61,16 @@ final class TestLake {
 
     /** Every row of a partition of a raw table, by source line. */
     List<Object[]> rows(TableSchema table, String period) {
-        return read(table, "raw", table.name(), "period=" + period, "part-*.parquet");
+        return read(table, partition(LakeLayout.Zone.RAW, table.name(), period));
     }
 
     List<Object[]> rejectRows(String table, String period) {
-        return read(RawTables.REJECTS, "rejects", table, "period=" + period, "part-*.parquet");
+        return read(RawTables.REJECTS, partition(LakeLayout.Zone.REJECTS, table, period));
+    }
+
+    /** The part files of a partition's current generation. */
+    List<org.apache.hadoop.fs.Path> partition(LakeLayout.Zone zone, String table, String period) {
+        return new Generations(lake).files(new LakeLayout(lake).partition(zone, table, period));
     }
 
     List<RejectedRow> rejects(String fileName) {
@@ -84,22 +89,14 @@ final class TestLake {
         }
     }
 
-    List<Object[]> read(TableSchema schema, String... glob) {
-        try {
-            FileStatus[] parts = lake.fileSystem().globStatus(lake.path(glob));
-            List<Object[]> rows = new ArrayList<>();
-            if (parts != null) {
-                Arrays.sort(parts);
-                for (FileStatus st : parts) {
-                    rows.addAll(ParquetTableReader.readAll(schema, st.getPath(), lake.conf()));
-                }
-            }
-            int line = schema.has("_source_line") ? schema.indexOf("_source_line") : schema.indexOf("line");
-            rows.sort((a, b) -> Long.compare((Long) a[line], (Long) b[line]));
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    List<Object[]> read(TableSchema schema, List<org.apache.hadoop.fs.Path> parts) {
+        List<Object[]> rows = new ArrayList<>();
+        for (org.apache.hadoop.fs.Path part : parts) {
+            rows.addAll(ParquetTableReader.readAll(schema, part, lake.conf()));
         }
+        int line = schema.has("_source_line") ? schema.indexOf("_source_line") : schema.indexOf("line");
+        rows.sort((a, b) -> Long.compare((Long) a[line], (Long) b[line]));
+        return rows;
     }
 
     /** The value of a named column of a row. */

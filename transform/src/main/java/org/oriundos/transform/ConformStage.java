@@ -1,6 +1,7 @@
 package org.oriundos.transform;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,13 @@ import org.oriundos.transform.geography.MexicanState;
 import org.oriundos.transform.geography.MigrationIntensity;
 import org.oriundos.transform.geography.Municipality;
 import org.oriundos.transform.geography.UsState;
+import org.oriundos.transform.identity.Association;
 import org.oriundos.transform.identity.AssociationLinker;
+import org.oriundos.transform.identity.AssociationRecord;
 import org.oriundos.transform.identity.AssociationRegistry;
 import org.oriundos.transform.identity.AssociationRegistryStore;
+import org.oriundos.transform.identity.LinkDecision;
+import org.oriundos.transform.identity.LinkageEstimator;
 import org.oriundos.transform.money.YearReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +34,13 @@ import org.slf4j.LoggerFactory;
  * what the manifest says it was conformed from (every partition with {@code full}), then rewrites
  * the association registry, the reference tables and the manifest.
  *
- * <p>Each raw partition becomes three conformed partitions (its data, its association links, its
- * unresolved values), written in staging and renamed into place after the association registry
- * that gave their ids is saved, and before the manifest says they exist: a run cut short leaves
- * either the old partitions or the new ones, and the next run completes it with the same ids.
- * The registry is saved after each partition as a delta of what that partition added, and
- * rewritten whole (the deltas folded in) once, at the end of the run.
+ * <p>Each raw partition becomes four conformed partitions (its data, its association links, its
+ * review list, its unresolved values), each written as a pending generation of its slot and
+ * switched to ({@link org.oriundos.ingest.lake.Generations}) after the association registry's
+ * delta that gave their ids is saved, and before the manifest says they exist: a run cut short
+ * leaves either the old partitions or the new ones, and the next run completes it with the same
+ * ids. The registry is saved after each partition as a delta of what that partition added, and
+ * written whole as its next generation (the deltas folded in) once, at the end of the run.
  */
 public final class ConformStage {
     private static final Logger LOG = LoggerFactory.getLogger(ConformStage.class);
@@ -48,52 +54,114 @@ public final class ConformStage {
     }
 
     public ConformSummary run(boolean full) {
+        return run(full, false);
+    }
+
+    /**
+     * Re-decides, with the current linkage model, every association link that is not a key's
+     * or an override's, in every partition, and conforms every partition again; returns how
+     * many records changed association ({@link RelinkSummary}). Identities a relink leaves
+     * without records stay in the registry (ids are never reused). Explicit and reported: a
+     * nightly never relinks.
+     */
+    public RelinkSummary relink() {
+        AssociationRegistry before = new AssociationRegistryStore(lake).load();
+        Map<String, String> was = new HashMap<>();
+        before.memory().forEach((key, m) -> was.put(key, m.decision().associationId()));
+        ConformSummary summary = run(true, true);
+        AssociationRegistry after = new AssociationRegistryStore(lake).load();
+        Set<String> currentLoads = new HashSet<>();
+        for (RawPartition p : new RawZone(lake).currentPartitions()) {
+            currentLoads.add(p.table() + "|" + p.period() + "|" + p.loadId());
+        }
+        long changed = 0;
+        long relinked = 0;
+        Map<String, Long> movedByRule = new TreeMap<>();
+        for (Map.Entry<String, AssociationRegistry.Remembered> e : after.memory().entrySet()) {
+            String previousId = was.get(e.getKey());
+            AssociationRegistry.Remembered m = e.getValue();
+            if (previousId == null
+                    || !currentLoads.contains(m.record().sourceTable() + "|" + m.record().period() + "|" + m.loadId())) {
+                continue;
+            }
+            relinked++;
+            if (!previousId.equals(e.getValue().decision().associationId())) {
+                changed++;
+                movedByRule.merge(e.getValue().decision().rule(), 1L, Long::sum);
+            }
+        }
+        return new RelinkSummary(summary, relinked, changed, movedByRule);
+    }
+
+    private ConformSummary run(boolean full, boolean relink) {
         ReferenceData ref = new ReferenceData(options);
         RawZone raw = new RawZone(lake);
         ConformedZone zone = new ConformedZone(lake);
         zone.clearStaging();
-        Map<String, ConformedZone.ManifestRow> previous = zone.readManifest();
+        Map<String, ConformedManifest.Entry> previous = zone.readManifest();
         AssociationRegistryStore store = new AssociationRegistryStore(lake);
         AssociationRegistry registry = store.load();
-        AssociationLinker linker = new AssociationLinker(registry, ref.overrides, ref.linkThreshold);
         Map<String, RowConformer> conformers = Map.of(
-                RawTables.REGISTRY.name(), new RegistryConformer(ref, linker),
-                RawTables.PROJECTS.name(), new ProjectConformer(ref, linker),
-                RawTables.SURVEY.name(), new SurveyConformer(ref, linker),
+                RawTables.REGISTRY.name(), new RegistryConformer(ref),
+                RawTables.PROJECTS.name(), new ProjectConformer(ref),
+                RawTables.SURVEY.name(), new SurveyConformer(ref),
                 RawTables.CONSULAR_ACTIVITY.name(), new ActivityConformer(ref),
                 RawTables.REMITTANCES.name(), new RemittanceConformer(ref));
+        List<RawPartition> partitions = raw.currentPartitions();
+        List<String[]> live = new ArrayList<>();
+        List<String> snapshots = new ArrayList<>();
+        for (RawPartition p : partitions) {
+            live.add(new String[] {p.table(), p.period(), p.loadId()});
+            if (p.table().equals(RawTables.REGISTRY.name())) {
+                snapshots.add(p.period());
+            }
+        }
+        try (AssociationLinker linker = new AssociationLinker(registry, ref.overrides, ref.linkageModel,
+                ref.hometownWords, options.duckdbThreads(), options.duckdbMemoryLimit(), relink)) {
+            linker.currentPartitions(live);
+            return conformAll(full, ref, raw, zone, previous, store, registry, conformers, partitions, snapshots, linker);
+        }
+    }
+
+    private ConformSummary conformAll(boolean full, ReferenceData ref, RawZone raw, ConformedZone zone,
+                                      Map<String, ConformedManifest.Entry> previous, AssociationRegistryStore store,
+                                      AssociationRegistry registry, Map<String, RowConformer> conformers,
+                                      List<RawPartition> partitions, List<String> snapshots, AssociationLinker linker) {
 
         // start from the previous manifest, so that one written mid-run still lists every partition in place
-        Map<String, ConformedZone.ManifestRow> manifest = new LinkedHashMap<>();
-        previous.values().stream().filter(m -> !ConformedZone.ALL_PERIODS.equals(m.period()))
+        Map<String, ConformedManifest.Entry> manifest = new LinkedHashMap<>();
+        previous.values().stream().filter(m -> !ConformedManifest.ALL_PERIODS.equals(m.period()))
                 .forEach(m -> manifest.put(m.key(), m));
         Set<String> current = new HashSet<>();
         List<String> conformed = new ArrayList<>();
         long unresolved = 0;
         Map<String, Long> linksByRule = new TreeMap<>();
-        for (RawPartition p : raw.currentPartitions()) {
+        for (RawPartition p : partitions) {
             RowConformer conformer = conformers.get(p.table());
             String fingerprint = fingerprint(p, ref);
             String sub = p.table() + "-" + p.period();
             current.add(conformer.target().name() + "|" + p.period());
             current.add(ConformedTables.ASSOCIATION_LINK.name() + "|" + sub);
+            current.add(ConformedTables.ASSOCIATION_REVIEW.name() + "|" + sub);
             current.add(ConformedTables.UNRESOLVED.name() + "|" + sub);
-            List<ConformedZone.ManifestRow> rows = manifestRows(conformer.target(), p, fingerprint, previous);
+            List<ConformedManifest.Entry> rows = manifestRows(conformer.target(), p, fingerprint, previous);
             if (!full && rows != null) {
                 rows.forEach(m -> manifest.put(m.key(), m));
                 continue;
             }
             LOG.info("conforming {} (load {} from {})", p.label(), p.loadId(), p.fileName());
-            PartitionOutput out = conform(p, conformer, raw, zone);
+            PartitionOutput out = conform(p, conformer, raw, zone, registry, linker, snapshots);
             // only what this partition added: the whole registry is rewritten once, after the loop
             store.saveDelta(registry);
             zone.publish(conformer.target(), p.period());
             zone.publish(ConformedTables.ASSOCIATION_LINK, sub);
+            zone.publish(ConformedTables.ASSOCIATION_REVIEW, sub);
             zone.publish(ConformedTables.UNRESOLVED, sub);
-            for (ConformedZone.ManifestRow m : List.of(
-                    new ConformedZone.ManifestRow(conformer.target().name(), p.period(), p.loadId(), fingerprint, out.dataRows()),
-                    new ConformedZone.ManifestRow(ConformedTables.ASSOCIATION_LINK.name(), sub, p.loadId(), fingerprint, out.linkRows()),
-                    new ConformedZone.ManifestRow(ConformedTables.UNRESOLVED.name(), sub, p.loadId(), fingerprint, out.unresolvedRows()))) {
+            for (ConformedManifest.Entry m : List.of(
+                    new ConformedManifest.Entry(conformer.target().name(), p.period(), p.loadId(), fingerprint, out.dataRows()),
+                    new ConformedManifest.Entry(ConformedTables.ASSOCIATION_LINK.name(), sub, p.loadId(), fingerprint, out.linkRows()),
+                    new ConformedManifest.Entry(ConformedTables.ASSOCIATION_REVIEW.name(), sub, p.loadId(), fingerprint, out.reviewRows()),
+                    new ConformedManifest.Entry(ConformedTables.UNRESOLVED.name(), sub, p.loadId(), fingerprint, out.unresolvedRows()))) {
                 manifest.put(m.key(), m);
             }
             conformed.add(p.label());
@@ -108,10 +176,37 @@ public final class ConformStage {
         zone.clearStaging();
         // what the operator needs to know: how many values are unresolved now, not only this run's
         long unresolvedNow = manifest.values().stream()
-                .filter(m -> ConformedTables.UNRESOLVED.name().equals(m.table())).mapToLong(ConformedZone.ManifestRow::rows).sum();
+                .filter(m -> ConformedTables.UNRESOLVED.name().equals(m.table())).mapToLong(ConformedManifest.Entry::rows).sum();
         LOG.info("conformed {} partitions ({} new unresolved values, {} in all); links by rule {}", conformed.size(),
                 unresolved, unresolvedNow, linksByRule);
         return new ConformSummary(conformed, unresolvedNow, linksByRule);
+    }
+
+    /**
+     * The association-bearing records of every current raw partition, in conform order, as the
+     * linker would see them (for estimating the linkage model from a data home's lake). Reads the
+     * raw zone only; writes nothing.
+     */
+    public List<LinkageEstimator.Partition> associationRecords() {
+        ReferenceData ref = new ReferenceData(options);
+        RawZone raw = new RawZone(lake);
+        Map<String, RowConformer> conformers = Map.of(
+                RawTables.REGISTRY.name(), new RegistryConformer(ref),
+                RawTables.PROJECTS.name(), new ProjectConformer(ref),
+                RawTables.SURVEY.name(), new SurveyConformer(ref));
+        List<LinkageEstimator.Partition> out = new ArrayList<>();
+        for (RawPartition p : raw.currentPartitions()) {
+            RowConformer conformer = conformers.get(p.table());
+            if (conformer == null) {
+                continue;
+            }
+            TableSchema rawSchema = RawTables.dataTables().stream().filter(t -> t.name().equals(p.table())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no raw table " + p.table()));
+            PartitionOutput collected = PartitionOutput.collecting(p, rawSchema);
+            read(raw.partFiles(p), rawSchema, conformer, collected);
+            out.add(new LinkageEstimator.Partition(p.table(), p.period(), collected.records()));
+        }
+        return out;
     }
 
     /**
@@ -122,9 +217,9 @@ public final class ConformStage {
      */
     public boolean upToDate() {
         ReferenceData ref = new ReferenceData(options);
-        Map<String, ConformedZone.ManifestRow> previous = new ConformedZone(lake).readManifest();
+        Map<String, ConformedManifest.Entry> previous = new ConformedZone(lake).readManifest();
         for (RawPartition p : new RawZone(lake).currentPartitions()) {
-            ConformedZone.ManifestRow m = previous.get(ConformedTables.ASSOCIATION_LINK.name() + "|" + p.table() + "-"
+            ConformedManifest.Entry m = previous.get(ConformedTables.ASSOCIATION_LINK.name() + "|" + p.table() + "-"
                     + p.period());
             if (m == null || !m.loadId().equals(p.loadId()) || !m.fingerprint().equals(fingerprint(p, ref))) {
                 return false;
@@ -139,14 +234,14 @@ public final class ConformStage {
                 .add("load", p.loadId()).add("reference", ref.fingerprint).hex16();
     }
 
-    /** The partition's three manifest rows if they are all current, else null (conform it). */
-    private static List<ConformedZone.ManifestRow> manifestRows(TableSchema target, RawPartition p, String fingerprint,
-                                                                 Map<String, ConformedZone.ManifestRow> previous) {
+    /** The partition's four manifest rows if they are all current, else null (conform it). */
+    private static List<ConformedManifest.Entry> manifestRows(TableSchema target, RawPartition p, String fingerprint,
+                                                                 Map<String, ConformedManifest.Entry> previous) {
         String sub = p.table() + "-" + p.period();
-        List<ConformedZone.ManifestRow> rows = new ArrayList<>();
+        List<ConformedManifest.Entry> rows = new ArrayList<>();
         for (String key : List.of(target.name() + "|" + p.period(), ConformedTables.ASSOCIATION_LINK.name() + "|" + sub,
-                ConformedTables.UNRESOLVED.name() + "|" + sub)) {
-            ConformedZone.ManifestRow m = previous.get(key);
+                ConformedTables.ASSOCIATION_REVIEW.name() + "|" + sub, ConformedTables.UNRESOLVED.name() + "|" + sub)) {
+            ConformedManifest.Entry m = previous.get(key);
             if (m == null || !m.loadId().equals(p.loadId()) || !m.fingerprint().equals(fingerprint)) {
                 return null;
             }
@@ -155,22 +250,52 @@ public final class ConformStage {
         return rows;
     }
 
-    private PartitionOutput conform(RawPartition p, RowConformer conformer, RawZone raw, ConformedZone zone) {
+    /**
+     * Conforms one partition in two reads: the first gathers its association-bearing records, the
+     * linker decides them all at once (records of one partition may link to each other, and a
+     * snapshot's entries are assigned, never merged), the second writes every output.
+     */
+    private PartitionOutput conform(RawPartition p, RowConformer conformer, RawZone raw, ConformedZone zone,
+                                    AssociationRegistry registry, AssociationLinker linker, List<String> snapshots) {
         TableSchema rawSchema = RawTables.dataTables().stream().filter(t -> t.name().equals(p.table())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no raw table " + p.table()));
         String sub = p.table() + "-" + p.period();
-        PartitionOutput out = new PartitionOutput(p, rawSchema, zone.openStaged(conformer.target(), p.period()),
-                zone.openStaged(ConformedTables.ASSOCIATION_LINK, sub), zone.openStaged(ConformedTables.UNRESOLVED, sub));
+        List<Path> files = raw.partFiles(p);
+        PartitionOutput first = PartitionOutput.collecting(p, rawSchema);
+        read(files, rawSchema, conformer, first);
+        List<AssociationRecord> records = first.records();
+        List<LinkDecision> decisions = List.of();
+        if (!records.isEmpty()) {
+            long started = System.nanoTime();
+            int at = snapshots.indexOf(p.period());
+            boolean snapshot = p.table().equals(RawTables.REGISTRY.name());
+            decisions = linker.link(new AssociationLinker.Batch(p.table(), p.period(), p.loadId(),
+                    snapshot && at > 0 ? snapshots.get(at - 1) : null,
+                    snapshot && at >= 0 && at + 1 < snapshots.size() ? snapshots.get(at + 1) : null), records);
+            LOG.info("linked the {} association-bearing records of {} in {} ms", records.size(), p.label(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        PartitionOutput out = PartitionOutput.writing(p, rawSchema, zone.openStaged(conformer.target(), p.period()),
+                zone.openStaged(ConformedTables.ASSOCIATION_LINK, sub),
+                zone.openStaged(ConformedTables.ASSOCIATION_REVIEW, sub), zone.openStaged(ConformedTables.UNRESOLVED, sub),
+                records, decisions, id -> {
+                    Association a = registry.association(id);
+                    return a == null ? null : a.name();
+                });
         try (out) {
-            for (Path file : raw.partFiles(p)) {
-                try (ParquetTableReader reader = new ParquetTableReader(rawSchema, file, lake.conf())) {
-                    for (Object[] row = reader.next(); row != null; row = reader.next()) {
-                        conformer.conform(row, out);
-                    }
+            read(files, rawSchema, conformer, out);
+        }
+        return out;
+    }
+
+    private void read(List<Path> files, TableSchema rawSchema, RowConformer conformer, PartitionOutput out) {
+        for (Path file : files) {
+            try (ParquetTableReader reader = new ParquetTableReader(rawSchema, file, lake.conf())) {
+                for (Object[] row = reader.next(); row != null; row = reader.next()) {
+                    conformer.conform(row, out);
                 }
             }
         }
-        return out;
     }
 
     private static void writeReferenceTables(ConformedZone zone, ReferenceData ref) {
@@ -207,16 +332,16 @@ public final class ConformStage {
      * table (period {@code all}, load id and fingerprint the hash of its file) so the warehouse
      * also sees when the association registry or reference data changed.
      */
-    private static void writeManifest(ConformedZone zone, Map<String, ConformedZone.ManifestRow> partitions,
+    private static void writeManifest(ConformedZone zone, Map<String, ConformedManifest.Entry> partitions,
                                       boolean withWholeTables) {
-        List<ConformedZone.ManifestRow> rows = new ArrayList<>(partitions.values());
+        List<ConformedManifest.Entry> rows = new ArrayList<>(partitions.values());
         rows.sort((a, b) -> a.key().compareTo(b.key()));
         if (withWholeTables) {
             for (TableSchema t : List.of(ConformedTables.ASSOCIATION, ConformedTables.REF_STATE,
                     ConformedTables.REF_MUNICIPALITY, ConformedTables.REF_MIGRATION_INTENSITY, ConformedTables.REF_US_STATE,
                     ConformedTables.REF_YEAR)) {
                 String hash = zone.contentHash(t);
-                rows.add(new ConformedZone.ManifestRow(t.name(), ConformedZone.ALL_PERIODS, hash, hash,
+                rows.add(new ConformedManifest.Entry(t.name(), ConformedManifest.ALL_PERIODS, hash, hash,
                         zone.rowCount(t)));
             }
         }

@@ -11,6 +11,7 @@ import static org.oriundos.ingest.lake.ColumnType.INT64;
 import static org.oriundos.ingest.lake.ColumnType.STRING;
 
 import java.util.List;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.TableSchema;
 
 /**
@@ -176,7 +177,7 @@ public final class ConformedTables {
      * One row per association identity (not partitioned). Ids are stable: once given, an id is
      * never renumbered by a later night.
      */
-    public static final TableSchema ASSOCIATION = TableSchema.of("association", List.of(
+    public static final TableSchema ASSOCIATION = TableSchema.of(LakeLayout.REGISTRY_TABLE, List.of(
             required("association_id", STRING),
             required("name", STRING),
             required("normalized_name", STRING),
@@ -186,7 +187,12 @@ public final class ConformedTables {
 
     /**
      * For every association-bearing source record, which association it was linked to, by which
-     * rule and with what score. Partition: {@code <source_table>-<period>}.
+     * rule and with what evidence (docs/conform.md, "One identity per association"). Partition:
+     * {@code <source_table>-<period>}. {@code score} is 1 for key and override rules, else the match
+     * probability of the best candidate (0 when there was none); {@code match_weight} (bits) and
+     * {@code match_probability} are the best candidate's (for MATCH, the association linked to),
+     * null when no model was needed; {@code candidates} how many candidate associations the model
+     * scored; {@code runner_up_*} the best other candidate.
      */
     public static final TableSchema ASSOCIATION_LINK = TableSchema.of("association_link", List.of(
             required("source_table", STRING),
@@ -198,8 +204,53 @@ public final class ConformedTables {
             required("normalized_name", STRING),
             optional("origin_state_code", STRING),
             required("association_id", STRING),
-            required("rule", STRING),               // e.g. IME_ID, REGISTRY_KEY, EXACT_NAME, SIMILAR_NAME, OVERRIDE_LINK, OVERRIDE_APART, NEW
+            required("rule", STRING),               // OVERRIDE_LINK, OVERRIDE_APART, IME_ID, HISTORIC_ID, REGISTRY_KEY, KEY_CONFLICT, MATCH, REVIEW, AMBIGUOUS, NEW
             required("score", DOUBLE),
+            optional("match_weight", DOUBLE),
+            optional("match_probability", DOUBLE),
+            required("candidates", INT32),
+            optional("runner_up_id", STRING),
+            optional("runner_up_weight", DOUBLE),
+            required("load_id", STRING)));
+
+    /**
+     * The review list: one row per candidate of every record kept apart for review (rules REVIEW,
+     * AMBIGUOUS, KEY_CONFLICT), with the match weight broken down by comparison (level and bits)
+     * and the two lines of the override file that settle it. Partition: {@code <source_table>-<period>}.
+     */
+    public static final TableSchema ASSOCIATION_REVIEW = TableSchema.of("association_review", List.of(
+            required("source_table", STRING),
+            required("period", STRING),
+            required("source_record_id", STRING),
+            required("source_file", STRING),
+            required("source_line", INT64),
+            required("source_name", STRING),
+            optional("origin_state_code", STRING),
+            required("rule", STRING),
+            required("association_id", STRING),     // the record's own identity while it is under review
+            required("candidate_rank", INT32),
+            required("candidate_id", STRING),
+            optional("candidate_name", STRING),
+            required("match_weight", DOUBLE),
+            required("match_probability", DOUBLE),
+            optional("prior_bits", DOUBLE),
+            optional("name_level", STRING),         // e.g. near_common, or near_common (same hometown)
+            optional("name_bits", DOUBLE),
+            optional("municipality_level", STRING),
+            optional("municipality_bits", DOUBLE),
+            optional("us_state_level", STRING),
+            optional("us_state_bits", DOUBLE),
+            optional("city_level", STRING),
+            optional("city_bits", DOUBLE),
+            optional("federation_level", STRING),
+            optional("federation_bits", DOUBLE),
+            optional("consulate_level", STRING),
+            optional("consulate_bits", DOUBLE),
+            optional("time_level", STRING),
+            optional("time_bits", DOUBLE),
+            required("explanation", STRING),        // the weight's parts in one line
+            required("override_link", STRING),      // the override line that links the record to the candidate
+            required("override_apart", STRING),     // the override line that keeps it apart
             required("load_id", STRING)));
 
     /** Values no rule could resolve, with their source row. Partition: {@code <source_table>-<period>}. */
@@ -256,12 +307,12 @@ public final class ConformedTables {
 
     /**
      * What the conformed zone holds, one row per conformed partition, rewritten whole by every
-     * transform run in {@code conformed/manifest/}. {@code fingerprint} changes when anything the
+     * transform run in {@code conformed/manifest/} ({@link ConformedManifest}). {@code fingerprint} changes when anything the
      * partition was conformed with changes (raw load, reference data, alias or override files,
      * base year, rules), so the warehouse applies exactly the partitions whose
      * {@code (load_id, fingerprint)} differ from what it holds.
      */
-    public static final TableSchema MANIFEST = TableSchema.of("manifest", List.of(
+    public static final TableSchema MANIFEST = TableSchema.of(LakeLayout.MANIFEST_TABLE, List.of(
             required("table_name", STRING),
             required("period", STRING),
             required("load_id", STRING),
@@ -269,7 +320,7 @@ public final class ConformedTables {
             required("rows", INT64)));
 
     public static List<TableSchema> partitioned() {
-        return List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, REMITTANCE, ASSOCIATION_LINK,
+        return List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, REMITTANCE, ASSOCIATION_LINK, ASSOCIATION_REVIEW,
                 UNRESOLVED);
     }
 

@@ -4,112 +4,104 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
-import org.oriundos.ingest.lake.ParquetTableReader;
 import org.oriundos.ingest.lake.ParquetTableWriter;
 import org.oriundos.ingest.lake.TableSchema;
 
 /**
- * The lake's {@code conformed} zone: partitions are written whole under {@code conformed/_staging/}
- * and renamed into {@code conformed/<table>/period=<p>/}; whole tables are written beside their
- * file and renamed over it. A reader never sees a half-written file.
+ * Transform's writes to the lake's {@code conformed} zone, through the lake's owner: a partition
+ * is written as a pending generation of its slot ({@link LakeLayout#partition}) and switched to
+ * when {@link #publish}ed; a whole table is replaced the same way in one call. A reader never
+ * sees a half-written partition or table, nor none.
  */
 final class ConformedZone {
-    static final String PART = "part-00000.parquet";
-    static final String ALL_PERIODS = "all";
-
-    /** One manifest row. */
-    record ManifestRow(String table, String period, String loadId, String fingerprint, long rows) {
-        String key() {
-            return table + "|" + period;
-        }
-    }
+    static final String PART = LakeLayout.SINGLE_PART;
 
     private final LakeLocation lake;
+    private final LakeLayout layout;
+    private final Generations generations;
+    private final Map<String, Generations.Pending> pending = new HashMap<>();
 
     ConformedZone(LakeLocation lake) {
         this.lake = Objects.requireNonNull(lake, "lake");
+        this.layout = new LakeLayout(lake);
+        this.generations = new Generations(lake);
     }
 
-    /** Removes what a run cut short left in staging. */
+    /**
+     * Removes what saves cut short left behind in every slot of the zone (pending generations,
+     * generations older than the current one), and the staging folder of releases before
+     * generations ({@code conformed/_staging/}). Call it before a run writes anything.
+     */
     void clearStaging() {
+        Path legacy = new Path(layout.zone(LakeLayout.Zone.CONFORMED), "_staging");
         try {
-            lake.fileSystem().delete(staging(), true);
+            lake.fileSystem().delete(legacy, true);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + staging() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot clear " + legacy + ": " + e.getMessage(), e);
+        }
+        for (String table : layout.tables(LakeLayout.Zone.CONFORMED)) {
+            generations.clean(layout.table(LakeLayout.Zone.CONFORMED, table));
+            for (Path partition : layout.partitions(LakeLayout.Zone.CONFORMED, table)) {
+                generations.clean(partition);
+            }
         }
     }
 
-    Path staging() {
-        return lake.path("conformed", "_staging");
-    }
-
-    /** A writer for a partition's single part file, in staging. */
+    /** A writer for a partition's single part file, in a new generation not yet switched to. */
     ParquetTableWriter openStaged(TableSchema table, String period) {
-        return new ParquetTableWriter(table, new Path(stagedDir(table, period), PART), lake.conf());
-    }
-
-    Path stagedDir(TableSchema table, String period) {
-        return new Path(new Path(staging(), table.name()), "period=" + period);
-    }
-
-    Path partitionDir(TableSchema table, String period) {
-        return lake.path("conformed", table.name(), "period=" + period);
-    }
-
-    /** Moves a staged partition into place, replacing the one there. */
-    void publish(TableSchema table, String period) {
-        FileSystem fs = lake.fileSystem();
-        Path from = stagedDir(table, period);
-        Path to = partitionDir(table, period);
-        try {
-            fs.mkdirs(to.getParent());
-            if (fs.exists(to) && !fs.delete(to, true)) {
-                throw new IOException("cannot delete the old partition");
-            }
-            if (!fs.rename(from, to)) {
-                throw new IOException("the rename failed");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + from + " into place as " + to + ": " + e.getMessage(), e);
+        Path slot = partitionDir(table, period);
+        Generations.Pending p = generations.begin(slot);
+        Generations.Pending before = pending.put(slot.toString(), p);
+        if (before != null) {
+            before.abandon();
         }
+        return new ParquetTableWriter(table, new Path(p.dir(), PART), lake.conf());
     }
 
-    Path wholeFile(TableSchema table) {
-        return lake.path("conformed", table.name(), PART);
+    /** The slot of a conformed partition. */
+    Path partitionDir(TableSchema table, String period) {
+        return layout.partition(LakeLayout.Zone.CONFORMED, table.name(), period);
+    }
+
+    /** Switches a partition to the generation written since {@link #openStaged}. */
+    void publish(TableSchema table, String period) {
+        Generations.Pending p = pending.remove(partitionDir(table, period).toString());
+        if (p == null) {
+            throw new IllegalStateException("nothing was written for " + table.name() + " period " + period);
+        }
+        p.commit();
     }
 
     /** Writes a whole (unpartitioned) table, replacing it. */
     void writeWhole(TableSchema table, List<Object[]> rows) {
-        Path target = wholeFile(table);
-        Path tmp = new Path(target.getParent(), "." + PART + ".tmp");
-        FileSystem fs = lake.fileSystem();
-        try {
-            fs.mkdirs(target.getParent());
-            try (ParquetTableWriter w = new ParquetTableWriter(table, tmp, lake.conf())) {
+        generations.replace(layout.wholeTable(table.name()), dir -> {
+            try (ParquetTableWriter w = new ParquetTableWriter(table, new Path(dir, PART), lake.conf())) {
                 w.writeAll(rows);
             }
-            if (fs.exists(target) && !fs.delete(target, false)) {
-                throw new IOException("cannot delete the old file");
-            }
-            if (!fs.rename(tmp, target)) {
-                throw new IOException("the rename failed");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
+        });
+    }
+
+    /** The file of a whole table's current generation. */
+    Path wholeFile(TableSchema table) {
+        Path slot = layout.wholeTable(table.name());
+        return generations.current(slot).map(dir -> new Path(dir, PART))
+                .orElseThrow(() -> new IllegalStateException("the conformed table " + table.name() + " is missing: "
+                        + slot + " holds no generation"));
     }
 
     /** The first 16 hex digits of the SHA-256 of a whole table's file. */
     String contentHash(TableSchema table) {
-        try (InputStream in = lake.fileSystem().open(wholeFile(table))) {
+        Path file = wholeFile(table);
+        try (InputStream in = lake.fileSystem().open(file)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[65536];
             for (int n = in.read(buf); n > 0; n = in.read(buf)) {
@@ -117,7 +109,7 @@ final class ConformedZone {
             }
             return Fingerprints.hex(sha.digest()).substring(0, 16);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + wholeFile(table) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -125,37 +117,25 @@ final class ConformedZone {
 
     /** The number of rows of a whole table, from its Parquet footer. */
     long rowCount(TableSchema table) {
+        Path file = wholeFile(table);
         try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
-                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(wholeFile(table), lake.conf()))) {
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(file, lake.conf()))) {
             return r.getRecordCount();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + wholeFile(table) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
     /** The manifest as last written, by {@code table|period}; empty on a new lake. */
-    Map<String, ManifestRow> readManifest() {
-        Map<String, ManifestRow> rows = new LinkedHashMap<>();
-        Path file = wholeFile(ConformedTables.MANIFEST);
-        try {
-            if (!lake.fileSystem().exists(file)) {
-                return rows;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach " + file + ": " + e.getMessage(), e);
-        }
-        for (Object[] r : ParquetTableReader.readAll(ConformedTables.MANIFEST, file, lake.conf())) {
-            ManifestRow m = new ManifestRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4]);
+    Map<String, ConformedManifest.Entry> readManifest() {
+        Map<String, ConformedManifest.Entry> rows = new LinkedHashMap<>();
+        for (ConformedManifest.Entry m : ConformedManifest.read(lake)) {
             rows.put(m.key(), m);
         }
         return rows;
     }
 
-    void writeManifest(List<ManifestRow> manifest) {
-        List<Object[]> rows = new ArrayList<>();
-        for (ManifestRow m : manifest) {
-            rows.add(new Object[] {m.table(), m.period(), m.loadId(), m.fingerprint(), m.rows()});
-        }
-        writeWhole(ConformedTables.MANIFEST, rows);
+    void writeManifest(List<ConformedManifest.Entry> manifest) {
+        ConformedManifest.write(lake, manifest);
     }
 }

@@ -1,36 +1,77 @@
 package org.oriundos.transform;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.oriundos.ingest.lake.ParquetTableWriter;
 import org.oriundos.ingest.lake.TableSchema;
-import org.oriundos.transform.identity.AssociationLink;
-import org.oriundos.transform.identity.AssociationLinker;
 import org.oriundos.transform.identity.AssociationRecord;
+import org.oriundos.transform.identity.LinkDecision;
+import org.oriundos.transform.identity.ScoredCandidate;
 
 /**
- * The three outputs of conforming one raw partition, written as the rows stream by: the
- * conformed rows, the association links, and the unresolved values.
+ * What conforming one raw partition produces. A partition is read twice: the first read
+ * ({@link #collecting}) only gathers its association-bearing records, so that the linker decides
+ * them all at once; the second writes, as the rows stream by, the conformed rows, each record's
+ * link (the decision the linker made for it), the review list, and the unresolved values.
  */
 final class PartitionOutput implements AutoCloseable {
+    private static final TableSchema LINK = ConformedTables.ASSOCIATION_LINK;
+    private static final TableSchema REVIEW = ConformedTables.ASSOCIATION_REVIEW;
+
     private final RawPartition partition;
     private final TableSchema rawSchema;
     private final ParquetTableWriter data;
     private final ParquetTableWriter links;
+    private final ParquetTableWriter review;
     private final ParquetTableWriter unresolved;
+    private final List<AssociationRecord> records;
+    private final List<LinkDecision> decisions;
+    private final Function<String, String> associationName;
     private final Map<String, Long> linksByRule = new TreeMap<>();
+    private int next;
 
-    PartitionOutput(RawPartition partition, TableSchema rawSchema, ParquetTableWriter data, ParquetTableWriter links,
-                    ParquetTableWriter unresolved) {
+    private PartitionOutput(RawPartition partition, TableSchema rawSchema, ParquetTableWriter data,
+                            ParquetTableWriter links, ParquetTableWriter review, ParquetTableWriter unresolved,
+                            List<AssociationRecord> records, List<LinkDecision> decisions,
+                            Function<String, String> associationName) {
         this.partition = partition;
         this.rawSchema = rawSchema;
         this.data = data;
         this.links = links;
+        this.review = review;
         this.unresolved = unresolved;
+        this.records = records;
+        this.decisions = decisions;
+        this.associationName = associationName;
+    }
+
+    /** The first read: writes nothing, gathers the association-bearing records. */
+    static PartitionOutput collecting(RawPartition partition, TableSchema rawSchema) {
+        return new PartitionOutput(partition, rawSchema, null, null, null, null, new ArrayList<>(), null, null);
+    }
+
+    /**
+     * The second read: writes everything; the records met must be those of the first read, in
+     * the same order, and take their {@code decisions}.
+     */
+    static PartitionOutput writing(RawPartition partition, TableSchema rawSchema, ParquetTableWriter data,
+                                   ParquetTableWriter links, ParquetTableWriter review, ParquetTableWriter unresolved,
+                                   List<AssociationRecord> records, List<LinkDecision> decisions,
+                                   Function<String, String> associationName) {
+        return new PartitionOutput(partition, rawSchema, data, links, review, unresolved, records, decisions,
+                associationName);
     }
 
     RawPartition partition() {
         return partition;
+    }
+
+    /** The records gathered by a first read. */
+    List<AssociationRecord> records() {
+        return records;
     }
 
     String sourceFile(Object[] raw) {
@@ -46,29 +87,126 @@ final class PartitionOutput implements AutoCloseable {
     }
 
     void write(Object[] row) {
-        data.write(row);
+        if (data != null) {
+            data.write(row);
+        }
     }
 
     void unresolved(Object[] raw, String column, String value, String context, String reason) {
-        unresolved.write(new Object[] {partition.table(), partition.period(), sourceFile(raw), sourceLine(raw),
-                column, value == null ? "" : value, context, reason, partition.loadId()});
-    }
-
-    /** Links the record to its association, records that link, and returns the association id for the row. */
-    String linkAssociation(AssociationLinker linker, Object[] raw, AssociationRecord record) {
-        AssociationLink link = linker.link(record);
-        link(raw, record.recordId(), record.name(), record.originStateCode(), link);
-        return link.associationId();
-    }
-
-    private void link(Object[] raw, String recordId, String sourceName, String originStateCode, AssociationLink link) {
-        links.write(new Object[] {partition.table(), partition.period(), recordId, sourceFile(raw), sourceLine(raw),
-                sourceName, link.normalizedName(), originStateCode, link.associationId(), link.rule(), link.score(),
-                partition.loadId()});
-        linksByRule.merge(link.rule(), 1L, Long::sum);
-        if (link.problem() != null) {
-            unresolved(raw, "association_overrides", recordId, sourceName, link.problem());
+        if (unresolved != null) {
+            unresolved.write(new Object[] {partition.table(), partition.period(), sourceFile(raw), sourceLine(raw),
+                    column, value == null ? "" : value, context, reason, partition.loadId()});
         }
+    }
+
+    /**
+     * The association of a record: on the first read, gathers the record (and returns null); on
+     * the second, writes the link the linker decided for it, and its review rows, and returns its
+     * association id.
+     */
+    String linkAssociation(Object[] raw, AssociationRecord record) {
+        if (decisions == null) {
+            records.add(record);
+            return null;
+        }
+        if (next >= records.size() || !records.get(next).equals(record)) {
+            throw new IllegalStateException("the association-bearing records of " + partition.label()
+                    + " differ between the two reads, at " + where(raw) + "; was the raw partition replaced during the run?");
+        }
+        LinkDecision d = decisions.get(next++);
+        Object[] row = LINK.newRow();
+        set(LINK, row, "source_table", partition.table());
+        set(LINK, row, "period", partition.period());
+        set(LINK, row, "source_record_id", record.recordId());
+        set(LINK, row, "source_file", sourceFile(raw));
+        set(LINK, row, "source_line", sourceLine(raw));
+        set(LINK, row, "source_name", record.name());
+        set(LINK, row, "normalized_name", record.normalizedName());
+        set(LINK, row, "origin_state_code", record.originStateCode());
+        set(LINK, row, "association_id", d.associationId());
+        set(LINK, row, "rule", d.rule());
+        set(LINK, row, "score", d.score());
+        set(LINK, row, "match_weight", d.matchWeight());
+        set(LINK, row, "match_probability", d.matchProbability());
+        set(LINK, row, "candidates", d.candidates());
+        set(LINK, row, "runner_up_id", d.runnerUpId());
+        set(LINK, row, "runner_up_weight", d.runnerUpWeight());
+        set(LINK, row, "load_id", partition.loadId());
+        links.write(row);
+        linksByRule.merge(d.rule(), 1L, Long::sum);
+        int rank = 1;
+        for (ScoredCandidate c : d.review()) {
+            review.write(reviewRow(raw, record, d, c, rank++));
+        }
+        if (d.problem() != null) {
+            unresolved(raw, "association_overrides", record.recordId(), record.name(), d.problem());
+        }
+        return d.associationId();
+    }
+
+    private Object[] reviewRow(Object[] raw, AssociationRecord record, LinkDecision d, ScoredCandidate c, int rank) {
+        Object[] row = REVIEW.newRow();
+        String candidateName = associationName.apply(c.associationId());
+        set(REVIEW, row, "source_table", partition.table());
+        set(REVIEW, row, "period", partition.period());
+        set(REVIEW, row, "source_record_id", record.recordId());
+        set(REVIEW, row, "source_file", sourceFile(raw));
+        set(REVIEW, row, "source_line", sourceLine(raw));
+        set(REVIEW, row, "source_name", record.name());
+        set(REVIEW, row, "origin_state_code", record.originStateCode());
+        set(REVIEW, row, "rule", d.rule());
+        set(REVIEW, row, "association_id", d.associationId());
+        set(REVIEW, row, "candidate_rank", rank);
+        set(REVIEW, row, "candidate_id", c.associationId());
+        set(REVIEW, row, "candidate_name", candidateName);
+        set(REVIEW, row, "match_weight", c.weight());
+        set(REVIEW, row, "match_probability", c.probability());
+        for (ScoredCandidate.Part p : c.parts()) {
+            String column = switch (p.comparison()) {
+                case "prior" -> null;
+                case "name", "name_same_town" -> "name";
+                case "keys" -> null;
+                default -> p.comparison();
+            };
+            if (p.comparison().equals("prior")) {
+                set(REVIEW, row, "prior_bits", p.bits());
+            } else if (column != null) {
+                set(REVIEW, row, column + "_level", p.level() == null ? null
+                        : p.level() + (p.comparison().equals("name_same_town") ? " (same hometown)" : ""));
+                set(REVIEW, row, column + "_bits", p.bits());
+            }
+        }
+        set(REVIEW, row, "explanation", c.parts().isEmpty() ? "" : c.explain());
+        // a registry organization is settled for every snapshot (blank period); a project or answer for its own
+        String period = record.isRegistry() ? "" : partition.period();
+        String name = candidateName == null ? c.associationId() : candidateName;
+        set(REVIEW, row, "override_link", csvLine("LINK", partition.table(), period, record.recordId(),
+                c.associationId(), "reviewed: same association as " + c.associationId() + " " + name));
+        set(REVIEW, row, "override_apart", csvLine("APART", partition.table(), period, record.recordId(), "",
+                "reviewed: not " + c.associationId() + " " + name));
+        set(REVIEW, row, "load_id", partition.loadId());
+        return row;
+    }
+
+    private static void set(TableSchema schema, Object[] row, String column, Object value) {
+        row[schema.indexOf(column)] = value;
+    }
+
+    /** One line of the override file, each field quoted when it needs to be. */
+    static String csvLine(String... fields) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            String f = fields[i] == null ? "" : fields[i];
+            if (i > 0) {
+                sb.append(',');
+            }
+            if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("#")) {
+                sb.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(f);
+            }
+        }
+        return sb.toString();
     }
 
     long dataRows() {
@@ -77,6 +215,10 @@ final class PartitionOutput implements AutoCloseable {
 
     long linkRows() {
         return links.rowsWritten();
+    }
+
+    long reviewRows() {
+        return review.rowsWritten();
     }
 
     long unresolvedRows() {
@@ -89,13 +231,20 @@ final class PartitionOutput implements AutoCloseable {
 
     @Override
     public void close() {
+        if (data == null) {
+            return;
+        }
         try {
             data.close();
         } finally {
             try {
                 links.close();
             } finally {
-                unresolved.close();
+                try {
+                    review.close();
+                } finally {
+                    unresolved.close();
+                }
             }
         }
     }

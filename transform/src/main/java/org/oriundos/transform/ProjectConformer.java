@@ -3,7 +3,6 @@ package org.oriundos.transform;
 import org.oriundos.ingest.RawTables;
 import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.transform.category.CategoryMatch;
-import org.oriundos.transform.identity.AssociationLinker;
 import org.oriundos.transform.identity.AssociationRecord;
 import org.oriundos.transform.money.MissingReferenceDataException;
 
@@ -15,12 +14,10 @@ final class ProjectConformer implements RowConformer {
 
     private final ReferenceData ref;
     private final Places places;
-    private final AssociationLinker linker;
 
-    ProjectConformer(ReferenceData ref, AssociationLinker linker) {
+    ProjectConformer(ReferenceData ref) {
         this.ref = ref;
         this.places = new Places(ref);
-        this.linker = linker;
     }
 
     @Override
@@ -56,11 +53,12 @@ final class ProjectConformer implements RowConformer {
 
         String clubName = (String) raw[RAW.indexOf("club_name")];
         String folio = (String) raw[RAW.indexOf("folio")];
-        row[OUT.indexOf("association_id")] = out.linkAssociation(linker, raw, new AssociationRecord(RAW.name(),
-                out.partition().period(), folio, clubName, place.stateCode(), null, null,
-                (String) raw[RAW.indexOf("club_key")], (String) raw[RAW.indexOf("federation")]));
-        row[OUT.indexOf("club_us_state_code")] = places.usState(raw, (String) raw[RAW.indexOf("club_us_state")],
-                "ESTADO_EUA", clubName, out);
+        String clubUsState = places.usState(raw, (String) raw[RAW.indexOf("club_us_state")], "ESTADO_EUA", clubName, out);
+        row[OUT.indexOf("club_us_state_code")] = clubUsState;
+        // the project's municipality is the club's hometown (docs/conform.md)
+        row[OUT.indexOf("association_id")] = out.linkAssociation(raw, new AssociationRecord(RAW.name(),
+                out.partition().period(), folio, clubName, place.stateCode(), place.municipalityKey(), clubUsState,
+                null, null, (String) raw[RAW.indexOf("federation")], null, null, (String) raw[RAW.indexOf("club_key")]));
 
         int year = (Integer) raw[RAW.indexOf("fiscal_year")];
         row[OUT.indexOf("base_year")] = ref.converter.baseYear();

@@ -1,20 +1,17 @@
 package org.oriundos.transform;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.oriundos.ingest.Ledger;
 import org.oriundos.ingest.LedgerEntry;
 import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 
 /**
@@ -53,30 +50,12 @@ final class RawZone {
 
     /** The part files of a raw partition, in name order; fails if the ledger's partition is missing. */
     List<Path> partFiles(RawPartition p) {
-        Path dir = lake.path("raw", p.table(), "period=" + p.period());
-        try {
-            if (!lake.fileSystem().exists(dir)) {
-                throw new IllegalStateException("the ledger says " + p.fileName() + " (load " + p.loadId()
-                        + ") is loaded into " + p.label() + ", but " + dir + " does not exist");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach " + dir + ": " + e.getMessage(), e);
+        Path slot = new LakeLayout(lake).partition(LakeLayout.Zone.RAW, p.table(), p.period());
+        Generations generations = new Generations(lake);
+        if (!generations.exists(slot)) {
+            throw new IllegalStateException("the ledger says " + p.fileName() + " (load " + p.loadId()
+                    + ") is loaded into " + p.label() + ", but " + slot + " holds nothing");
         }
-        return parquetFiles(dir);
-    }
-
-    private List<Path> parquetFiles(Path dir) {
-        FileSystem fs = lake.fileSystem();
-        try {
-            if (!fs.exists(dir)) {
-                return List.of();
-            }
-            FileStatus[] files = fs.listStatus(dir, path -> path.getName().endsWith(".parquet")
-                    && !path.getName().startsWith(".") && !path.getName().startsWith("_"));
-            return Arrays.stream(files).filter(FileStatus::isFile).map(FileStatus::getPath)
-                    .sorted(Comparator.comparing(Path::getName)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
-        }
+        return generations.files(slot);
     }
 }

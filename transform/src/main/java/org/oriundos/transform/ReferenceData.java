@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.oriundos.transform.category.CategoryMap;
 import org.oriundos.transform.consulate.Consulates;
 import org.oriundos.transform.geography.GeographyAliases;
@@ -16,8 +18,10 @@ import org.oriundos.transform.geography.MunicipalityResolver;
 import org.oriundos.transform.geography.PlaceCorrections;
 import org.oriundos.transform.geography.StateResolver;
 import org.oriundos.transform.geography.UsStateResolver;
-import org.oriundos.transform.identity.AssociationLinker;
+import org.oriundos.transform.geography.Municipality;
+import org.oriundos.transform.identity.AssociationNames;
 import org.oriundos.transform.identity.AssociationOverrides;
+import org.oriundos.transform.identity.LinkageModel;
 import org.oriundos.transform.money.MoneyConverter;
 import org.oriundos.transform.money.MoneyReference;
 
@@ -28,7 +32,7 @@ import org.oriundos.transform.money.MoneyReference;
  */
 final class ReferenceData {
     /** Bump when a rule's code changes what it produces, so every partition is conformed again. */
-    static final String RULES_VERSION = "conform-rules-4"; // 2: municipalities by former names, short forms, districts, splits; 3: record-level place corrections; 4: remittances, migration intensity
+    static final String RULES_VERSION = "conform-rules-5"; // 2: municipalities by former names, short forms, districts, splits; 3: record-level place corrections; 4: remittances, migration intensity; 5: the association linkage model
 
     private static final List<String> RESOURCES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
                     GeographyCatalog.MUNICIPALITIES_RESOURCE, GeographyCatalog.US_STATES_RESOURCE,
@@ -47,7 +51,9 @@ final class ReferenceData {
     final CategoryMap categories;
     final Consulates consulates;
     final AssociationOverrides overrides;
-    final double linkThreshold;
+    final LinkageModel linkageModel;
+    /** The words of every municipality's name, by INEGI key: a name made of its hometown's words says little. */
+    final Map<String, List<String>> hometownWords;
     final String fingerprint;
 
     ReferenceData(ConformOptions options) {
@@ -63,11 +69,16 @@ final class ReferenceData {
         categories = CategoryMap.shipped();
         consulates = Consulates.shipped();
         overrides = AssociationOverrides.load(options.associationOverrides());
-        linkThreshold = AssociationLinker.DEFAULT_THRESHOLD;
+        linkageModel = LinkageModel.load(options.linkageModel());
+        Map<String, List<String>> words = new HashMap<>();
+        for (Municipality m : catalog.municipalities()) {
+            words.put(m.key(), AssociationNames.words(m.name()));
+        }
+        hometownWords = Map.copyOf(words);
         Fingerprints f = new Fingerprints()
                 .add("rules", RULES_VERSION)
                 .add("base_year", Integer.toString(options.baseYear()))
-                .add("link_threshold", Double.toString(linkThreshold));
+                .add("linkage_model", linkageModel.bytes());
         for (String r : RESOURCES) {
             f.add(r, resourceBytes(r));
         }

@@ -5,7 +5,6 @@ import java.util.Set;
 import org.oriundos.ingest.RawTables;
 import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.transform.consulate.Consulate;
-import org.oriundos.transform.identity.AssociationLinker;
 import org.oriundos.transform.identity.AssociationRecord;
 import org.oriundos.transform.text.Folding;
 
@@ -18,12 +17,10 @@ final class RegistryConformer implements RowConformer {
 
     private final ReferenceData ref;
     private final Places places;
-    private final AssociationLinker linker;
 
-    RegistryConformer(ReferenceData ref, AssociationLinker linker) {
+    RegistryConformer(ReferenceData ref) {
         this.ref = ref;
         this.places = new Places(ref);
-        this.linker = linker;
     }
 
     @Override
@@ -58,10 +55,12 @@ final class RegistryConformer implements RowConformer {
         String organizationId = (String) raw[RAW.indexOf("organization_id")];
         boolean historic = Boolean.TRUE.equals(raw[RAW.indexOf("historic")]);
         String name = (String) raw[RAW.indexOf("name")];
-        row[OUT.indexOf("association_id")] = out.linkAssociation(linker, raw, new AssociationRecord(RAW.name(),
-                out.partition().period(), organizationId, name, origin.stateCode(),
+        row[OUT.indexOf("association_id")] = out.linkAssociation(raw, new AssociationRecord(RAW.name(),
+                out.partition().period(), organizationId, name, origin.stateCode(), origin.municipalityKey(),
+                (String) row[OUT.indexOf("us_state_code")], (String) raw[RAW.indexOf("city")],
+                (String) row[OUT.indexOf("consulate_id")], (String) raw[RAW.indexOf("federation")],
                 historic ? null : organizationId, historic ? organizationId : null,
-                (String) raw[RAW.indexOf("registry_key")], (String) raw[RAW.indexOf("federation")]));
+                (String) raw[RAW.indexOf("registry_key")]));
         out.write(row);
     }
 }

@@ -2,7 +2,6 @@ package org.oriundos.transform;
 
 import org.oriundos.ingest.RawTables;
 import org.oriundos.ingest.lake.TableSchema;
-import org.oriundos.transform.identity.AssociationLinker;
 import org.oriundos.transform.identity.AssociationRecord;
 import org.oriundos.transform.survey.SurveyRules;
 
@@ -12,11 +11,9 @@ final class SurveyConformer implements RowConformer {
     private static final TableSchema OUT = ConformedTables.SURVEY_RESPONSE;
 
     private final Places places;
-    private final AssociationLinker linker;
 
-    SurveyConformer(ReferenceData ref, AssociationLinker linker) {
+    SurveyConformer(ReferenceData ref) {
         this.places = new Places(ref);
-        this.linker = linker;
     }
 
     @Override
@@ -32,14 +29,15 @@ final class SurveyConformer implements RowConformer {
         row[OUT.indexOf("born_in_mexico")] = SurveyRules.bornInMexico(country, mxState);
         String originState = places.state(raw, mxState, "MX_STATE_OF_ORIGIN", out);
         row[OUT.indexOf("origin_state_code")] = originState;
-        row[OUT.indexOf("us_state_code")] = places.usState(raw, (String) raw[RAW.indexOf("us_state")], "US_STATE",
-                null, out);
+        String usState = places.usState(raw, (String) raw[RAW.indexOf("us_state")], "US_STATE", null, out);
+        row[OUT.indexOf("us_state_code")] = usState;
         row[OUT.indexOf("years_in_us_band")] = SurveyRules.yearsInUsBand((Integer) raw[RAW.indexOf("years_in_us")]);
         String associationName = (String) raw[RAW.indexOf("association_name")];
         if (associationName != null && !associationName.isBlank()) {
             String respondent = (String) raw[RAW.indexOf("respondent_id")];
-            row[OUT.indexOf("association_id")] = out.linkAssociation(linker, raw, new AssociationRecord(RAW.name(),
-                    out.partition().period(), respondent, associationName, originState, null, null, null, null));
+            row[OUT.indexOf("association_id")] = out.linkAssociation(raw, new AssociationRecord(RAW.name(),
+                    out.partition().period(), respondent, associationName, originState, null, usState, null, null, null,
+                    null, null, null));
         }
         out.write(row);
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oriundos.ingest.RawTables;
 import org.oriundos.ingest.lake.TableSchema;
+import org.oriundos.transform.identity.LinkageModel;
 import org.oriundos.transform.money.MissingReferenceDataException;
 
 class ConformStageTest {
@@ -237,18 +238,22 @@ class ConformStageTest {
         assertThat(links2010).hasSize(4);
         Object[] la = byColumn(links2010, LINK, "source_record_id", "3X1-ZAC-2010-0001");
         assertThat(get(LINK, la, "association_id")).isEqualTo(zacatecano);
-        assertThat(get(LINK, la, "rule")).isEqualTo("EXACT_NAME");
-        assertThat(get(LINK, la, "normalized_name")).isEqualTo("ZACATECANO LOS ANGELES");
+        assertThat(get(LINK, la, "rule")).isEqualTo("MATCH");
+        assertThat((Double) get(LINK, la, "match_weight")).isGreaterThanOrEqualTo(LinkageModel.shipped().upper());
+        assertThat((Double) get(LINK, la, "score")).isEqualTo(LinkageModel.probability((Double) get(LINK, la, "match_weight")));
+        assertThat(get(LINK, la, "candidates")).isEqualTo(1);
+        assertThat(get(LINK, la, "normalized_name")).isEqualTo("CLUB ZACATECANO LOS ANGELES");
         assertThat(get(LINK, la, "source_name")).isEqualTo("CLUB ZACATECANO L.A.");
         assertThat(get(LINK, la, "source_line")).isEqualTo(2L);
-        Object[] similar = byColumn(links2010, LINK, "source_record_id", "3X1-ZAC-2010-0003");
-        assertThat(get(LINK, similar, "association_id")).isEqualTo(zacatecano);
-        assertThat(get(LINK, similar, "rule")).isEqualTo("SIMILAR_NAME");
-        assertThat(get(LINK, similar, "score")).isEqualTo(0.9302);
+        // another hometown (Gral. Francisco R. Murguía), nothing else to go by: kept apart, not guessed
+        Object[] otherTown = byColumn(links2010, LINK, "source_record_id", "3X1-ZAC-2010-0003");
+        assertThat(get(LINK, otherTown, "association_id")).isNotEqualTo(zacatecano);
+        assertThat(get(LINK, otherTown, "rule")).isEqualTo("NEW");
         assertThat(get(LINK, byColumn(links2010, LINK, "source_record_id", "3X1-DF-2010-0002"), "rule")).isEqualTo("NEW");
 
         List<Object[]> links2013 = lake.conformed(LINK, "projects-2013");
         assertThat(get(LINK, byColumn(links2013, LINK, "source_record_id", "3X1-ZAC-2013-0002"), "rule")).isEqualTo("REGISTRY_KEY");
+        assertThat(get(LINK, byColumn(links2013, LINK, "source_record_id", "3X1-JAL-2013-0001"), "rule")).isEqualTo("MATCH");
         assertThat(get(PRJ, byColumn(lake.conformed(PRJ, "2013"), PRJ, "folio", "3X1-ZAC-2013-0002"), "association_id")).isEqualTo(zacatecano);
         assertThat(get(PRJ, byColumn(lake.conformed(PRJ, "2013"), PRJ, "folio", "3X1-JAL-2013-0001"), "association_id")).isEqualTo(jalisco);
 
@@ -262,15 +267,18 @@ class ConformStageTest {
         assertThat(get(SRV, r2, "born_in_mexico")).isEqualTo(false);
         assertThat(get(SRV, r2, "us_state_code")).isEqualTo("TX");
         assertThat(get(SRV, r2, "association_id")).isNull();
-        assertThat(get(SRV, byColumn(survey, SRV, "respondent_id", "r3"), "association_id")).isEqualTo(michoacano);
+        // the respondent lives in Illinois; the registry's Club Michoacano de Dallas is in Texas
+        Object[] r3 = byColumn(lake.conformed(LINK, "survey-LNS_2006"), LINK, "source_record_id", "r3");
+        assertThat(get(LINK, r3, "association_id")).isNotEqualTo(michoacano);
+        assertThat((Double) get(LINK, r3, "match_weight")).isLessThan(LinkageModel.shipped().lower());
         assertThat(lake.conformed(LINK, "survey-LNS_2006")).hasSize(2);
 
-        assertThat(summary.linksByRule()).containsEntry("NEW", 8L).containsEntry("EXACT_NAME", 4L)
-                .containsEntry("SIMILAR_NAME", 1L).containsEntry("REGISTRY_KEY", 1L);
+        assertThat(summary.linksByRule()).containsEntry("NEW", 10L).containsEntry("MATCH", 3L)
+                .containsEntry("REGISTRY_KEY", 1L);
         List<Object[]> associations = lake.conformedWhole(ConformedTables.ASSOCIATION);
-        assertThat(associations).hasSize(8);
+        assertThat(associations).hasSize(10);
         Object[] first = associations.get(0);
-        assertThat(first).containsExactly("HTA-000001", "Club Zacatecano de Los Ángeles", "ZACATECANO LOS ANGELES", "32",
+        assertThat(first).containsExactly("HTA-000001", "Club Zacatecano de Los Ángeles", "CLUB ZACATECANO LOS ANGELES", "32",
                 "IME-101", "TN-2009-00001");
     }
 
@@ -283,15 +291,15 @@ class ConformStageTest {
         Files.createDirectories(home.resolve("conf"));
         Files.writeString(home.resolve("conf").resolve("association_overrides.csv"), """
                 action,source_table,period,source_record_id,association_id,reason
-                APART,projects,,3X1-ZAC-2010-0003,,the Zacatecanos are a rival club of the same town
+                APART,projects,,3X1-ZAC-2010-0001,,the project's club is another Zacatecano club of Los Angeles
                 LINK,survey,LNS_2006,r3,%s,respondent's club is the Capitalino
                 """.formatted(capitalino), StandardCharsets.UTF_8);
 
         new ConformStage(lake.lake, options).run(false);
 
-        Object[] apart = byColumn(lake.conformed(LINK, "projects-2010"), LINK, "source_record_id", "3X1-ZAC-2010-0003");
+        Object[] apart = byColumn(lake.conformed(LINK, "projects-2010"), LINK, "source_record_id", "3X1-ZAC-2010-0001");
         assertThat(get(LINK, apart, "rule")).isEqualTo("OVERRIDE_APART");
-        assertThat(get(LINK, apart, "association_id")).isEqualTo("HTA-000009");
+        assertThat(get(LINK, apart, "association_id")).isEqualTo("HTA-000011"); // the next number: a new identity
         Object[] forced = byColumn(lake.conformed(LINK, "survey-LNS_2006"), LINK, "source_record_id", "r3");
         assertThat(get(LINK, forced, "rule")).isEqualTo("OVERRIDE_LINK");
         assertThat(get(SRV, byColumn(lake.conformed(SRV, "LNS_2006"), SRV, "respondent_id", "r3"), "association_id")).isEqualTo(capitalino);
@@ -320,9 +328,12 @@ class ConformStageTest {
         new ConformStage(lake.lake, ConformOptions.DEFAULTS).run(false);
         List<String> files = lake.conformedFiles();
         // as if the run died after saving the registry, before the manifest listed the partitions,
-        // leaving a half-written partition in staging
-        Path manifest = home.resolve("lake/conformed/manifest/part-00000.parquet");
-        Files.delete(manifest);
+        // leaving a half-written generation of a partition (and, from a release before generations,
+        // a half-written partition in the old staging folder)
+        RawLake.deleteTree(home.resolve("lake/conformed/manifest"));
+        Path pending = home.resolve("lake/conformed/project/period=2013/_pending-000009/part-00000.parquet");
+        Files.createDirectories(pending.getParent());
+        Files.writeString(pending, "half a file");
         Path leftover = home.resolve("lake/conformed/_staging/project/period=2013/part-00000.parquet");
         Files.createDirectories(leftover.getParent());
         Files.writeString(leftover, "half a file");
@@ -332,6 +343,7 @@ class ConformStageTest {
         assertThat(rerun.partitionsConformed()).hasSize(5);
         assertThat(lake.conformedFiles()).isEqualTo(files);
         assertThat(home.resolve("lake/conformed/_staging")).doesNotExist();
+        assertThat(pending.getParent()).doesNotExist();
     }
 
     @Test
@@ -353,9 +365,12 @@ class ConformStageTest {
         Map<String, String> ids = associationIds(lake);
         assertThat(ids).containsAllEntriesOf(night1Ids);
         List<Object[]> links2003 = lake.conformed(LINK, "registry-2003-12-31");
-        assertThat(get(LINK, links2003.get(0), "association_id")).isEqualTo("HTA-000001");
-        assertThat(get(LINK, links2003.get(0), "rule")).isEqualTo("EXACT_NAME");
-        assertThat(get(LINK, links2003.get(1), "association_id")).isEqualTo("HTA-000009");
+        // the same name, but listed in Chicago while HTA-000001 is in Los Angeles: kept apart, for review
+        assertThat(get(LINK, links2003.get(0), "association_id")).isEqualTo("HTA-000011");
+        assertThat(get(LINK, links2003.get(0), "rule")).isEqualTo("REVIEW");
+        assertThat(lake.conformed(ConformedTables.ASSOCIATION_REVIEW, "registry-2003-12-31"))
+                .extracting(r -> get(ConformedTables.ASSOCIATION_REVIEW, r, "candidate_id")).containsExactly("HTA-000001");
+        assertThat(get(LINK, links2003.get(1), "association_id")).isEqualTo("HTA-000012");
         Object[] renamed = byColumn(lake.conformed(LINK, "registry-2012-06-30"), LINK, "source_record_id", "IME-101");
         assertThat(get(LINK, renamed, "rule")).isEqualTo("IME_ID");
         assertThat(get(LINK, renamed, "association_id")).isEqualTo("HTA-000001");

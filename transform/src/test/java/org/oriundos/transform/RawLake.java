@@ -15,6 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableReader;
 import org.oriundos.ingest.lake.ParquetTableWriter;
@@ -119,43 +121,40 @@ final class RawLake {
                 "month", month, "matriculas_issued", matriculas);
     }
 
-    /** The rows of a conformed partition. */
+    /** The rows of a conformed partition (its current generation). */
     List<Object[]> conformed(TableSchema table, String period) {
-        return read(table, root.resolve("conformed").resolve(table.name()).resolve("period=" + period));
+        return read(table, new LakeLayout(lake).partition(LakeLayout.Zone.CONFORMED, table.name(), period));
     }
 
-    /** The rows of a whole conformed table. */
+    /** The rows of a whole conformed table (its current generation). */
     List<Object[]> conformedWhole(TableSchema table) {
-        return read(table, root.resolve("conformed").resolve(table.name()));
+        return read(table, new LakeLayout(lake).wholeTable(table.name()));
     }
 
-    private List<Object[]> read(TableSchema table, Path dir) {
+    private List<Object[]> read(TableSchema table, org.apache.hadoop.fs.Path slot) {
         List<Object[]> rows = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return rows;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList()) {
-                rows.addAll(ParquetTableReader.readAll(table, new org.apache.hadoop.fs.Path(f.toUri()), lake.conf()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (org.apache.hadoop.fs.Path f : new Generations(lake).files(slot)) {
+            rows.addAll(ParquetTableReader.readAll(table, f, lake.conf()));
         }
         return rows;
     }
 
     /** Every file of the conformed zone, by relative path, with its bytes. */
     List<String> conformedFiles() {
-        Path conformed = root.resolve("conformed");
-        try (Stream<Path> files = Files.walk(conformed)) {
-            List<String> out = new ArrayList<>();
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.add(conformed.relativize(f) + " " + hash(Arrays.toString(Files.readAllBytes(f))));
+        return currentFiles(lake, LakeLayout.Zone.CONFORMED);
+    }
+
+    /** Every file a reader sees in a zone, by logical name (generations left out), with a hash of its bytes. */
+    static List<String> currentFiles(LakeLocation lake, LakeLayout.Zone zone) {
+        List<String> out = new ArrayList<>();
+        new Generations(lake).currentFiles(new LakeLayout(lake).zone(zone)).forEach((name, file) -> {
+            try {
+                out.add(name + " " + hash(Arrays.toString(Files.readAllBytes(Path.of(file.toUri())))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
+        return out;
     }
 
     static Object get(TableSchema schema, Object[] row, String column) {
@@ -173,7 +172,7 @@ final class RawLake {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -101,7 +101,17 @@ class SampleInboxConformTest {
         assertThat(followed).isGreaterThan(50);
         assertThat(lake.conformed(ConformedTables.ASSOCIATION_LINK, "projects-2015")).hasSize(
                 lake.conformed(ConformedTables.PROJECT, "2015").size());
-        assertThat(summary.linksByRule()).containsKeys("IME_ID", "HISTORIC_ID", "REGISTRY_KEY", "EXACT_NAME", "NEW");
+        assertThat(summary.linksByRule()).containsKeys("IME_ID", "HISTORIC_ID", "REGISTRY_KEY", "MATCH", "NEW");
+    }
+
+    @Test
+    void everyEntryOfADirectoryIsAnAssociationOfItsOwn() {
+        TableSchema reg = ConformedTables.REGISTRY_SNAPSHOT;
+        for (String snapshot : List.of("1998-12-31", "2003-12-31", "2006-12-15", "2019-12-13")) {
+            List<Object[]> entries = lake.conformed(reg, snapshot);
+            assertThat(entries.stream().map(r -> r[reg.indexOf("association_id")]).distinct())
+                    .as("registered in %s", snapshot).hasSize(entries.size());
+        }
     }
 
     @Test

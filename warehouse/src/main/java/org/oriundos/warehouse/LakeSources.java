@@ -17,23 +17,32 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
+import org.oriundos.ingest.lake.LakeLayout.Zone;
 import org.oriundos.ingest.lake.LakeLocation;
-import org.oriundos.ingest.lake.ParquetTableReader;
 import org.oriundos.ingest.lake.TableSchema;
+import org.oriundos.transform.ConformedManifest;
 import org.oriundos.transform.ConformedTables;
 
 /**
  * What the lake offers the warehouse, as units of replacement. The conformed partitions and their
- * {@code (load_id, fingerprint)} come from transform's manifest; the whole conformed tables, the
- * ledger and the rejects are fingerprinted here from their bytes. A lake that is not on the local
+ * {@code (load_id, fingerprint)} come from transform's manifest ({@link ConformedManifest}, read by
+ * column name); the whole conformed tables, the ledger and the rejects are fingerprinted here from
+ * their bytes. Where each lies, and which generation of it is current, is the lake owner's
+ * ({@link LakeLayout}, {@link Generations}). A lake that is not on the local
  * disk (HDFS) is first mirrored into a local cache, because DuckDB can only read local files here.
  */
 final class LakeSources {
     private final LakeLocation lake;
+    private final LakeLayout layout;
+    private final Generations generations;
     private final Path cacheDir;
 
     LakeSources(LakeLocation lake, Path cacheDir) {
         this.lake = lake;
+        this.layout = new LakeLayout(lake);
+        this.generations = new Generations(lake);
         this.cacheDir = cacheDir;
     }
 
@@ -41,15 +50,14 @@ final class LakeSources {
     List<SourceUnit> units() {
         FileSystem fs = lake.fileSystem();
         List<SourceUnit> units = new ArrayList<>();
-        Map<String, Object[]> manifest = readManifest(fs);
+        Map<String, ConformedManifest.Entry> manifest = readManifest();
         for (TableSchema t : ConformedTables.partitioned()) {
-            for (Object[] m : manifest.values()) {
-                if (!t.name().equals(m[0])) {
+            for (ConformedManifest.Entry m : manifest.values()) {
+                if (!t.name().equals(m.table())) {
                     continue;
                 }
-                String period = (String) m[1];
-                List<Path> files = localFiles(fs, "conformed", t.name(), "period=" + period);
-                units.add(new SourceUnit(t.name(), period, (String) m[2], (String) m[3], (Long) m[4], t,
+                List<Path> files = localFiles(fs, layout.partition(Zone.CONFORMED, t.name(), m.period()));
+                units.add(new SourceUnit(t.name(), m.period(), m.loadId(), m.fingerprint(), m.rows(), t,
                         Staging.tableFor(t), files));
             }
         }
@@ -57,29 +65,27 @@ final class LakeSources {
             if (t == ConformedTables.MANIFEST) {
                 continue;
             }
-            List<Path> files = localFiles(fs, "conformed", t.name());
-            Object[] m = manifest.get(t.name() + "\u0000");
+            List<Path> files = localFiles(fs, layout.wholeTable(t.name()));
+            ConformedManifest.Entry m = manifest.get(t.name() + "\u0000");
             if (m != null) {
-                units.add(new SourceUnit(t.name(), "all", (String) m[2], (String) m[3], (Long) m[4], t,
-                        Staging.tableFor(t), files));
+                units.add(new SourceUnit(t.name(), ConformedManifest.ALL_PERIODS, m.loadId(), m.fingerprint(), m.rows(),
+                        t, Staging.tableFor(t), files));
             } else if (!files.isEmpty()) {
-                units.add(new SourceUnit(t.name(), "all", "", fingerprint(files), -1, t, Staging.tableFor(t), files));
+                units.add(new SourceUnit(t.name(), ConformedManifest.ALL_PERIODS, "", fingerprint(files), -1, t,
+                        Staging.tableFor(t), files));
             }
         }
-        List<Path> ledger = localFiles(fs, "ledger");
+        List<Path> ledger = local(fs, layout.ledger(), generations.dataFiles(layout.ledger()));
         if (!ledger.isEmpty()) {
             units.add(new SourceUnit("ledger", "all", "", fingerprint(ledger), -1, RawTables.LEDGER,
                     Staging.tableFor(RawTables.LEDGER), ledger));
         }
-        for (String table : subfolders(fs, lake.path("rejects"))) {
-            for (String partition : subfolders(fs, lake.path("rejects", table))) {
-                if (!partition.startsWith("period=")) {
-                    continue;
-                }
-                List<Path> files = localFiles(fs, "rejects", table, partition);
+        for (String table : layout.tables(Zone.REJECTS)) {
+            for (String period : layout.periods(Zone.REJECTS, table)) {
+                List<Path> files = localFiles(fs, layout.partition(Zone.REJECTS, table, period));
                 if (!files.isEmpty()) {
-                    units.add(new SourceUnit("rejects", table + ":" + partition.substring("period=".length()), "",
-                            fingerprint(files), -1, RawTables.REJECTS, Staging.tableFor(RawTables.REJECTS), files));
+                    units.add(new SourceUnit("rejects", table + ":" + period, "", fingerprint(files), -1,
+                            RawTables.REJECTS, Staging.tableFor(RawTables.REJECTS), files));
                 }
             }
         }
@@ -88,41 +94,45 @@ final class LakeSources {
     }
 
     /**
-     * The manifest rows by table and period. Whole tables, if transform lists them, are keyed by
-     * their name and an empty period.
+     * Transform's manifest, by table and period. Whole tables, if transform lists them, are keyed
+     * by their name and an empty period.
      */
-    private Map<String, Object[]> readManifest(FileSystem fs) {
-        Map<String, Object[]> rows = new LinkedHashMap<>();
-        TableSchema schema = ConformedTables.MANIFEST;
-        for (org.apache.hadoop.fs.Path file : parquetFiles(fs, lake.path("conformed", schema.name()))) {
-            for (Object[] r : ParquetTableReader.readAll(schema, file, lake.conf())) {
-                String table = (String) r[0];
-                boolean whole = ConformedTables.whole().stream().anyMatch(t -> t.name().equals(table));
-                String key = table + "\u0000" + (whole ? "" : (String) r[1]);
-                if (rows.put(key, r) != null) {
-                    throw new WarehouseException("the conformed manifest in " + lake.path("conformed", schema.name())
-                            + " lists " + table + " period " + r[1] + " twice");
-                }
+    private Map<String, ConformedManifest.Entry> readManifest() {
+        Map<String, ConformedManifest.Entry> rows = new LinkedHashMap<>();
+        for (ConformedManifest.Entry e : ConformedManifest.read(lake)) {
+            boolean whole = ConformedTables.whole().stream().anyMatch(t -> t.name().equals(e.table()));
+            String key = e.table() + "\u0000" + (whole ? "" : e.period());
+            if (rows.put(key, e) != null) {
+                throw new WarehouseException("the conformed manifest in " + layout.manifest() + " lists "
+                        + e.table() + " period " + e.period() + " twice");
             }
         }
         return rows;
     }
 
-    /** The Parquet files of a folder of the lake, as local paths (copied into the cache if need be). */
-    private List<Path> localFiles(FileSystem fs, String... segments) {
+    /** The files of a slot's current generation, as local paths (copied into the cache if need be). */
+    private List<Path> localFiles(FileSystem fs, org.apache.hadoop.fs.Path slot) {
+        return local(fs, slot, generations.files(slot));
+    }
+
+    /**
+     * Local paths of lake files. A remote file is cached under its slot's place in the lake (the
+     * generation left out), so the cache holds one copy per slot, refreshed when the file changes.
+     */
+    private List<Path> local(FileSystem fs, org.apache.hadoop.fs.Path slot, List<org.apache.hadoop.fs.Path> files) {
         List<Path> out = new ArrayList<>();
-        for (org.apache.hadoop.fs.Path p : parquetFiles(fs, lake.path(segments))) {
-            out.add(local(fs, p, segments));
+        for (org.apache.hadoop.fs.Path p : files) {
+            out.add(local(fs, p, layout.relative(slot)));
         }
         return out;
     }
 
-    private Path local(FileSystem fs, org.apache.hadoop.fs.Path p, String... segments) {
+    private Path local(FileSystem fs, org.apache.hadoop.fs.Path p, String place) {
         if (lake.isLocal()) {
             return Path.of(p.toUri());
         }
         Path dir = cacheDir;
-        for (String s : segments) {
+        for (String s : place.split("/")) {
             dir = dir.resolve(s);
         }
         Path target = dir.resolve(p.getName());
@@ -144,42 +154,6 @@ final class LakeSources {
             throw new UncheckedIOException("cannot copy " + p + " from the lake into the local cache " + dir
                     + ": " + e.getMessage(), e);
         }
-    }
-
-    private static List<org.apache.hadoop.fs.Path> parquetFiles(FileSystem fs, org.apache.hadoop.fs.Path dir) {
-        List<org.apache.hadoop.fs.Path> out = new ArrayList<>();
-        try {
-            if (!fs.exists(dir)) {
-                return out;
-            }
-            for (FileStatus s : fs.listStatus(dir)) {
-                if (s.isFile() && s.getPath().getName().endsWith(".parquet") && !s.getPath().getName().startsWith(".")) {
-                    out.add(s.getPath());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + " in the lake: " + e.getMessage(), e);
-        }
-        out.sort(Comparator.comparing(org.apache.hadoop.fs.Path::getName));
-        return out;
-    }
-
-    private static List<String> subfolders(FileSystem fs, org.apache.hadoop.fs.Path dir) {
-        List<String> out = new ArrayList<>();
-        try {
-            if (!fs.exists(dir)) {
-                return out;
-            }
-            for (FileStatus s : fs.listStatus(dir)) {
-                if (s.isDirectory() && !s.getPath().getName().startsWith(".")) {
-                    out.add(s.getPath().getName());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + " in the lake: " + e.getMessage(), e);
-        }
-        out.sort(Comparator.naturalOrder());
-        return out;
     }
 
     /** SHA-256 over the names and bytes of the files: the same files give the same fingerprint. */

@@ -51,6 +51,7 @@ final class Models {
             new Model("audit_reject", Kind.VIEW),
             new Model("audit_unresolved", Kind.VIEW),
             new Model("audit_association_link", Kind.VIEW),
+            new Model("audit_association_review", Kind.VIEW),
             new Model("audit_remittance_export", Kind.VIEW),
             new Model("audit_remittance_reconciliation", Kind.VIEW),
             new Model("v_association_growth", Kind.VIEW),

@@ -8,14 +8,19 @@ import java.util.List;
 /**
  * Runs the quality checks: each is a query that returns the offending rows, and passes when it
  * returns none. Checks sit beside the model they guard ({@code <model>.checks.sql}), each block
- * introduced by a {@code -- check: <name>} line.
+ * introduced by a {@code -- check: <name>} line (a failure stops the publish) or a
+ * {@code -- warn: <name>} line (its rows are reported, the build goes on).
  */
 final class QualityChecks {
     private static final System.Logger LOG = System.getLogger(QualityChecks.class.getName());
     /** Offending rows quoted in a failure message; the rest are counted. */
     private static final int ROWS_SHOWN = 20;
 
-    record Check(String name, String sql) {
+    record Check(String name, String sql, boolean warning) {
+    }
+
+    /** What the checks found: the names of those that passed, and the warnings raised. */
+    record Outcome(List<String> passed, List<BuildResult.Warning> warnings) {
     }
 
     private final Connection connection;
@@ -39,21 +44,24 @@ final class QualityChecks {
     static List<Check> parse(String resource, String text) {
         List<Check> checks = new ArrayList<>();
         String name = null;
+        boolean warning = false;
         StringBuilder sql = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             String trimmed = line.strip();
-            if (trimmed.startsWith("-- check:")) {
+            boolean check = trimmed.startsWith("-- check:");
+            if (check || trimmed.startsWith("-- warn:")) {
                 if (name != null) {
-                    checks.add(new Check(name, sql.toString().strip()));
+                    checks.add(new Check(name, sql.toString().strip(), warning));
                 }
-                name = trimmed.substring("-- check:".length()).strip();
+                name = trimmed.substring(check ? "-- check:".length() : "-- warn:".length()).strip();
+                warning = !check;
                 sql.setLength(0);
             } else if (name != null) {
                 sql.append(line).append('\n');
             }
         }
         if (name != null) {
-            checks.add(new Check(name, sql.toString().strip()));
+            checks.add(new Check(name, sql.toString().strip(), warning));
         }
         if (checks.isEmpty()) {
             throw new IllegalStateException(resource + " holds no '-- check: <name>' block");
@@ -62,11 +70,13 @@ final class QualityChecks {
     }
 
     /**
-     * Runs every check; returns the names of those that passed, or throws naming the first that
-     * failed with its offending rows (and the names of any others that failed).
+     * Runs every check; returns the names of those that passed and the warnings raised, or throws
+     * naming the first check that failed with its offending rows (and the names of any others that
+     * failed). A warning never fails the build.
      */
-    List<String> runAll() {
+    Outcome runAll() {
         List<String> passed = new ArrayList<>();
+        List<BuildResult.Warning> warnings = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         StringBuilder message = new StringBuilder();
         for (Check check : all()) {
@@ -81,6 +91,15 @@ final class QualityChecks {
             }
             if (offending.rows().isEmpty()) {
                 passed.add(check.name());
+                continue;
+            }
+            if (check.warning()) {
+                List<List<Object>> shown = offending.rows().subList(0, Math.min(ROWS_SHOWN, offending.rows().size()));
+                String table = new QueryResult(offending.columns(), shown).toAlignedTable();
+                warnings.add(new BuildResult.Warning(check.name(), offending.rows().size(), table));
+                LOG.log(System.Logger.Level.WARNING, "quality warning {0}: {1} row(s){2}:\n{3}", check.name(),
+                        offending.rows().size(), offending.rows().size() > ROWS_SHOWN ? ", the first " + ROWS_SHOWN : "",
+                        table);
                 continue;
             }
             failed.add(check.name());
@@ -99,6 +118,6 @@ final class QualityChecks {
             message.append("the published warehouse was left as it was");
             throw new QualityCheckFailedException(failed.get(0), failed, message.toString());
         }
-        return passed;
+        return new Outcome(passed, warnings);
     }
 }

@@ -22,7 +22,7 @@ final class Staging {
     /** Every lake table the warehouse stages. */
     static final List<TableSchema> TABLES = List.of(
             ConformedTables.REGISTRY_SNAPSHOT, ConformedTables.PROJECT, ConformedTables.SURVEY_RESPONSE,
-            ConformedTables.CONSULAR_ACTIVITY, ConformedTables.REMITTANCE, ConformedTables.ASSOCIATION_LINK,
+            ConformedTables.CONSULAR_ACTIVITY, ConformedTables.REMITTANCE, ConformedTables.ASSOCIATION_LINK, ConformedTables.ASSOCIATION_REVIEW,
             ConformedTables.UNRESOLVED, ConformedTables.ASSOCIATION, ConformedTables.REF_STATE,
             ConformedTables.REF_MUNICIPALITY, ConformedTables.REF_MIGRATION_INTENSITY, ConformedTables.REF_US_STATE,
             ConformedTables.REF_YEAR, RawTables.LEDGER, RawTables.REJECTS);

@@ -181,6 +181,12 @@ public final class WarehouseBuilder {
         for (Model m : Models.VIEWS) {
             run(connection, m, full);
         }
+        // the warnings of this build, for analysts and the report: replaced whole on every build, filled
+        // once the checks have run; created here so that the comments below are applied to it
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE audit_quality_warning (check_name VARCHAR NOT NULL, "
+                    + "offending_rows INTEGER NOT NULL, first_rows VARCHAR NOT NULL)");
+        }
         // after every model: CREATE OR REPLACE dropped the comments of what it replaced
         Comments comments = Comments.declared();
         comments.apply(connection);
@@ -193,14 +199,23 @@ public final class WarehouseBuilder {
             p.executeUpdate();
         }
 
-        List<String> passed;
+        QualityChecks.Outcome outcome;
         try (Connection checking = connection.unwrap(DuckDBConnection.class).duplicate()) {
             try (Statement s = checking.createStatement()) {
                 for (String view : Staging.lakeViews(units)) {
                     s.execute(view);
                 }
             }
-            passed = new QualityChecks(checking).runAll();
+            outcome = new QualityChecks(checking).runAll();
+        }
+        // the warnings of this build (the table was emptied before the comments were applied)
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO audit_quality_warning VALUES (?, ?, ?)")) {
+            for (BuildResult.Warning w : outcome.warnings()) {
+                p.setString(1, w.check());
+                p.setInt(2, w.rows());
+                p.setString(3, w.firstRows());
+                p.executeUpdate();
+            }
         }
         Map<String, Long> counts;
         List<String> notes = RemittanceExports.notes(connection, changed);
@@ -209,7 +224,7 @@ public final class WarehouseBuilder {
             counts = rowCounts(connection);
             s.execute("CHECKPOINT");
         }
-        return new BuildResult(published, true, applied, counts, passed, notes);
+        return new BuildResult(published, true, applied, counts, outcome.passed(), outcome.warnings(), notes);
     }
 
     /**

@@ -223,10 +223,10 @@ final class HometownLake {
                 row(l, "source_table", "project", "period", "2010", "source_record_id", "3X1-ZAC-2010-0003",
                         "source_file", file, "source_line", 2L, "source_name", "Club Zacatecano L.A.",
                         "normalized_name", "zacatecano la", "origin_state_code", "32", "association_id", A1,
-                        "rule", "SIMILAR_NAME", "score", 0.91, "load_id", loadId),
+                        "rule", "SIMILAR_NAME", "score", 0.91, "candidates", 0, "load_id", loadId),
                 row(l, "source_table", "project", "period", "2010", "source_record_id", "3X1-GTO-2010-0005",
                         "source_file", file, "source_line", 4L, "source_name", "Club Guanajuato Unido",
                         "normalized_name", "guanajuato unido", "origin_state_code", "11", "association_id", A5,
-                        "rule", "NEW", "score", 1.0, "load_id", loadId)));
+                        "rule", "NEW", "score", 1.0, "candidates", 0, "load_id", loadId)));
     }
 }

@@ -10,17 +10,35 @@ import org.apache.hadoop.fs.FileSystem;
 
 /**
  * Where the lake lives: a root on any Hadoop file system ({@code file:} by default,
- * {@code hdfs://} works the same) and the Hadoop configuration to reach it.
- * Tables sit below the root as {@code <zone>/<table>/period=<period>/part-NNNNN.parquet}.
+ * {@code hdfs://} works the same) and the Hadoop configuration to reach it. What lies below the
+ * root, and how it is replaced, is {@link LakeLayout}'s and {@link Generations}' business.
  */
 public final class LakeLocation {
     private final org.apache.hadoop.fs.Path root;
     private final Configuration conf;
+    private final CrashPoint crashPoint;
 
     public LakeLocation(URI root, Configuration conf) {
-        Objects.requireNonNull(root, "root");
+        this(new org.apache.hadoop.fs.Path(Objects.requireNonNull(root, "root")), conf, CrashPoint.NONE);
+    }
+
+    private LakeLocation(org.apache.hadoop.fs.Path root, Configuration conf, CrashPoint crashPoint) {
+        this.root = root;
         this.conf = Objects.requireNonNull(conf, "conf");
-        this.root = new org.apache.hadoop.fs.Path(root);
+        this.crashPoint = Objects.requireNonNull(crashPoint, "crashPoint");
+    }
+
+    /**
+     * The same lake, with every step of every save reported to {@code crashPoint} first: for tests
+     * that stop a save at each of its steps, as a crash would.
+     */
+    public LakeLocation withCrashPoint(CrashPoint crashPoint) {
+        return new LakeLocation(root, conf, crashPoint);
+    }
+
+    /** Says that a save is about to take {@code step} (a crash may happen here). */
+    void step(String step) {
+        crashPoint.reached(step);
     }
 
     /** A lake in a local folder. */

@@ -129,7 +129,7 @@ public record BenchResult(Instant started, int processors, BenchOptions options,
      * Replaces the block between {@code begin} and {@code end} in {@code doc} (or appends one)
      * with the command that measured and its figures; the prose around it is kept.
      */
-    static void writeBlock(Path doc, String begin, String end, String command, String figures) throws IOException {
+    public static void writeBlock(Path doc, String begin, String end, String command, String figures) throws IOException {
         String block = begin + "\n\n```sh\n" + command + "\n```\n\n" + figures + "\n" + end;
         String text = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "# Performance\n\n";
         int from = text.indexOf(begin.substring(0, begin.indexOf(' ', 5)));

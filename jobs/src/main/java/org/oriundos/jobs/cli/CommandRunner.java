@@ -23,6 +23,7 @@ import org.oriundos.jobs.SpringRuntime;
 import org.oriundos.jobs.analyst.QueryInput;
 import org.oriundos.jobs.analyst.UnresolvedListing;
 import org.oriundos.jobs.bench.BenchCommand;
+import org.oriundos.jobs.links.LinksCommand;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.home.Settings;
 import org.oriundos.jobs.monitor.RunFacts;
@@ -98,6 +99,8 @@ final class CommandRunner {
                 return backfill(a, s);
             case "bench":
                 return new BenchCommand(out, workingDir).run(a, s.home());
+            case "links":
+                return new LinksCommand(out, workingDir).run(a, s);
             default:
                 throw new UsageException("unknown command '" + a.command().name() + "'");
         }

@@ -2,6 +2,7 @@ package org.oriundos.jobs.cli;
 
 import java.util.List;
 import org.oriundos.jobs.bench.BenchCommand;
+import org.oriundos.jobs.links.LinksCommand;
 import org.oriundos.jobs.cli.CommandSpec.Option;
 
 /** The subcommands of {@code oriundos}, with their help. */
@@ -151,7 +152,7 @@ final class Commands {
             0);
 
     static final List<CommandSpec> ALL = List.of(NIGHTLY, DEMO, STATUS, SQL, REJECTS, UNRESOLVED, REPORT, GENERATE,
-            BACKFILL, SCHEDULE, BenchCommand.SPEC);
+            BACKFILL, SCHEDULE, BenchCommand.SPEC, LinksCommand.SPEC);
 
     private Commands() {
     }

@@ -36,6 +36,11 @@ public record DataHome(Path root, String lakeUri) {
         return conf().resolve("place_corrections.csv");
     }
 
+    /** The linkage model estimated on this home's data, when there is one ({@code links --estimate}). */
+    public Path linkageModel() {
+        return conf().resolve("linkage_model.csv");
+    }
+
     public Path warehouseFile() {
         return root.resolve("warehouse").resolve("oriundos.duckdb");
     }

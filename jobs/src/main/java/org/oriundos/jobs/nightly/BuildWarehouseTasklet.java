@@ -28,6 +28,12 @@ final class BuildWarehouseTasklet implements Tasklet {
         summary.append(result.changed() ? "published " : "unchanged ").append(result.published())
                 .append("; partitions applied: ").append(result.partitionsApplied().size())
                 .append("; checks passed: ").append(result.checksPassed().size());
+        if (!result.warnings().isEmpty()) {
+            summary.append("; quality warnings: ");
+            summary.append(String.join(", ", result.warnings().stream()
+                    .map(w -> w.check() + " (" + w.rows() + " row" + (w.rows() == 1 ? "" : "s") + ")").toList()));
+            summary.append(" (see audit_quality_warning)");
+        }
         Long facts = result.rowCounts().get("fact_project_funding");
         if (facts != null) {
             summary.append("; fact_project_funding rows: ").append(facts);

@@ -41,12 +41,17 @@ public final class NightlyStages {
         return staging;
     }
 
-    /** The analysts' files in {@code <home>/conf} are optional: absent means no overrides. */
+    /**
+     * The analysts' files in {@code <home>/conf} are optional: absent means no overrides, and the
+     * shipped linkage model.
+     */
     public ConformOptions conformOptions() {
         return new ConformOptions(settings.baseYear(),
                 Files.isRegularFile(home.geographyAliases()) ? home.geographyAliases() : null,
                 Files.isRegularFile(home.associationOverrides()) ? home.associationOverrides() : null,
-                Files.isRegularFile(home.placeCorrections()) ? home.placeCorrections() : null);
+                Files.isRegularFile(home.placeCorrections()) ? home.placeCorrections() : null,
+                Files.isRegularFile(home.linkageModel()) ? home.linkageModel() : null,
+                settings.duckdbThreads(), settings.duckdbMemoryLimit());
     }
 
     /**

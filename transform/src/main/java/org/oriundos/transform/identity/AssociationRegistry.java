@@ -3,6 +3,8 @@ package org.oriundos.transform.identity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +12,31 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Every association identity given so far and the keys that lead to it: IME and historic ids,
- * registry keys, normalised names per origin state, and each source record's own earlier link.
- * It only grows: an id once given is never renumbered or reused. Persisted by
- * {@link AssociationRegistryStore}; held in memory while a run links records.
+ * Every association identity given so far, the keys that lead to one (IME and historic ids,
+ * registry keys), and every record's remembered link with the evidence it carried. It only grows:
+ * an id once given is never renumbered or reused. The remembered evidence is what a candidate
+ * association is compared by (its profile: the names, places, federations, consulates and
+ * snapshots of the records linked to it). Persisted by {@link AssociationRegistryStore}; held in
+ * memory while a run links records. Whatever is added is also kept in a journal, which the store
+ * saves after every partition.
  */
 public final class AssociationRegistry {
     public static final String ID_PREFIX = "HTA-";
 
-    /** A normalised name under which an association is known in one origin-state block. */
-    public record NameEntry(String normalizedName, String federation, String associationId, int[] bigrams) {
+    /** A record's remembered link: its evidence, the delivery it came from, and the decision. */
+    public record Remembered(AssociationRecord record, String loadId, LinkDecision decision) {
     }
 
-    /** A record's earlier link, replayed so a rerun or rebuild gives the very same row. */
-    public record RememberedLink(String associationId, String rule, double score) {
+    /** A normalised name an earlier release knew an association by (its {@code NAME} key rows). */
+    public record LegacyName(String associationId, String block, String normalizedName, String federation) {
+    }
+
+    /** A key of one kind leading to an association ({@code IME_ID}, {@code HISTORIC_ID}, {@code REGISTRY_KEY}, {@code APART}, {@code SIGNATURE}). */
+    record Key(String type, String value, String associationId) {
+    }
+
+    /** A remembered link added, under its memory key. */
+    record Memory(String key, Remembered remembered) {
     }
 
     private final TreeMap<String, Association> associations = new TreeMap<>();
@@ -31,12 +44,14 @@ public final class AssociationRegistry {
     private final Map<String, String> byRegistryKey = new HashMap<>();
     private final Map<String, Set<String>> imeIds = new HashMap<>();
     private final Map<String, Set<String>> registryKeys = new HashMap<>();
-    private final Map<String, List<NameEntry>> namesByState = new HashMap<>();
-    private final Map<String, BigramIndex> bigramsByState = new HashMap<>();
-    private final Set<String> nameKeys = new LinkedHashSet<>();
-    private final Map<String, List<NameEntry>> exactNames = new HashMap<>(); // block|normalized name
-    private final Map<String, RememberedLink> remembered = new HashMap<>();
+    private final Map<String, Remembered> memory = new HashMap<>();
+    private final Map<String, LinkDecision> legacyLinks = new HashMap<>();
+    private final List<LegacyName> legacyNames = new ArrayList<>();
     private final Map<String, String> apart = new HashMap<>();
+    private final Map<String, String> signatures = new HashMap<>();
+    private final Set<String> placeholders = new HashSet<>();
+    private final List<Object> journal = new ArrayList<>();
+    private boolean journaling = true;
     private int lastNumber;
 
     public Collection<Association> associations() {
@@ -59,7 +74,9 @@ public final class AssociationRegistry {
     public String create(String name, String normalizedName, String originStateCode) {
         lastNumber++;
         String id = ID_PREFIX + String.format("%06d", lastNumber);
-        associations.put(id, new Association(id, name, normalizedName, originStateCode, null, null));
+        Association a = new Association(id, name, normalizedName, originStateCode, null, null);
+        associations.put(id, a);
+        log(a);
         return id;
     }
 
@@ -93,32 +110,22 @@ public final class AssociationRegistry {
     }
 
     /**
-     * The names of an origin-state block ({@code null} state is a block of its own) that may score
-     * at least {@code threshold} against a name with these bigrams ({@link NameSimilarity#bigrams}),
-     * in no particular order: the same best match as scoring every name of the block, without
-     * scoring those that cannot reach the threshold.
+     * Attaches an IME or historic id to an association. An id already attached stays where it
+     * is: one IME id never belongs to two associations.
      */
-    public List<NameEntry> namesPossiblySimilar(String originStateCode, int[] bigrams, double threshold) {
-        BigramIndex index = bigramsByState.get(blockOf(originStateCode));
-        return index == null ? List.of() : index.candidates(bigrams, threshold);
-    }
-
-    /** The entries of exactly this normalised name in an origin-state block. */
-    public List<NameEntry> namesEqualTo(String originStateCode, String normalizedName) {
-        return exactNames.getOrDefault(blockOf(originStateCode) + "|" + normalizedName, List.of());
-    }
-
     public void attachOrganization(String associationId, String organizationId, boolean ime) {
         if (organizationId == null || byOrganization.containsKey(organizationId)) {
             return;
         }
-        byOrganization.put(organizationId, associationId);
+        restoreOrganization(associationId, organizationId, ime);
+        log(new Key(ime ? "IME_ID" : "HISTORIC_ID", organizationId, associationId));
         if (ime) {
-            imeIds.computeIfAbsent(associationId, k -> new LinkedHashSet<>()).add(organizationId);
             Association a = associations.get(associationId);
             if (a.imeId() == null) {
-                associations.put(associationId, new Association(a.id(), a.name(), a.normalizedName(),
-                        a.originStateCode(), organizationId, a.registryKey()));
+                Association changed = new Association(a.id(), a.name(), a.normalizedName(), a.originStateCode(),
+                        organizationId, a.registryKey());
+                associations.put(associationId, changed);
+                log(changed);
             }
         }
     }
@@ -127,49 +134,104 @@ public final class AssociationRegistry {
         if (registryKey == null || byRegistryKey.containsKey(registryKey)) {
             return;
         }
-        byRegistryKey.put(registryKey, associationId);
-        registryKeys.computeIfAbsent(associationId, k -> new LinkedHashSet<>()).add(registryKey);
+        restoreRegistryKey(associationId, registryKey);
+        log(new Key("REGISTRY_KEY", registryKey, associationId));
         Association a = associations.get(associationId);
         if (a.registryKey() == null) {
-            associations.put(associationId, new Association(a.id(), a.name(), a.normalizedName(),
-                    a.originStateCode(), a.imeId(), registryKey));
+            Association changed = new Association(a.id(), a.name(), a.normalizedName(), a.originStateCode(),
+                    a.imeId(), registryKey);
+            associations.put(associationId, changed);
+            log(changed);
         }
     }
 
-    public void attachName(String associationId, String normalizedName, String originStateCode, String federation) {
-        if (normalizedName == null || normalizedName.isEmpty()) {
-            return;
-        }
-        String key = blockOf(originStateCode) + "|" + normalizedName + "|" + (federation == null ? "" : federation)
-                + "|" + associationId;
-        if (nameKeys.add(key)) {
-            NameEntry entry = new NameEntry(normalizedName, federation, associationId, NameSimilarity.bigrams(normalizedName));
-            namesByState.computeIfAbsent(blockOf(originStateCode), k -> new ArrayList<>()).add(entry);
-            bigramsByState.computeIfAbsent(blockOf(originStateCode), k -> new BigramIndex()).add(entry);
-            exactNames.computeIfAbsent(blockOf(originStateCode) + "|" + normalizedName, k -> new ArrayList<>()).add(entry);
+    /** A record's remembered link, by its {@link AssociationRecord#memoryKey()}. */
+    public Remembered remembered(String memoryKey) {
+        return memory.get(memoryKey);
+    }
+
+    /** Remembers (or, when relinking, re-remembers) a record's link with its evidence. */
+    public void remember(AssociationRecord record, String loadId, LinkDecision decision) {
+        String key = record.memoryKey();
+        Remembered r = new Remembered(record, loadId, decision.withProblem(null));
+        Remembered before = memory.put(key, r);
+        if (!r.equals(before)) {
+            log(new Memory(key, r));
         }
     }
 
-    public RememberedLink remembered(String recordKey) {
-        return remembered.get(recordKey);
+    /** The link a release before the Fellegi–Sunter model remembered, by {@link AssociationRecord#legacyMemoryKey()}. */
+    public LinkDecision legacyLink(String legacyKey) {
+        return legacyLinks.get(legacyKey);
     }
 
-    public void remember(String recordKey, String associationId, String rule, double score) {
-        remembered.putIfAbsent(recordKey, new RememberedLink(associationId, rule, score));
+    /** Whether a release before the Fellegi–Sunter model left remembered links to replay. */
+    public boolean hasLegacyLinks() {
+        return !legacyLinks.isEmpty();
     }
 
     /** The identity of a record an override keeps apart; created on first use, the same ever after. */
     public String apartIdentity(String apartKey, String name, String normalizedName, String originStateCode) {
+        return apartIdentity(apartKey, name, normalizedName, originStateCode, null);
+    }
+
+    /**
+     * The identity of a record an override keeps apart: the first time, {@code ownIdentity} when
+     * the record already has one of its own (it was kept apart for review), else a new one.
+     */
+    public String apartIdentity(String apartKey, String name, String normalizedName, String originStateCode,
+                                String ownIdentity) {
         String id = apart.get(apartKey);
         if (id == null) {
-            id = create(name, normalizedName, originStateCode);
+            id = ownIdentity != null && exists(ownIdentity) && !isPlaceholder(ownIdentity) ? ownIdentity
+                    : create(name, normalizedName, originStateCode);
             apart.put(apartKey, id);
+            log(new Key("APART", apartKey, id));
         }
         return id;
     }
 
+    /**
+     * The identity shared by ambiguous records of one evidence signature; created on first use,
+     * the same ever after. It is a placeholder: never a candidate the model links a record to.
+     */
+    public String signatureIdentity(String signature, String name, String normalizedName, String originStateCode) {
+        String id = signatures.get(signature);
+        if (id == null) {
+            id = create(name, normalizedName, originStateCode);
+            signatures.put(signature, id);
+            placeholders.add(id);
+            log(new Key("SIGNATURE", signature, id));
+        }
+        return id;
+    }
+
+    public boolean isPlaceholder(String associationId) {
+        return placeholders.contains(associationId);
+    }
+
+    /** Every remembered link, by memory key. */
+    public Map<String, Remembered> memory() {
+        return memory;
+    }
+
+    List<LegacyName> legacyNames() {
+        return legacyNames;
+    }
+
+    Map<String, LinkDecision> legacyLinks() {
+        return legacyLinks;
+    }
+
+    // ---- restoring from the store (not journaled) ----
+
     void restoreApart(String apartKey, String associationId) {
         apart.put(apartKey, associationId);
+    }
+
+    void restoreSignature(String signature, String associationId) {
+        signatures.put(signature, associationId);
+        placeholders.add(associationId);
     }
 
     void restoreOrganization(String associationId, String organizationId, boolean ime) {
@@ -184,6 +246,18 @@ public final class AssociationRegistry {
         registryKeys.computeIfAbsent(associationId, k -> new LinkedHashSet<>()).add(registryKey);
     }
 
+    void restoreMemory(String key, Remembered r) {
+        memory.put(key, r);
+    }
+
+    void restoreLegacyLink(String legacyKey, LinkDecision d) {
+        legacyLinks.putIfAbsent(legacyKey, d);
+    }
+
+    void restoreLegacyName(LegacyName n) {
+        legacyNames.add(n);
+    }
+
     Map<String, String> organizations() {
         return byOrganization;
     }
@@ -192,19 +266,40 @@ public final class AssociationRegistry {
         return byRegistryKey;
     }
 
-    Map<String, RememberedLink> rememberedLinks() {
-        return remembered;
-    }
-
     Map<String, String> apartIdentities() {
         return apart;
     }
 
-    Map<String, List<NameEntry>> names() {
-        return namesByState;
+    Map<String, String> signatureIdentities() {
+        return signatures;
+    }
+
+    // ---- the journal of what was added since the last save ----
+
+    private void log(Object added) {
+        if (journaling) {
+            journal.add(added);
+        }
+    }
+
+    /** What was added since the last call (or since loading), oldest first; clears the journal. */
+    List<Object> takeJournal() {
+        List<Object> taken = new ArrayList<>(journal);
+        journal.clear();
+        return taken;
+    }
+
+    /** Restoring from the store is not news: nothing restored goes into the journal. */
+    void journaling(boolean on) {
+        journaling = on;
     }
 
     static String blockOf(String originStateCode) {
         return originStateCode == null ? "" : originStateCode;
+    }
+
+    /** The ids in number order, for deterministic output. */
+    static Map<String, String> sorted(Map<String, String> m) {
+        return new LinkedHashMap<>(new TreeMap<>(m));
     }
 }

@@ -5,142 +5,243 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.oriundos.transform.identity.bench.LinkageBenchmark;
 
+/**
+ * The linker's rules and constraints, on small partitions of real place names, with the shipped
+ * model. Each constraint has a case that the constraint alone decides.
+ */
 class AssociationLinkerTest {
+    private static final Map<String, List<String>> HOMETOWNS = LinkageBenchmark.hometownWords();
+    private static final LinkageModel MODEL = LinkageModel.shipped();
+
     private final AssociationRegistry registry = new AssociationRegistry();
-    private final AssociationLinker linker = new AssociationLinker(registry, AssociationOverrides.none(),
-            AssociationLinker.DEFAULT_THRESHOLD);
+    private final List<AssociationLinker> linkers = new ArrayList<>();
 
-    private static AssociationRecord registryRow(String period, String imeId, String name, String state, String key) {
-        return new AssociationRecord("registry", period, imeId, name, state, imeId, null, key, null);
+    @AfterEach
+    void close() {
+        linkers.forEach(AssociationLinker::close);
     }
 
-    private static AssociationRecord historicRow(String period, String hId, String name, String state) {
-        return new AssociationRecord("registry", period, hId, name, state, null, hId, null, null);
+    private AssociationLinker linker(AssociationOverrides overrides) {
+        AssociationLinker l = new AssociationLinker(registry, overrides, MODEL, HOMETOWNS, 1, "256MB", false);
+        l.currentPartitions(List.of(new String[] {"registry", "2003-12-31", "L1"}, new String[] {"registry", "2006-12-15", "L2"},
+                new String[] {"projects", "2007", "L3"}, new String[] {"projects", "2013", "L4"},
+                new String[] {"survey", "LNS_2006", "L5"}));
+        linkers.add(l);
+        return l;
     }
 
-    private static AssociationRecord project(String folio, String club, String state, String key, String federation) {
-        return new AssociationRecord("projects", "2013", folio, club, state, null, null, key, federation);
+    private final AssociationLinker linker = linker(AssociationOverrides.none());
+
+    private static AssociationRecord historic(String hId, String name, String city, String usState, String state) {
+        return new AssociationRecord("registry", "2003-12-31", hId, name, state, null, usState, city, null, null, null, hId,
+                null);
     }
 
-    @Test
-    void normalisesTheWaysOneClubIsWritten() {
-        assertThat(AssociationNames.normalize("Club Zacatecano de Los Ángeles")).isEqualTo("ZACATECANO LOS ANGELES");
-        assertThat(AssociationNames.normalize("CLUB ZACATECANO L.A.")).isEqualTo("ZACATECANO LOS ANGELES");
-        assertThat(AssociationNames.normalize("Club Social Zacatecano Los Angeles")).isEqualTo("ZACATECANO LOS ANGELES");
-        assertThat(AssociationNames.normalize("Asociación de Jaliscienses en Chicago, A.C.")).isEqualTo("JALISCIENSES EN CHICAGO");
-        assertThat(AssociationNames.normalize("Club Social")).isEqualTo("CLUB SOCIAL");
+    private static AssociationRecord entry(String imeId, String name, String city, String usState, String state,
+                                           String municipality, String key) {
+        return new AssociationRecord("registry", "2006-12-15", imeId, name, state, municipality, usState, city, null, null,
+                imeId, null, key);
     }
 
-    @Test
-    void scoresNamesByTheirSharedLetterPairs() {
-        assertThat(NameSimilarity.score("ZACATECANO LOS ANGELES", "ZACATECANO LOS ANGELES")).isEqualTo(1.0);
-        assertThat(NameSimilarity.score("ZACATECANO LOS ANGELES", "ZACATECANOS LOS ANGELES")).isEqualTo(0.9302);
-        assertThat(NameSimilarity.score("JEREZ", "JEREZ UNIDO")).isEqualTo(0.5714);
+    private static AssociationRecord project(String folio, String club, String state, String municipality, String usState,
+                                             String key) {
+        return new AssociationRecord("projects", "2007", folio, club, state, municipality, usState, null, null, null, null,
+                null, key);
     }
 
-    @Test
-    void linksEverySpellingOfOneClubInOneStateToOneAssociation() {
-        AssociationLink first = linker.link(registryRow("2010-01-15", "IME-101", "Club Zacatecano de Los Ángeles", "32", null));
-        AssociationLink project = linker.link(project("3X1-ZAC-2013-0001", "CLUB ZACATECANO L.A.", "32", null, null));
-        AssociationLink plural = linker.link(project("3X1-ZAC-2013-0002", "Club Zacatecanos de Los Angeles", "32", null, null));
-        assertThat(first.rule()).isEqualTo("NEW");
-        assertThat(first.associationId()).isEqualTo("HTA-000001");
-        assertThat(project).extracting(AssociationLink::associationId, AssociationLink::rule, AssociationLink::score)
-                .containsExactly("HTA-000001", "EXACT_NAME", 1.0);
-        assertThat(plural).extracting(AssociationLink::associationId, AssociationLink::rule, AssociationLink::score)
-                .containsExactly("HTA-000001", "SIMILAR_NAME", 0.9302);
-    }
-
-    @Test
-    void blocksByOriginStateSoTheSameNameFromAnotherStateIsAnotherAssociation() {
-        AssociationLink zac = linker.link(project("F1", "Club Guadalupe", "32", null, null));
-        AssociationLink nl = linker.link(project("F2", "Club Guadalupe", "19", null, null));
-        assertThat(nl.associationId()).isNotEqualTo(zac.associationId());
-        assertThat(nl.rule()).isEqualTo("NEW");
+    private static List<LinkDecision> link(AssociationLinker l, String table, String period, String load,
+                                           AssociationRecord... records) {
+        boolean snapshot = table.equals("registry");
+        return l.link(new AssociationLinker.Batch(table, period, load,
+                snapshot && period.equals("2006-12-15") ? "2003-12-31" : null,
+                snapshot && period.equals("2003-12-31") ? "2006-12-15" : null), List.of(records));
     }
 
     @Test
-    void keepsARivalClubWithADifferentNameApart() {
-        AssociationLink old = linker.link(project("F1", "Club Jerez", "32", null, null));
-        AssociationLink rival = linker.link(project("F2", "Club Jerez Unido", "32", null, null));
-        assertThat(rival.associationId()).isNotEqualTo(old.associationId());
+    void normalisesTheWayANameIsWrittenAndKeepsEveryWordForTheModelToWeigh() {
+        assertThat(AssociationNames.normalize("Club Zacatecano de Los Ángeles")).isEqualTo("CLUB ZACATECANO LOS ANGELES");
+        assertThat(AssociationNames.normalize("CLUB ZACATECANO L.A.")).isEqualTo("CLUB ZACATECANO LOS ANGELES");
+        assertThat(AssociationNames.normalize("Asoc. Civica Sta. María, A.C.")).isEqualTo("ASOCIACION CIVICA SANTA MARIA");
+        assertThat(AssociationNames.normalize("Club Unido Jerez 12")).isEqualTo("CLUB UNIDO JEREZ 12");
+        assertThat(AssociationNames.legacyNormalize("Club Social Zacatecano Los Angeles")).isEqualTo("ZACATECANO LOS ANGELES");
     }
 
     @Test
-    void linksAProjectByTheRegistryKeyBeforeAnyName() {
-        AssociationLink reg = linker.link(registryRow("2013-06-30", "IME-200", "Club Jalisco de Chicago", "14", "TN-2011-00345"));
-        AssociationLink p = linker.link(project("3X1-JAL-2013-0001", "Club Tepatitlán", "14", "TN-2011-00345", null));
-        assertThat(p).extracting(AssociationLink::associationId, AssociationLink::rule)
-                .containsExactly(reg.associationId(), "REGISTRY_KEY");
+    void linksAnotherSnapshotOfAClubByItsEvidenceAndExplainsTheWeight() {
+        String id = link(linker, "registry", "2003-12-31", "L1",
+                historic("H-1", "Club Tepetongo de Jerez", "Los Angeles", "CA", "32")).get(0).associationId();
+        LinkDecision d = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "CLUB TEPETONGO DE JEREZ A.C.", "Los Angeles", "CA", "32", "32020", "TN-1")).get(0);
+
+        assertThat(d.associationId()).isEqualTo(id);
+        assertThat(d.rule()).isEqualTo("MATCH");
+        assertThat(d.matchWeight()).isGreaterThanOrEqualTo(MODEL.upper());
+        assertThat(d.candidates()).isEqualTo(1);
+        AssociationRegistry.Remembered remembered = registry.remembered(
+                entry("IME-1", "CLUB TEPETONGO DE JEREZ A.C.", "Los Angeles", "CA", "32", "32020", "TN-1").memoryKey());
+        assertThat(remembered.decision()).isEqualTo(d);
     }
 
     @Test
-    void linksLaterSnapshotsOfAnOrganizationByItsImeIdEvenWhenRenamed() {
-        AssociationLink a = linker.link(registryRow("2010-01-15", "IME-101", "Club Zacatecano de Los Ángeles", "32", null));
-        AssociationLink b = linker.link(registryRow("2012-06-30", "IME-101", "Federación Zacatecana del Sur de California", "32", null));
-        assertThat(b).extracting(AssociationLink::associationId, AssociationLink::rule).containsExactly(a.associationId(), "IME_ID");
+    void twoEntriesOfOneSnapshotAreNeverOneAssociationEvenWhenBothFitIt() {
+        String sainAlto = link(linker, "registry", "2003-12-31", "L1",
+                historic("H-1", "Club Sain Alto", "Los Angeles", "CA", "32")).get(0).associationId();
+        // both fit the 2003 entry alike: neither takes it (no tie-break), and they are two associations
+        List<LinkDecision> d = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Sain Alto", "Los Angeles", "CA", "32", "32041", null),
+                entry("IME-2", "Club Sain Alto A.C.", "Los Angeles", "CA", "32", "32041", null));
+
+        assertThat(d.get(0).associationId()).isNotEqualTo(d.get(1).associationId());
+        assertThat(d).extracting(LinkDecision::rule).containsExactly("AMBIGUOUS", "AMBIGUOUS");
+        assertThat(d).extracting(LinkDecision::associationId).doesNotContain(sainAlto);
+        assertThat(d.get(0).review()).extracting(ScoredCandidate::associationId).containsExactly(sainAlto);
     }
 
     @Test
-    void neverMergesTwoImeIdsByName() {
-        AssociationLink a = linker.link(registryRow("2010-01-15", "IME-101", "Club Jerez", "32", null));
-        AssociationLink b = linker.link(registryRow("2010-01-15", "IME-102", "Club Jerez", "32", null));
-        assertThat(b.associationId()).isNotEqualTo(a.associationId());
-        assertThat(b.rule()).isEqualTo("NEW");
+    void anEntryClearlyAheadTakesTheAssociationAndTheOtherEntryOfItsSnapshotDoesNot() {
+        String social = link(linker, "registry", "2003-12-31", "L1",
+                historic("H-1", "Club Social Sain Alto", "Los Angeles", "CA", "32")).get(0).associationId();
+        List<LinkDecision> d = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Social Sain Alto", "Los Angeles", "CA", "32", "32041", null),
+                entry("IME-2", "Club Sain Alto", "Chicago", "IL", "32", "32041", null),
+                entry("IME-3", "Asociación Sain Alto", "Los Angeles", "CA", "32", "32041", null));
+
+        assertThat(d.get(0)).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(social, "MATCH");
+        assertThat(new HashSet<>(d.stream().map(LinkDecision::associationId).toList())).hasSize(3);
     }
 
     @Test
-    void linksHistoricRowsByNameAndThenByTheirHistoricId() {
-        AssociationLink h1998 = linker.link(historicRow("1998-12-31", "H-aaaa", "Club Zacatecano de Los Angeles", "32"));
-        AssociationLink ime = linker.link(registryRow("2006-12-01", "IME-101", "Club Social Zacatecano Los Angeles", "32", null));
-        AssociationLink again = linker.link(historicRow("2003-12-31", "H-aaaa", "Club Zacatecano de Los Angeles", "32"));
-        assertThat(ime).extracting(AssociationLink::associationId, AssociationLink::rule).containsExactly(h1998.associationId(), "EXACT_NAME");
-        assertThat(again.rule()).isEqualTo("HISTORIC_ID");
+    void oneImeIdNeverBelongsToTwoAssociationsAndTwoImeIdsAreTwoAssociations() {
+        LinkDecision first = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Jerez", "Los Angeles", "CA", "32", "32020", null)).get(0);
+        LinkDecision other = link(linker, "registry", "2006-12-15", "L2b",
+                entry("IME-2", "Club Jerez", "Los Angeles", "CA", "32", "32020", null)).get(0);
+        assertThat(other.associationId()).isNotEqualTo(first.associationId());
+        assertThat(other.candidates()).as("an association with another IME id is no candidate").isZero();
+        assertThat(registry.byOrganization("IME-1")).isEqualTo(first.associationId());
+        assertThat(registry.byOrganization("IME-2")).isEqualTo(other.associationId());
     }
 
     @Test
-    void doesNotLinkByNameAcrossDifferentFederations() {
-        AssociationLink a = linker.link(project("F1", "Club Jerez", "32", null, "Federación Zacatecana de Illinois"));
-        AssociationLink b = linker.link(project("F2", "Club Jerez", "32", null, "Federación de Clubes Zacatecanos del Sur de California"));
-        AssociationLink c = linker.link(project("F3", "Club Jerez", "32", null, null));
-        assertThat(b.associationId()).isNotEqualTo(a.associationId());
-        assertThat(c).extracting(AssociationLink::associationId, AssociationLink::rule).containsExactly(a.associationId(), "EXACT_NAME");
+    void differentRegistryKeysNeverLinkAndAnEqualKeyIsDecisive() {
+        String club = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Hijos de Tepetongo", "Chicago", "IL", "32", "32020", "TN-2006-00001")).get(0).associationId();
+        List<LinkDecision> d = link(linker, "projects", "2007", "L3",
+                project("P1", "Club Hijos de Tepetongo", "32", "32020", "IL", "TN-2006-00002"),
+                project("P2", "Club Atotonilco", "32", "32020", "IL", "TN-2006-00001"),
+                project("P3", "Club Hijos de Tepetongo", "32", "32020", "IL", "TN-2006-00003"));
+
+        assertThat(d.get(0).associationId()).isNotEqualTo(club);
+        assertThat(d.get(1)).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(club, "REGISTRY_KEY");
+        assertThat(d.get(2).associationId()).as("two keys, two clubs").isNotEqualTo(d.get(0).associationId()).isNotEqualTo(club);
     }
 
     @Test
-    void replaysARecordsEarlierLinkSoARerunGivesTheSameRow() {
-        linker.link(project("F1", "Club Zacatecano de Los Angeles", "32", null, null));
-        AssociationLink first = linker.link(project("F2", "Club Zacatecanos de Los Angeles", "32", null, null));
-        linker.link(project("F3", "Club Zacatecanos de Los Angeles CA", "32", null, null));
-        AssociationLink rerun = linker.link(project("F2", "Club Zacatecanos de Los Angeles", "32", null, null));
+    void projectsThatFitSeveralClubsEquallyWellShareOneUnresolvedIdentityNotTheLowestId() {
+        List<LinkDecision> clubs = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Jerez", "Los Angeles", "CA", "32", "32020", null),
+                entry("IME-2", "Club Jerez", "Chicago", "IL", "32", "32020", null));
+        List<AssociationRecord> projects = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            projects.add(project("P" + i, i % 2 == 0 ? "CLUB JEREZ" : "Club Jerez", "32", "32020", null, null));
+        }
+        List<LinkDecision> d = linker.link(new AssociationLinker.Batch("projects", "2007", "L3", null, null), projects);
+
+        assertThat(d).extracting(LinkDecision::rule).containsOnly("AMBIGUOUS");
+        assertThat(d).extracting(LinkDecision::associationId).containsOnly(d.get(0).associationId());
+        assertThat(d.get(0).associationId()).isNotIn(clubs.get(0).associationId(), clubs.get(1).associationId());
+        assertThat(d.get(0).review()).extracting(ScoredCandidate::associationId)
+                .containsExactlyInAnyOrder(clubs.get(0).associationId(), clubs.get(1).associationId());
+        assertThat(registry.isPlaceholder(d.get(0).associationId())).isTrue();
+
+        // a project saying which one it is (its US state) is linked to it
+        LinkDecision withState = link(linker, "projects", "2013", "L4",
+                project("P9", "Club Jerez", "32", "32020", "IL", null)).get(0);
+        assertThat(withState).extracting(LinkDecision::associationId, LinkDecision::rule)
+                .containsExactly(clubs.get(1).associationId(), "MATCH");
+    }
+
+    @Test
+    void namesThatDifferInANumberAreTwoClubs() {
+        List<LinkDecision> clubs = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Unido Jerez 12", "Los Angeles", "CA", "32", "32020", null),
+                entry("IME-2", "Club Unido Jerez 30", "Los Angeles", "CA", "32", "32020", null));
+        LinkDecision d = link(linker, "projects", "2007", "L3", project("P1", "CLUB UNIDO JEREZ 30", "32", "32020", "CA", null)).get(0);
+
+        assertThat(clubs.get(0).associationId()).isNotEqualTo(clubs.get(1).associationId());
+        assertThat(d).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(clubs.get(1).associationId(), "MATCH");
+    }
+
+    @Test
+    void projectsOfOneNewClubInOneYearAreOneNewAssociation() {
+        List<LinkDecision> d = link(linker, "projects", "2007", "L3",
+                project("P1", "Club Ermita de Guadalupe", "32", "32020", "CA", null),
+                project("P2", "Club Atotonilco de Tepetongo", "32", "32020", "CA", null),
+                project("P3", "CLUB ERMITA DE GUADALUPE", "32", "32020", null, null),
+                project("P4", "Club Ermita Guadalupe A.C.", "32", "32020", "CA", null));
+
+        assertThat(d.get(2).associationId()).isEqualTo(d.get(0).associationId());
+        assertThat(d.get(3).associationId()).isEqualTo(d.get(0).associationId());
+        assertThat(d.get(1).associationId()).isNotEqualTo(d.get(0).associationId());
+        assertThat(d).extracting(LinkDecision::rule).containsExactly("NEW", "NEW", "MATCH", "MATCH");
+    }
+
+    @Test
+    void aRegistryKeyOfAnAssociationWithAnotherImeIdIsAKeyConflictListedForReview() {
+        String club = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Jerez", "Los Angeles", "CA", "32", "32020", "TN-1")).get(0).associationId();
+        LinkDecision d = link(linker, "registry", "2006-12-15", "L2b",
+                entry("IME-2", "Club Tepetongo", "Dallas", "TX", "32", "32020", "TN-1")).get(0);
+
+        assertThat(d.rule()).isEqualTo("KEY_CONFLICT");
+        assertThat(d.associationId()).isNotEqualTo(club);
+        assertThat(d.review()).extracting(ScoredCandidate::associationId).containsExactly(club);
+        assertThat(registry.byRegistryKey("TN-1")).isEqualTo(club);
+    }
+
+    @Test
+    void replaysARecordsRememberedLinkSoARerunGivesTheSameDecision() {
+        AssociationRecord p = project("P1", "Club Ermita de Guadalupe", "32", "32020", "CA", null);
+        LinkDecision first = link(linker, "projects", "2007", "L3", p).get(0);
+        link(linker, "projects", "2013", "L4", project("P2", "Club Ermita de Guadalupe", "32", "32020", "CA", null));
+        LinkDecision rerun = link(linker, "projects", "2007", "L3", p).get(0);
         assertThat(rerun).isEqualTo(first);
     }
 
     @Test
-    void theOverrideFileWinsOverTheRules() throws IOException {
-        AssociationLink zac = linker.link(project("F1", "Club Zacatecano de Los Angeles", "32", null, null));
-        AssociationLink other = linker.link(project("F2", "Club Fresnillo", "32", null, null));
+    void theOverrideFileWinsOverTheModelAndAnApartRecordUnderReviewKeepsItsOwnIdentity() throws IOException {
+        String jerez = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Jerez", "Los Angeles", "CA", "32", "32020", null)).get(0).associationId();
+        String other = link(linker, "registry", "2006-12-15", "L2b",
+                entry("IME-2", "Club Fresnillo", "Chicago", "IL", "32", "32010", null)).get(0).associationId();
         AssociationOverrides overrides = AssociationOverrides.read(new StringReader("""
                 action,source_table,period,source_record_id,association_id,reason
-                LINK,projects,,F9,%s,the club signs with its president's name
-                APART,projects,2013,F10,,a rival club of the same name
-                LINK,projects,,F11,HTA-999999,typo in the id
-                """.formatted(other.associationId())), "association_overrides.csv");
-        AssociationLinker withOverrides = new AssociationLinker(registry, overrides, AssociationLinker.DEFAULT_THRESHOLD);
+                LINK,projects,,P9,%s,the club signs with its president's name
+                APART,projects,2007,P10,,a rival club of the same name
+                LINK,projects,,P11,HTA-999999,typo in the id
+                """.formatted(other)), "association_overrides.csv");
+        AssociationLinker withOverrides = linker(overrides);
 
-        AssociationLink forced = withOverrides.link(project("F9", "Club Zacatecano de Los Angeles", "32", null, null));
-        AssociationLink apart = withOverrides.link(project("F10", "Club Zacatecano de Los Angeles", "32", null, null));
-        AssociationLink apartAgain = withOverrides.link(project("F10", "Club Zacatecano de Los Angeles", "32", null, null));
-        AssociationLink typo = withOverrides.link(project("F11", "Club Zacatecano de Los Angeles", "32", null, null));
+        List<LinkDecision> d = link(withOverrides, "projects", "2007", "L3",
+                project("P9", "Club Jerez", "32", "32020", "CA", null),
+                project("P10", "Club Jerez", "32", "32020", "CA", null),
+                project("P11", "Club Jerez", "32", "32020", "CA", null));
 
-        assertThat(forced).extracting(AssociationLink::associationId, AssociationLink::rule).containsExactly(other.associationId(), "OVERRIDE_LINK");
-        assertThat(apart.rule()).isEqualTo("OVERRIDE_APART");
-        assertThat(apart.associationId()).isNotIn(zac.associationId(), other.associationId());
-        assertThat(apartAgain.associationId()).isEqualTo(apart.associationId());
-        assertThat(typo.associationId()).isEqualTo(zac.associationId());
-        assertThat(typo.problem()).contains("association_overrides.csv line 4").contains("HTA-999999");
+        assertThat(d.get(0)).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(other, "OVERRIDE_LINK");
+        assertThat(d.get(1).rule()).isEqualTo("OVERRIDE_APART");
+        assertThat(d.get(1).associationId()).isNotIn(jerez, other);
+        assertThat(d.get(2).associationId()).isEqualTo(jerez);
+        assertThat(d.get(2).problem()).contains("association_overrides.csv line 4").contains("HTA-999999");
+        assertThat(link(withOverrides, "projects", "2007", "L3", project("P10", "Club Jerez", "32", "32020", "CA", null))
+                .get(0).associationId()).isEqualTo(d.get(1).associationId());
     }
 
     @Test
@@ -153,5 +254,23 @@ class AssociationLinkerTest {
                 "action,source_table,period,source_record_id,association_id,reason\nLINK,projects,,F1,,x\n"),
                 "association_overrides.csv"))
                 .hasMessageContaining("line 2").hasMessageContaining("needs the association_id");
+    }
+
+    @Test
+    void everyWeightIsThePriorAndItsComparisonsAddedUp() {
+        link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Tepetongo", "Los Angeles", "CA", "32", "32020", null),
+                entry("IME-2", "Club Tepetongo", "Chicago", "IL", "32", "32020", null));
+        LinkDecision d = link(linker, "projects", "2007", "L3", project("P1", "Club Tepetongo", "32", "32020", null, null)).get(0);
+
+        assertThat(d.rule()).isIn("AMBIGUOUS", "REVIEW");
+        assertThat(d.review()).isNotEmpty();
+        for (ScoredCandidate c : d.review()) {
+            assertThat(c.parts()).extracting(ScoredCandidate.Part::comparison).startsWith("prior");
+            assertThat(c.parts().stream().mapToDouble(ScoredCandidate.Part::bits).sum()).isCloseTo(c.weight(),
+                    org.assertj.core.data.Offset.offset(0.001));
+            assertThat(c.explain()).contains("name").contains("municipality agree");
+        }
+        assertThat(d.matchWeight()).isEqualTo(d.review().get(0).weight());
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oriundos.ingest.Delivery;
@@ -21,8 +19,11 @@ import org.oriundos.ingest.FileLoader;
 import org.oriundos.ingest.Inbox;
 import org.oriundos.ingest.IngestOptions;
 import org.oriundos.ingest.Ledger;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableWriter;
+import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.ingest.sample.SampleExtracts;
 import org.oriundos.transform.ConformOptions;
 import org.oriundos.transform.ConformStage;
@@ -49,26 +50,25 @@ class RegistryDeltaTest {
         ConformSummary uninterrupted = new ConformStage(whole, ConformOptions.DEFAULTS).run(false);
         List<String> expected = conformedFiles(home.resolve("whole"));
 
-        // the second delta part cannot be written (a directory where its temporary file goes): the run dies
-        // after its first partitions are published and listed in the manifest, before the registry is compacted
-        Path keys = home.resolve("cut/conformed/association_key");
-        Path obstacle = keys.resolve(".delta-000001.parquet.tmp");
-        Files.createDirectories(obstacle.resolve("in-the-way"));
-        assertThatThrownBy(() -> new ConformStage(cut, ConformOptions.DEFAULTS).run(false))
-                .hasMessageContaining("delta-000001.parquet");
-        assertThat(keys.resolve("delta-000000.parquet")).exists();
-        assertThat(keys.resolve(AssociationRegistryStore.FILE)).as("never compacted").doesNotExist();
-        deleteTree(obstacle);
+        // the run dies as the second delta part is created: after its first partitions are published and
+        // listed in the manifest, before the registry is compacted
+        Path journal = home.resolve("cut/conformed/association/journal");
+        LakeLocation dying = cut.withCrashPoint(step -> {
+            if (step.equals("create conformed/association/journal/delta-000000-000001.parquet")) {
+                throw new IllegalStateException("killed at " + step);
+            }
+        });
+        assertThatThrownBy(() -> new ConformStage(dying, ConformOptions.DEFAULTS).run(false))
+                .hasMessageContaining("delta-000000-000001.parquet");
+        assertThat(journal.resolve("delta-000000-000000.parquet")).exists();
+        assertThat(new Generations(cut).exists(new LakeLayout(cut).registry())).as("never compacted").isFalse();
 
         ConformSummary completion = new ConformStage(cut, ConformOptions.DEFAULTS).run(false);
 
         assertThat(completion.partitionsConformed()).as("the partitions the cut run did not publish")
                 .isNotEmpty().hasSizeLessThan(uninterrupted.partitionsConformed().size());
         assertThat(conformedFiles(home.resolve("cut"))).isEqualTo(expected);
-        try (Stream<Path> left = Files.list(keys)) {
-            assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.contains("delta")))
-                    .as("the deltas are folded into the registry files and removed").isEmpty();
-        }
+        assertThat(journal).as("the deltas are folded into the registry's generation and removed").doesNotExist();
     }
 
     @Test
@@ -81,15 +81,23 @@ class RegistryDeltaTest {
         AssociationRegistry registry = new AssociationRegistryStore(lake).load();
         assertThat(registry.associations()).anySatisfy(a -> assertThat(a.imeId()).isNotNull());
 
-        // as if a run died after rewriting the registry, before removing its deltas: a delta with every
-        // identity as first created (no IME id, no registry key yet) is replayed on the rewritten registry
+        // as if a run died after switching to the registry's new generation, before removing its deltas: a
+        // delta of the generation before, with every identity as first created (no IME id, no registry key
+        // yet), is already in the current generation and is not replayed
         List<Object[]> stale = new ArrayList<>();
+        TableSchema k = AssociationRegistryStore.KEYS;
         for (Association a : registry.associations()) {
-            stale.add(new Object[] {a.id(), "ASSOCIATION", null, a.originStateCode(), null, null, null, a.name(),
-                    a.normalizedName(), null, null});
+            Object[] row = k.newRow();
+            row[k.indexOf("association_id")] = a.id();
+            row[k.indexOf("key_type")] = "ASSOCIATION";
+            row[k.indexOf("origin_state_code")] = a.originStateCode();
+            row[k.indexOf("name")] = a.name();
+            row[k.indexOf("normalized_name")] = a.normalizedName();
+            stale.add(row);
         }
-        Path delta = home.resolve("lake/conformed/association_key/delta-000000.parquet");
-        try (ParquetTableWriter w = new ParquetTableWriter(AssociationRegistryStore.DELTA,
+        Path delta = home.resolve("lake/conformed/association/journal/delta-000000-000000.parquet");
+        Files.createDirectories(delta.getParent());
+        try (ParquetTableWriter w = new ParquetTableWriter(AssociationRegistryStore.KEYS,
                 new org.apache.hadoop.fs.Path(delta.toUri()), lake.conf())) {
             w.writeAll(stale);
         }
@@ -113,15 +121,13 @@ class RegistryDeltaTest {
         return location;
     }
 
-    /** Every conformed file (Hadoop's checksum files aside) with a hash of its bytes. */
+    /** Every conformed file a reader sees, by logical name (generations left out), with a hash of its bytes. */
     private static List<String> conformedFiles(Path root) throws IOException {
-        Path conformed = root.resolve("conformed");
+        LakeLocation lake = LakeLocation.local(root);
         List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(conformed)) {
-            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".crc"))
-                    .sorted().toList()) {
-                out.add(conformed.relativize(f) + " " + sha256(Files.readAllBytes(f)));
-            }
+        for (var e : new Generations(lake).currentFiles(new LakeLayout(lake).zone(LakeLayout.Zone.CONFORMED))
+                .entrySet()) {
+            out.add(e.getKey() + " " + sha256(Files.readAllBytes(Path.of(e.getValue().toUri()))));
         }
         return out;
     }
@@ -131,16 +137,6 @@ class RegistryDeltaTest {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

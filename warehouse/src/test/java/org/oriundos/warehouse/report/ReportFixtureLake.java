@@ -202,7 +202,7 @@ final class ReportFixtureLake {
                         null, null, historic ? null : date.minusYears(1), 40));
                 links.add(new Object[] {"registry", date.toString(), orgId, file, (long) line, a.name(),
                     a.name().toLowerCase(), a.originState(), a.id(), historic ? (line % 5 == 0 ? "SIMILAR_NAME" : "EXACT_NAME")
-                        : "IME_ID", historic && line % 5 == 0 ? 0.93 : 1.0, loadId});
+                        : "IME_ID", historic && line % 5 == 0 ? 0.93 : 1.0, null, null, 0, null, null, loadId});
                 line++;
             }
             partition(ConformedTables.REGISTRY_SNAPSHOT, date.toString(), loadId, rows);
@@ -269,7 +269,8 @@ final class ReportFixtureLake {
                 projects.add(row);
                 links.add(new Object[] {"projects", Integer.toString(year), folio, file, (long) (i + 2), club.name(),
                     club.name().toLowerCase(), club.originState(), club.id(),
-                    club.registryKey() == null ? "NEW" : i % 4 == 0 ? "REGISTRY_KEY" : "EXACT_NAME", 1.0, loadId});
+                    club.registryKey() == null ? "NEW" : i % 4 == 0 ? "REGISTRY_KEY" : "EXACT_NAME", 1.0, null, null, 0, null,
+                    null, loadId});
             }
             partition(ConformedTables.PROJECT, Integer.toString(year), loadId, rows);
             partition(ConformedTables.ASSOCIATION_LINK, "projects-" + year, loadId, links);

@@ -1,0 +1,749 @@
+package org.oriundos.transform.identity;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The Fellegi–Sunter model run as SQL over an in-memory DuckDB, one instance per run: the
+ * evidence of every remembered record (what candidate associations are compared by), blocking,
+ * the comparison levels of every candidate pair and their match weights. It decides nothing:
+ * {@link AssociationLinker} makes the decisions, in Java, over the scored pairs.
+ *
+ * <p>DuckDB runs with extension auto-install and auto-load off (everything used here is built in:
+ * {@code damerau_levenshtein}, {@code jaro_winkler_similarity}, the list functions), with bounded
+ * {@code threads} and {@code memory_limit}.
+ */
+final class LinkageDb implements AutoCloseable {
+    /** Candidates kept per record, best first: enough for the best, the runner-up and the review. */
+    static final int TOP_CANDIDATES = 12;
+
+    /** A token this informative (bits) blocks: records and names sharing it are compared. */
+    static final double BLOCKING_BITS = 4.5;
+    /** A word in more names of a block than this does not block alone (it would pair too many). */
+    static final int BLOCKING_MAX_NAMES = 150;
+    /**
+     * Pseudo-names of a word's prior share mixed into its share of all names: with few names, one
+     * that a word is in says little about how common the word is.
+     */
+    static final double PRIOR_NAMES = 50;
+    static final double PRIOR_SHARE = 0.001;
+    /** Pseudo-names of the global frequency mixed into a block's: a small block says little alone. */
+    static final double BLOCK_SMOOTHING = 20;
+    /** Shared information (bits) of a "rare" name agreement, and of a "common" one; less is "generic". */
+    static final double RARE_BITS = 11;
+    static final double COMMON_BITS = 6.5;
+    /** A word at most this informative (bits) is in most names (Club): names differing only by such words are the same. */
+    static final double TRIVIAL_BITS = 3.0;
+    /** A word at most this informative (bits) may differ in a "near" agreement (generic words, dropped or added). */
+    static final double NEAR_BITS = 4.5;
+    /** Two cities or federations at least this alike (Jaro–Winkler) agree. */
+    static final double SAME_TEXT = 0.93;
+
+    private static final String[] COMPARISONS = {"name", "municipality", "us_state", "city", "federation", "consulate",
+        "time"};
+
+    /**
+     * What is scored for each record: its position in the batch, its evidence, and for a registry
+     * entry the snapshots before and after its own (a candidate listed in one of them was seen in
+     * consecutive snapshots).
+     */
+    record BatchRecord(int idx, AssociationRecord record, String previousSnapshot, String nextSnapshot) {
+        BatchRecord(int idx, AssociationRecord record) {
+            this(idx, record, null, null);
+        }
+    }
+
+    /** A scored pair of two records of one batch (for records that may found one new association). */
+    record Edge(int left, int right, ScoredCandidate scored) {
+    }
+
+    /** The candidates of one record, best first, and how many were scored. */
+    record Scores(List<ScoredCandidate> best, int considered) {
+    }
+
+    private final DuckDBConnection connection;
+    private final LinkageModel model;
+
+    LinkageDb(LinkageModel model, int threads, String memoryLimit, Map<String, List<String>> hometownWords) {
+        this.model = model;
+        try {
+            Properties p = new Properties();
+            p.setProperty("autoinstall_known_extensions", "false");
+            p.setProperty("autoload_known_extensions", "false");
+            p.setProperty("threads", Integer.toString(Math.max(1, threads)));
+            p.setProperty("memory_limit", memoryLimit);
+            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", p);
+            exec("""
+                    create table ev (association_id varchar, source_table varchar, period varchar, load_id varchar,
+                        block varchar, name varchar, mun varchar, us varchar, city varchar, fed varchar, cons varchar,
+                        ime varchar, regkey varchar, snapshot varchar, placeholder boolean)""");
+            exec("create table live (source_table varchar, period varchar, load_id varchar)");
+            exec("create table munw (mun varchar, words varchar[])");
+            exec("create table taken (association_id varchar)");
+            exec("""
+                    create macro typo_of(x, y) as case
+                        when x.n or y.n or length(x.t) < 5 or length(y.t) < 5 or abs(length(x.t) - length(y.t)) > 2
+                            or (left(x.t, 2) <> left(y.t, 2) and right(x.t, 2) <> right(y.t, 2)) then false
+                        else damerau_levenshtein(x.t, y.t) <= case when least(length(x.t), length(y.t)) >= 9 then 2 else 1 end
+                        end""");
+            exec("""
+                    create macro hometown_word(words, w) as list_contains(words, w)
+                        or len(list_filter(words, h -> case when length(h) < 5 or length(w) < 5
+                            or abs(length(h) - length(w)) > 1 or (left(h, 2) <> left(w, 2) and right(h, 2) <> right(w, 2))
+                            then false else damerau_levenshtein(h, w) <= 1 end)) > 0""");
+            try (DuckDBAppender a = connection.createAppender("main", "munw")) {
+                for (Map.Entry<String, List<String>> e : hometownWords.entrySet()) {
+                    a.beginRow();
+                    a.append(e.getKey());
+                    a.append(e.getValue());
+                    a.endRow();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot start the in-memory DuckDB of the association linker: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** One remembered record as evidence of its association; {@code placeholder} for an ambiguous signature's identity. */
+    record Evidence(String associationId, String loadId, boolean placeholder, AssociationRecord record) {
+    }
+
+    /** Evidence of legacy key files: a name or a key of an association, always current. */
+    record KeyEvidence(String associationId, String block, String name, String imeId, String registryKey) {
+    }
+
+    void addEvidence(Collection<Evidence> rows) {
+        try (DuckDBAppender a = connection.createAppender("main", "ev")) {
+            for (Evidence e : rows) {
+                AssociationRecord r = e.record();
+                a.beginRow();
+                a.append(e.associationId());
+                a.append(r.sourceTable());
+                a.append(r.period());
+                a.append(e.loadId());
+                a.append(AssociationRegistry.blockOf(r.originStateCode()));
+                a.append(r.normalizedName());
+                a.append(r.municipalityKey());
+                a.append(r.usStateCode());
+                a.append(r.foldedCity());
+                a.append(r.normalizedFederation());
+                a.append(r.consulateId());
+                a.append(r.imeId());
+                a.append(r.registryKey());
+                a.append(r.isRegistry() ? r.period() : null);
+                a.append(e.placeholder());
+                a.endRow();
+            }
+        } catch (SQLException e) {
+            throw failure("cannot load the associations' evidence", e);
+        }
+    }
+
+    void addKeyEvidence(Collection<KeyEvidence> rows) {
+        try (DuckDBAppender a = connection.createAppender("main", "ev")) {
+            for (KeyEvidence e : rows) {
+                a.beginRow();
+                a.append(e.associationId());
+                a.append((String) null);
+                a.append((String) null);
+                a.append((String) null);
+                a.append(e.block());
+                a.append(e.name());
+                for (int i = 0; i < 5; i++) {
+                    a.append((String) null);
+                }
+                a.append(e.imeId());
+                a.append(e.registryKey());
+                a.append((String) null);
+                a.append(false);
+                a.endRow();
+            }
+        } catch (SQLException e) {
+            throw failure("cannot load the associations' keys", e);
+        }
+    }
+
+    /** The current delivery of every partition: evidence of older deliveries is not compared. */
+    void replaceLive(Collection<String[]> tablePeriodLoad) {
+        try {
+            exec("delete from live");
+            try (DuckDBAppender a = connection.createAppender("main", "live")) {
+                for (String[] t : tablePeriodLoad) {
+                    a.beginRow();
+                    a.append(t[0]);
+                    a.append(t[1]);
+                    a.append(t[2]);
+                    a.endRow();
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("cannot load the current partitions", e);
+        }
+    }
+
+    /** Loads records to compare with each other (every partition at once), for estimating the model. */
+    void loadBatchForEstimation(List<BatchRecord> records) throws SQLException {
+        loadBatch(records);
+    }
+
+    private void loadBatch(List<BatchRecord> records) throws SQLException {
+        exec("""
+                create or replace table batch (idx integer, block varchar, name varchar, mun varchar, us varchar,
+                    city varchar, fed varchar, cons varchar, ime varchar, hist varchar, regkey varchar, registry boolean,
+                    period varchar, prev_snap varchar, next_snap varchar)""");
+        try (DuckDBAppender a = connection.createAppender("main", "batch")) {
+            for (BatchRecord b : records) {
+                AssociationRecord r = b.record();
+                a.beginRow();
+                a.append(b.idx());
+                a.append(AssociationRegistry.blockOf(r.originStateCode()));
+                a.append(r.normalizedName());
+                a.append(r.municipalityKey());
+                a.append(r.usStateCode());
+                a.append(r.foldedCity());
+                a.append(r.normalizedFederation());
+                a.append(r.consulateId());
+                a.append(r.imeId());
+                a.append(r.historicId());
+                a.append(r.registryKey());
+                a.append(r.isRegistry());
+                a.append(r.period());
+                a.append(b.previousSnapshot());
+                a.append(b.nextSnapshot());
+                a.endRow();
+            }
+        }
+    }
+
+    /**
+     * Scores every record of a batch against the candidate associations: those with current
+     * evidence outside the batch's own partition, not placeholders, not {@code taken} (already
+     * holding an entry of this registry snapshot), and whose keys do not contradict the record's.
+     * Returns each record's best candidates (at most {@link #TOP_CANDIDATES}) and how many it had.
+     */
+    Map<Integer, Scores> score(String sourceTable, String period, String previousSnapshot, String nextSnapshot,
+                               List<BatchRecord> records, Set<String> taken) {
+        if (records.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            List<BatchRecord> withSnapshots = new ArrayList<>();
+            records.forEach(b -> withSnapshots.add(new BatchRecord(b.idx(), b.record(), previousSnapshot, nextSnapshot)));
+            loadBatch(withSnapshots);
+            exec("delete from taken");
+            try (DuckDBAppender a = connection.createAppender("main", "taken")) {
+                for (String id : taken) {
+                    a.beginRow();
+                    a.append(id);
+                    a.endRow();
+                }
+            }
+            try (PreparedStatement p = connection.prepareStatement("""
+                    create or replace table evc as
+                    select ev.* from ev
+                    left join live on live.source_table = ev.source_table and live.period = ev.period
+                        and live.load_id = ev.load_id
+                    where (ev.source_table is null or live.source_table is not null)
+                        and not (ev.source_table is not distinct from ? and ev.period is not distinct from ?)""")) {
+                p.setString(1, sourceTable);
+                p.setString(2, period);
+                p.execute();
+            }
+            exec("""
+                    create or replace table prof as
+                    select association_id,
+                        coalesce(list(distinct mun) filter (where mun is not null), []) as muns,
+                        -- the US state most of its records give: one record filed from elsewhere does not make a second
+                        case when count(us) = 0 then [] else [mode(us)] end as uss,
+                        coalesce(list(distinct city) filter (where city is not null), []) as cities,
+                        coalesce(list(distinct fed) filter (where fed is not null), []) as feds,
+                        coalesce(list(distinct cons) filter (where cons is not null), []) as conss,
+                        coalesce(list(distinct ime) filter (where ime is not null), []) as imes,
+                        coalesce(list(distinct regkey) filter (where regkey is not null), []) as regkeys,
+                        coalesce(list(distinct snapshot) filter (where snapshot is not null), []) as snaps
+                    from evc
+                    group by association_id
+                    having not bool_or(coalesce(placeholder, false))
+                        and association_id not in (select association_id from taken)""");
+            exec("""
+                    create or replace table nm as
+                    select distinct evc.association_id, evc.block, evc.name from evc
+                    semi join prof on prof.association_id = evc.association_id
+                    where evc.name is not null and evc.name <> ''""");
+            exec("""
+                    create or replace table pmun as
+                    select distinct evc.association_id, evc.mun from evc
+                    semi join prof on prof.association_id = evc.association_id
+                    where evc.mun is not null""");
+            exec("""
+                    create or replace table pus as
+                    select distinct evc.association_id, evc.us from evc
+                    semi join prof on prof.association_id = evc.association_id
+                    where evc.us is not null""");
+            prepareTokens();
+            blockCandidates(false);
+            // the best three (the choice, the runner-up, the margin), and any other worth a review
+            return readScores("select " + FETCHED + " from (" + levelsQuery(false) + " qualify rank <= 3 or (rank <= "
+                    + TOP_CANDIDATES + " and weight >= " + num(model.lower() - model.margin()) + ")) order by idx, rank");
+        } catch (SQLException e) {
+            throw failure("cannot score the records of " + sourceTable + "/" + period, e);
+        }
+    }
+
+    /**
+     * Scores the records of a batch against each other (pairs {@code left < right}), for the
+     * records that no existing association takes: projects of one new club in one year become
+     * one new association. Pairs whose registry keys contradict each other are not scored.
+     */
+    List<Edge> scoreWithin(List<BatchRecord> records) {
+        if (records.size() < 2) {
+            return List.of();
+        }
+        try {
+            loadBatch(records);
+            withinProfiles();
+            prepareTokens(true);
+            blockCandidates(true);
+            List<Edge> edges = new ArrayList<>();
+            long t0 = System.nanoTime();
+            // only the pairs strong enough to join two records matter
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("select " + FETCHED.replace("considered", "0 as considered") + " from (" + levelsQuery(true)
+                         + ") where weight >= "
+                         + num(model.upper()))) {
+                while (rs.next()) {
+                    edges.add(new Edge(rs.getInt(1), Integer.parseInt(rs.getString(2).substring(1)), scored(rs)));
+                }
+            }
+            return edges;
+        } catch (SQLException e) {
+            throw failure("cannot score the records of one batch against each other", e);
+        }
+    }
+
+    /** The batch's records as candidates of each other: one profile per record, {@code R<idx>}. */
+    void withinProfiles() throws SQLException {
+        withinProfiles(false);
+    }
+
+    /**
+     * The batch's records as candidates of each other. With {@code keySnapshots} (estimating the
+     * model over records), a record's snapshots are those of every record sharing a key with it
+     * (IME, historic id, registry key), as an association's profile lists every snapshot it was in.
+     */
+    void withinProfiles(boolean keySnapshots) throws SQLException {
+        if (keySnapshots) {
+            exec("""
+                    create or replace table ksnap as
+                    select b.idx, coalesce(list(distinct o.period) filter (where o.registry), []) as snaps
+                    from batch b left join batch o on o.ime = b.ime or o.hist = b.hist or o.regkey = b.regkey or o.idx = b.idx
+                    group by b.idx""");
+        } else {
+            exec("create or replace table ksnap as select idx, case when registry then [period] else []::varchar[] end as snaps from batch");
+        }
+        exec("""
+                    create or replace table prof as
+                    select 'R' || idx as association_id,
+                        case when mun is null then [] else [mun] end as muns,
+                        case when us is null then [] else [us] end as uss,
+                        case when city is null then [] else [city] end as cities,
+                        case when fed is null then [] else [fed] end as feds,
+                        case when cons is null then [] else [cons] end as conss,
+                        case when ime is null then [] else [ime] end as imes,
+                        case when regkey is null then [] else [regkey] end as regkeys,
+                        ksnap.snaps, registry, period
+                    from batch join ksnap using (idx)""");
+        exec("create or replace table nm as select 'R' || idx as association_id, block, name from batch where name <> ''");
+        exec("create or replace table pmun as select 'R' || idx as association_id, mun from batch where mun is not null");
+        exec("create or replace table pus as select 'R' || idx as association_id, us from batch where us is not null");
+    }
+
+    /** Token information: how rare a word is among the names of its block (smoothed toward all names). */
+    void prepareTokens() throws SQLException {
+        prepareTokens(false);
+    }
+
+    /**
+     * How informative each word is: how many of a block's names carry it, a name being an
+     * association (all the ways it was written count once) or a way of writing the batch's records
+     * no association has; {@code within}, a distinct way of writing.
+     */
+    void prepareTokens(boolean within) throws SQLException {
+        exec(("""
+                create or replace table ns as
+                select distinct block, %s as unit, name from nm where name <> ''
+                union all
+                select distinct b.block, 'N' || b.name, b.name from batch b
+                anti join nm on nm.block = b.block and nm.name = b.name
+                where b.name <> ''""").formatted(within ? "'N' || name" : "'A' || association_id"));
+        exec("create or replace table nst as select distinct block, unit, token from (select block, unit, unnest(string_split(name, ' ')) as token from ns)");
+        exec(("""
+                create or replace table tf as
+                with g as (select token, count(*) as df from nst group by token),
+                     b as (select block, token, count(*) as df from nst group by block, token),
+                     nb as (select block, count(distinct unit) as n from ns group by block),
+                     n as (select count(*) as n from (select distinct block, unit from ns))
+                select b.block, b.token, b.df,
+                    -log2((b.df + %1$s * ((g.df + %2$s * %3$s) / (n.n + %2$s))) / (nb.n + %1$s)) as info,
+                    -log2((g.df + %2$s * %3$s) / (n.n + %2$s)) as ginfo
+                from b join g using (token) join nb using (block) cross join n""").formatted(num(BLOCK_SMOOTHING),
+                num(PRIOR_NAMES), num(PRIOR_SHARE)));
+        exec("create or replace table bt as select idx, block, unnest(string_split(name, ' ')) as token from batch where name <> ''");
+    }
+
+    /**
+     * Blocking: the pairs of a batch record and a candidate name variant ({@code cand}) worth
+     * comparing, each rule an equi-join, so the pairs grow with what records share, not with the
+     * square of a block:
+     * <ul>
+     *   <li>the same normalised name;</li>
+     *   <li>a shared informative word (at least {@link #BLOCKING_BITS} bits, in at most
+     *       {@link #BLOCKING_MAX_NAMES} names of the block), or one alike at its start or end (a typo);</li>
+     *   <li>the same hometown and the same informative words once the hometown's words are left
+     *       out ({@code Club Jerez}, {@code Club Social Jerez} and {@code Jerez} of Jerez, say).</li>
+     * </ul>
+     * {@code within}: candidates are the batch's own records, each pair once, and a shared word
+     * only pairs records of one hometown (records of one new club name its town).
+     */
+    void blockCandidates(boolean within) throws SQLException {
+        blockCandidates(within, within);
+    }
+
+    void blockCandidates(boolean within, boolean sameTown) throws SQLException {
+        exec("create or replace table nmt as select association_id, block, name, unnest(string_split(name, ' ')) as token from nm");
+        // the informative words of a name once the words of a hometown are left out: its skeleton in that town
+        exec(("""
+                create or replace table skel_b as
+                select bt.idx, string_agg(distinct left(bt.token, 2), ' ' order by left(bt.token, 2))
+                    filter (where tf.info >= %1$s and not hometown_word(coalesce(munw.words, []), bt.token)) as skeleton
+                from bt join batch on batch.idx = bt.idx left join tf on tf.block = bt.block and tf.token = bt.token
+                left join munw on munw.mun = batch.mun
+                where batch.mun is not null group by bt.idx""").formatted(num(TRIVIAL_BITS)));
+        exec(("""
+                create or replace table skel_n as
+                select nmt.association_id, nmt.block, nmt.name, pmun.mun,
+                    string_agg(distinct left(nmt.token, 2), ' ' order by left(nmt.token, 2))
+                        filter (where tf.info >= %1$s and not hometown_word(coalesce(munw.words, []), nmt.token)) as skeleton
+                from nmt join pmun using (association_id) left join tf on tf.block = nmt.block and tf.token = nmt.token
+                left join munw on munw.mun = pmun.mun
+                where pmun.mun in (select mun from batch)
+                group by nmt.association_id, nmt.block, nmt.name, pmun.mun""").formatted(num(TRIVIAL_BITS)));
+        String pairFilter = within ? " and %s.idx < cast(substr(%s.association_id, 2) as integer)" : "";
+        // a candidate word with the hometown it is known in, when a shared word only pairs records of one town
+        exec(sameTown
+                ? "create or replace table nmtm as select nmt.*, pmun.mun from nmt join pmun using (association_id)"
+                : "create or replace table nmtm as select nmt.*, null::varchar as mun from nmt");
+        exec(("""
+                create or replace table sel as
+                select bt.idx, bt.block, bt.token, %3$s as mun,
+                    case when length(bt.token) >= 5 then left(bt.token, 4) end as p4,
+                    case when length(bt.token) >= 5 then right(bt.token, 4) end as s4
+                from bt join tf on tf.block = bt.block and tf.token = bt.token join batch on batch.idx = bt.idx
+                left join munw on munw.mun = batch.mun
+                where tf.info >= %1$s and tf.df <= %2$d
+                    -- the hometown's own words pair by the hometown rule below, not by themselves
+                    and not list_contains(coalesce(munw.words, []), bt.token)""").formatted(num(BLOCKING_BITS), BLOCKING_MAX_NAMES,
+                sameTown ? "batch.mun" : "null::varchar"));
+        exec(("""
+                create or replace table wide as
+                select bt.idx, bt.block, bt.token, batch.us
+                from bt join batch on batch.idx = bt.idx join tf on tf.block = bt.block and tf.token = bt.token
+                where batch.mun is null and batch.us is not null and tf.info >= %1$s and tf.df <= %2$d""")
+                .formatted(num(NEAR_BITS / 2), BLOCKING_MAX_NAMES * 10));
+        // a typo is looked for between informative words only, on both sides
+        exec(("""
+                create or replace table nmtk as
+                select nmtm.*, case when length(nmtm.token) >= 5 and tf.info >= %1$s and tf.df <= %2$d then left(nmtm.token, 4) end as p4,
+                    case when length(nmtm.token) >= 5 and tf.info >= %1$s and tf.df <= %2$d then right(nmtm.token, 4) end as s4
+                from nmtm left join tf on tf.block = nmtm.block and tf.token = nmtm.token""").formatted(num(BLOCKING_BITS),
+                BLOCKING_MAX_NAMES));
+        exec(("""
+                create or replace table cand as
+                select distinct sel.idx, nmtk.association_id, nmtk.name from sel
+                join nmtk on nmtk.block = sel.block and nmtk.token = sel.token
+                    and nmtk.mun is not distinct from sel.mun
+                where true %1$s
+                union
+                select distinct sel.idx, nmtk.association_id, nmtk.name from sel
+                join nmtk on nmtk.block = sel.block and nmtk.p4 = sel.p4 and nmtk.mun is not distinct from sel.mun
+                where nmtk.token <> sel.token and damerau_levenshtein(nmtk.token, sel.token) <= 2 %1$s
+                union
+                select distinct sel.idx, nmtk.association_id, nmtk.name from sel
+                join nmtk on nmtk.block = sel.block and nmtk.s4 = sel.s4 and nmtk.mun is not distinct from sel.mun
+                where nmtk.token <> sel.token and damerau_levenshtein(nmtk.token, sel.token) <= 2 %1$s
+                union
+                select distinct batch.idx, skel_n.association_id, skel_n.name from batch
+                join skel_b using (idx)
+                join skel_n on skel_n.block = batch.block and skel_n.mun = batch.mun
+                    and skel_n.skeleton is not distinct from skel_b.skeleton
+                where true %2$s
+                union
+                select distinct batch.idx, nm.association_id, nm.name from batch
+                join nm on nm.block = batch.block and nm.name = batch.name
+                where true %3$s
+                union
+                -- a candidate known without a hometown (from historic directories or answers): any word it shares
+                select distinct bt.idx, nmt.association_id, nmt.name from bt
+                join tf on tf.block = bt.block and tf.token = bt.token and tf.info >= %5$s and tf.df <= %6$d
+                join nmt on nmt.block = bt.block and nmt.token = bt.token
+                anti join pmun on pmun.association_id = nmt.association_id
+                where true %7$s
+                union
+                -- a record without a hometown (a historic directory, a survey answer): a word its name shares
+                -- with a candidate of the same US state, however common the word is in the block
+                select distinct wide.idx, nmt.association_id, nmt.name from wide
+                join pus on pus.us = wide.us
+                join nmt on nmt.association_id = pus.association_id and nmt.block = wide.block and nmt.token = wide.token
+                where true %4$s""").formatted(pairFilter.formatted("sel", "nmtk"),
+                pairFilter.formatted("batch", "skel_n"), pairFilter.formatted("batch", "nm"),
+                pairFilter.formatted("wide", "nmt"), num(NEAR_BITS / 2), BLOCKING_MAX_NAMES * 10,
+                pairFilter.formatted("bt", "nmt")));
+    }
+
+    /**
+     * The query comparing every pair of {@code cand}: name levels from the words' information,
+     * the other comparisons from the candidate's profile, the weights of the model, the total;
+     * with each record's candidates ranked. Registry entries of one snapshot are never compared
+     * ({@code within}: the batch's own records).
+     */
+    String levelsQuery(boolean within) throws SQLException {
+        return levelsQuery(within, true);
+    }
+
+    /** With {@code constraints} false, pairs the constraints exclude are compared too (for sampling non-matches). */
+    String levelsQuery(boolean within, boolean constraints) throws SQLException {
+        exec("""
+                create or replace table rt as
+                select u.idx, list({'t': u.token, 'i': coalesce(tf.info, 0.0), 'g': coalesce(tf.ginfo, 0.0),
+                    'n': regexp_full_match(u.token, '[0-9]+')}) as toks
+                from bt u left join tf using (block, token)
+                group by u.idx""");
+        exec("""
+                create or replace table ct as
+                select u.block, u.name, list({'t': u.token, 'i': coalesce(tf.info, 0.0), 'g': coalesce(tf.ginfo, 0.0),
+                    'n': regexp_full_match(u.token, '[0-9]+')}) as toks
+                from (select block, name, unnest(string_split(name, ' ')) as token
+                      from (select distinct batch.block, cand.name from cand join batch using (idx))) u
+                left join tf using (block, token)
+                group by u.block, u.name""");
+        String conflict = """
+                (batch.ime is not null and len(prof.imes) > 0 and not list_contains(prof.imes, batch.ime))
+                or (batch.regkey is not null and len(prof.regkeys) > 0 and not list_contains(prof.regkeys, batch.regkey))""";
+        String nameBits = "case when town then " + caseOf("name_same_town", "l_name") + " else " + caseOf("name", "l_name")
+                + " end";
+        return ("""
+                with p as (
+                    select cand.idx, cand.association_id, batch.name = cand.name as same,
+                        (batch.mun is not null and list_contains(prof.muns, batch.mun)) as town,
+                        coalesce(munw.words, []) as home, rt.toks as a, ct.toks as b
+                    from cand
+                    join batch using (idx)
+                    join prof using (association_id)
+                    join rt using (idx)
+                    join ct on ct.block = batch.block and ct.name = cand.name
+                    left join munw on munw.mun = batch.mun
+                    where %1$s %16$s
+                ),
+                q0 as (
+                    select idx, association_id, same, town, len(a) as na, len(b) as nb,
+                        -- i: how much a shared word says here (its block); g: how generic a word is (all names);
+                        -- the shared hometown's words say nothing the municipality has not
+                        list_transform(a, x -> {'t': x.t, 'i': case when town and list_contains(home, x.t) then 0.0 else x.i end,
+                            'g': case when town and list_contains(home, x.t) then 0.0 else x.g end, 'n': x.n}) as a,
+                        list_transform(b, y -> {'t': y.t, 'i': case when town and list_contains(home, y.t) then 0.0 else y.i end,
+                            'g': case when town and list_contains(home, y.t) then 0.0 else y.g end, 'n': y.n}) as b,
+                        list_transform(a, x -> x.t) as a_words, list_transform(b, y -> y.t) as b_words
+                    from p
+                ),
+                q1 as (
+                    -- words one name has and the other has not; only those are compared for a typo
+                    select *, list_filter(a, x -> not list_contains(b_words, x.t)) as a0,
+                        list_filter(b, y -> not list_contains(a_words, y.t)) as b0
+                    from q0
+                ),
+                q as (
+                    select *,
+                        list_filter(a0, x -> len(list_filter(b0, y -> typo_of(x, y))) = 0) as au,
+                        list_filter(b0, y -> len(list_filter(a0, x -> typo_of(x, y))) = 0) as bu
+                    from q1
+                ),
+                r as (
+                    select idx, association_id, town, na, nb,
+                        same or (len(a0) = 0 and len(b0) = 0) as same,
+                        -- the same words but for words most names have (Club, Social)
+                        len(list_filter(a0, x -> x.g >= %18$s)) = 0 and len(list_filter(b0, y -> y.g >= %18$s)) = 0 as alike,
+                        coalesce(list_sum(list_transform(a, x -> x.i)), 0.0)
+                            - coalesce(list_sum(list_transform(au, x -> x.i)), 0.0) as shared,
+                        -- the most informative word only one name has (words most names have aside), null when none
+                        list_max(list_transform(list_filter(au, x -> x.g >= %18$s), x -> x.g)) as ua,
+                        list_max(list_transform(list_filter(bu, y -> y.g >= %18$s), y -> y.g)) as ub,
+                        (len(list_filter(au, x -> x.n)) > 0 and len(list_filter(b, y -> y.n)) > 0)
+                            or (len(list_filter(bu, y -> y.n)) > 0 and len(list_filter(a, x -> x.n)) > 0) as numconf
+                    from q
+                ),
+                leveled as (
+                    select idx, association_id, town,
+                        case when na = 0 or nb = 0 then null
+                            when numconf then 'numbers_differ'
+                            when same then 'exact_' || case when shared >= %2$s then 'rare' when shared >= %3$s then 'common' else 'generic' end
+                            when alike then 'alike_' || case when shared >= %2$s then 'rare' when shared >= %3$s then 'common' else 'generic' end
+                            -- words on both sides that the other has not: one word written in place of another
+                            when ua is not null and ub is not null then 'different_words'
+                            -- a word one name has and the other has not: a generic one dropped or added, or not
+                            when coalesce(ua, ub, 0) <= %4$s then 'near_' || case when shared >= %2$s then 'rare' when shared >= %3$s then 'common' else 'generic' end
+                            else 'extra_word' end as l_name
+                    from r
+                ),
+                named as (
+                    select idx, association_id, town, l_name, %5$s as w_name from leveled
+                ),
+                best_name as (
+                    select idx, association_id, arg_max(l_name, w_name) as l_name, max(w_name) as w_name,
+                        any_value(town) as town
+                    from named group by idx, association_id
+                    -- numbers must agree: Club Unido Jerez 12 is never Club Unido Jerez 30, whatever else agrees
+                    having arg_max(l_name, w_name) is distinct from 'numbers_differ'
+                ),
+                compared as (
+                    select best_name.*,
+                        case when batch.mun is null or len(prof.muns) = 0 then null
+                            when list_contains(prof.muns, batch.mun) then 'agree' else 'disagree' end as l_municipality,
+                        case when batch.us is null or len(prof.uss) = 0 then null
+                            when list_contains(prof.uss, batch.us) then 'agree' else 'disagree' end as l_us_state,
+                        case when batch.city is null or len(prof.cities) = 0 then null
+                            when len(list_filter(prof.cities, c -> jaro_winkler_similarity(c, batch.city) >= %6$s)) > 0
+                            then 'agree' else 'disagree' end as l_city,
+                        case when batch.fed is null or len(prof.feds) = 0 then null
+                            when len(list_filter(prof.feds, f -> jaro_winkler_similarity(f, batch.fed) >= %6$s)) > 0
+                            then 'agree' else 'disagree' end as l_federation,
+                        case when batch.cons is null or len(prof.conss) = 0 then null
+                            when list_contains(prof.conss, batch.cons) then 'agree' else 'disagree' end as l_consulate,
+                        case when not batch.registry then null
+                            when list_contains(prof.snaps, batch.prev_snap) or list_contains(prof.snaps, batch.next_snap) then 'adjacent'
+                            when len(prof.snaps) > 0 then 'gap' else 'never' end as l_time
+                    from best_name join batch using (idx) join prof using (association_id)
+                ),
+                weighed as (
+                    select *,
+                        %9$s as w_municipality, %10$s as w_us_state, %11$s as w_city, %12$s as w_federation,
+                        %13$s as w_consulate, %14$s as w_time
+                    from compared
+                ),
+                totals as (
+                    select *, %15$s + coalesce(w_name, 0) + w_municipality + w_us_state + w_city + w_federation
+                        + w_consulate + w_time as weight
+                    from weighed
+                )
+                %17$s""").formatted(constraints ? "not (" + conflict + ")" : "true", num(RARE_BITS), num(COMMON_BITS), num(NEAR_BITS), nameBits,
+                num(SAME_TEXT), "", "",
+                caseOf("municipality", "l_municipality"), caseOf("us_state", "l_us_state"), caseOf("city", "l_city"),
+                caseOf("federation", "l_federation"), caseOf("consulate", "l_consulate"), caseOf("time", "l_time"),
+                num(model.priorBits()), within && constraints ? """
+                    and not (batch.registry and prof.registry and batch.period = prof.period)""" : "",
+                within ? "select * from totals" : """
+                select *,
+                    row_number() over (partition by idx order by weight desc, association_id) as rank,
+                    count(*) over (partition by idx) as considered
+                from totals""", num(TRIVIAL_BITS));
+    }
+
+    private Map<Integer, Scores> readScores(String query) throws SQLException {
+        Map<Integer, List<ScoredCandidate>> best = new HashMap<>();
+        Map<Integer, Integer> considered = new HashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                int idx = rs.getInt("idx");
+                best.computeIfAbsent(idx, k -> new ArrayList<>()).add(scored(rs));
+                considered.put(idx, rs.getInt(5));
+            }
+        }
+        Map<Integer, Scores> out = new HashMap<>();
+        best.forEach((idx, list) -> out.put(idx, new Scores(list, considered.get(idx))));
+        return out;
+    }
+
+    /** A scored pair; weights rounded to 1/10,000 of a bit, so what is remembered is what was written. */
+    /** What is fetched of a scored pair: the levels; their weights are the model's, looked up here. */
+    private static final String FETCHED = "idx, association_id, town, weight, considered, l_name, l_municipality,"
+            + " l_us_state, l_city, l_federation, l_consulate, l_time";
+
+    private ScoredCandidate scored(ResultSet rs) throws SQLException {
+        List<ScoredCandidate.Part> parts = new ArrayList<>(COMPARISONS.length + 1);
+        parts.add(new ScoredCandidate.Part("prior", null, round(model.priorBits())));
+        boolean town = rs.getBoolean(3); // the name was weighed given the shared hometown
+        for (int k = 0; k < COMPARISONS.length; k++) {
+            String level = rs.getString(6 + k);
+            String comparison = k == 0 && town ? "name_same_town" : COMPARISONS[k];
+            parts.add(new ScoredCandidate.Part(comparison, level, level == null ? 0 : round(model.bits(comparison, level))));
+        }
+        return new ScoredCandidate(rs.getString(2), round(rs.getDouble(4)), parts);
+    }
+
+    static double round(double bits) {
+        return Math.round(bits * 10_000) / 10_000.0;
+    }
+
+    /** A SQL CASE giving the weight (bits) of each level of a comparison; 0 for a missing value. */
+    private String caseOf(String comparison, String column) {
+        StringBuilder sb = new StringBuilder("case ").append(column);
+        for (Map.Entry<String, LinkageModel.Level> l : model.levels().get(comparison).entrySet()) {
+            sb.append(" when '").append(l.getKey()).append("' then ").append(num(l.getValue().bits()));
+        }
+        return sb.append(" else 0.0 end").toString();
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.10f", v);
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    void execute(String sql) throws SQLException {
+        exec(sql);
+    }
+
+    long count(String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    static IllegalStateException failure(String what, SQLException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int real = m.indexOf("\nError: ");
+        return new IllegalStateException(what + ": " + (real >= 0 ? m.substring(real + 8).strip() : m.strip()), e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("cannot close the linker's DuckDB", e);
+        }
+    }
+}

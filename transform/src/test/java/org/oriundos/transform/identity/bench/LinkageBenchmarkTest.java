@@ -1,0 +1,58 @@
+package org.oriundos.transform.identity.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.oriundos.transform.identity.LinkageModel;
+
+/**
+ * A small labelled benchmark, linked with the shipped model: what the linker must never do it
+ * does not do (merge entries of one directory, miscount a directory, link with a precision under
+ * 99.5%), and its recall does not fall back. The full-size figures are in docs/conform.md
+ * ({@code bin/oriundos links --bench}).
+ */
+class LinkageBenchmarkTest {
+    @Test
+    void aSmallPopulationIsLinkedWithinTheGoals() {
+        LinkageBenchmark.Result r = LinkageBenchmark.run(400, 11, LinkageModel.shipped(), 2, "512MB");
+
+        assertThat(r.coListedMerges()).as("merges of entries co-listed in one snapshot").isZero();
+        assertThat(r.snapshotsWithWrongCount()).as("snapshots whose registered count is not their entries").isZero();
+        assertThat(r.pairs().precision()).as("pairwise precision").isGreaterThanOrEqualTo(0.995);
+        assertThat(r.b3Precision()).as("B-cubed precision").isGreaterThanOrEqualTo(0.995);
+        // below the 97% goal (docs/conform.md says where recall is lost); this guards what is reached
+        assertThat(r.pairs().recall()).as("pairwise recall").isGreaterThanOrEqualTo(0.89);
+        assertThat(r.reviewQueue()).as("records left for review").isPositive().isLessThan(r.records() / 20);
+        assertThat(r.markdown("bench")).contains("pairwise precision").contains("B-cubed recall");
+    }
+
+    @Test
+    void theGeneratedPopulationHasTheHardCasesItPromises() {
+        SyntheticClubs clubs = new SyntheticClubs(400, 11);
+        List<SyntheticClubs.Partition> partitions = clubs.partitions();
+        Set<String> tables = new HashSet<>();
+        Map<String, Integer> names = new HashMap<>();
+        boolean numbered = false;
+        boolean historicWithoutKeys = false;
+        for (SyntheticClubs.Partition p : partitions) {
+            tables.add(p.table());
+            for (SyntheticClubs.Labelled l : p.records()) {
+                String n = l.record().normalizedName();
+                numbered |= n.matches("CLUB UNIDO .* \\d+");
+                historicWithoutKeys |= l.record().historicId() != null && l.record().municipalityKey() == null;
+                if (p.table().equals("registry")) {
+                    names.merge(p.period() + "|" + n, 1, Integer::sum);
+                }
+            }
+        }
+        assertThat(tables).containsExactlyInAnyOrder("registry", "projects", "survey");
+        assertThat(numbered).isTrue();
+        assertThat(historicWithoutKeys).isTrue();
+        assertThat(names.values()).as("the same name listed twice in one directory").anyMatch(c -> c > 1);
+    }
+}
