@@ -25,7 +25,8 @@ public record ScoredCandidate(String associationId, double weight, List<Part> pa
     public Part part(String comparison) {
         for (Part p : parts) {
             if (p.comparison().equals(comparison)
-                    || (comparison.equals("name") && p.comparison().equals("name_same_town"))) {
+                    || (comparison.equals("name") && p.comparison().equals("name_same_town"))
+                    || (comparison.equals("municipality") && p.comparison().equals("project_site"))) {
                 return p;
             }
         }
@@ -36,9 +37,17 @@ public record ScoredCandidate(String associationId, double weight, List<Part> pa
     public String explain() {
         List<String> out = new ArrayList<>();
         for (Part p : parts) {
-            String label = p.comparison().equals("name_same_town") ? "name" : p.comparison();
-            String level = p.level() == null ? "missing" : p.level()
-                    + (p.comparison().equals("name_same_town") ? " (same hometown)" : "");
+            // the variants of a comparison are named by the comparison, the variant in brackets
+            String label = switch (p.comparison()) {
+                case "name_same_town" -> "name";
+                case "project_site" -> "municipality";
+                default -> p.comparison();
+            };
+            String level = p.level() == null ? "missing" : p.level() + switch (p.comparison()) {
+                case "name_same_town" -> " (same hometown)";
+                case "project_site" -> " (project site)";
+                default -> "";
+            };
             out.add(String.format(Locale.ROOT, "%s %s %+.2f", label, level, p.bits()));
         }
         return String.join(", ", out);
