@@ -161,12 +161,33 @@ class AssociationLinkerTest {
         assertThat(d.get(0).review()).extracting(ScoredCandidate::associationId)
                 .containsExactlyInAnyOrder(clubs.get(0).associationId(), clubs.get(1).associationId());
         assertThat(registry.isPlaceholder(d.get(0).associationId())).isTrue();
+        assertThat(d).as("the link table records how many candidates there were").extracting(LinkDecision::candidates)
+                .containsOnly(2);
 
         // a project saying which one it is (its US state) is linked to it
         LinkDecision withState = link(linker, "projects", "2013", "L4",
                 project("P9", "Club Jerez", "32", "32020", "IL", null)).get(0);
         assertThat(withState).extracting(LinkDecision::associationId, LinkDecision::rule)
                 .containsExactly(clubs.get(1).associationId(), "MATCH");
+    }
+
+    @Test
+    void aBestCandidateAheadByLessThanTheMarginIsNotGivenTheRecord() {
+        // two clubs Club Jerez; the project names the federation one of them is known in: a little
+        // evidence (a fraction of a bit), not enough to tell them apart
+        List<LinkDecision> clubs = link(linker, "registry", "2006-12-15", "L2",
+                new AssociationRecord("registry", "2006-12-15", "IME-1", "Club Jerez", "32", "32020", "CA", "Los Angeles",
+                        null, "Federación Zacatecana del Sur de California", "IME-1", null, null),
+                entry("IME-2", "Club Jerez", "Chicago", "IL", "32", "32020", null));
+        LinkDecision d = link(linker, "projects", "2007", "L3", new AssociationRecord("projects", "2007", "P1", "Club Jerez",
+                "32", "32020", null, null, null, "Federación Zacatecana del Sur de California", null, null, null)).get(0);
+
+        assertThat(d.matchWeight()).as("a best candidate, ahead").isGreaterThan(d.runnerUpWeight());
+        assertThat(d.matchWeight() - d.runnerUpWeight()).isLessThan(MODEL.margin());
+        assertThat(d.rule()).isEqualTo("AMBIGUOUS");
+        assertThat(d.associationId()).isNotIn(clubs.get(0).associationId(), clubs.get(1).associationId());
+        assertThat(d.candidates()).isEqualTo(2);
+        assertThat(d.runnerUpId()).isIn(clubs.get(0).associationId(), clubs.get(1).associationId());
     }
 
     @Test
