@@ -33,7 +33,7 @@ public record ScoredCandidate(String associationId, double weight, List<Part> pa
         return null;
     }
 
-    /** {@code prior -6.2, name near_common (same hometown) +4.1, municipality agree +3.9, …} */
+    /** {@code prior -6.2, name near_8 (same hometown) +8.2, municipality agree (project site) +3.5, …} */
     public String explain() {
         List<String> out = new ArrayList<>();
         for (Part p : parts) {
