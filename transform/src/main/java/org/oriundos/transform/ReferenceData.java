@@ -30,13 +30,14 @@ import org.oriundos.transform.money.MoneyReference;
  */
 final class ReferenceData {
     /** Bump when a rule's code changes what it produces, so every partition is conformed again. */
-    // 2: municipalities by former names, short forms, districts, splits; 3: the association linkage model
-    static final String RULES_VERSION = "conform-rules-3";
+    // 2: municipalities by former names, short forms, districts, splits; 3: the association linkage model;
+    // 4: place words of a name do not count when the US states disagree
+    static final String RULES_VERSION = "conform-rules-4";
 
     private static final List<String> RESOURCES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
                     GeographyCatalog.MUNICIPALITIES_RESOURCE, GeographyCatalog.US_STATES_RESOURCE,
                     GeographyAliases.DEFAULT_RESOURCE, MoneyReference.INPC_RESOURCE, MoneyReference.FIX_RESOURCE,
-                    CategoryMap.RESOURCE, Consulates.RESOURCE),
+                    CategoryMap.RESOURCE, Consulates.RESOURCE, org.oriundos.transform.identity.PlaceNames.DEMONYMS_RESOURCE),
             MunicipalityHistory.resources().stream()).toList();
 
     final GeographyCatalog catalog;

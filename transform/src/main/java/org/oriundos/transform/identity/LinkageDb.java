@@ -72,6 +72,9 @@ final class LinkageDb implements AutoCloseable {
     record Scores(List<ScoredCandidate> best, int considered) {
     }
 
+    /** The place names club names are made of ({@link PlaceNames}), loaded once. */
+    private static final List<String> PLACES = PlaceNames.shipped();
+
     private final DuckDBConnection connection;
     private final LinkageModel model;
 
@@ -91,6 +94,14 @@ final class LinkageDb implements AutoCloseable {
             exec("create table live (source_table varchar, period varchar, load_id varchar)");
             exec("create table munw (mun varchar, words varchar[])");
             exec("create table taken (association_id varchar)");
+            exec("create table placeph (phrase varchar)");
+            try (DuckDBAppender a = connection.createAppender("main", "placeph")) {
+                for (String phrase : PLACES) {
+                    a.beginRow();
+                    a.append(phrase);
+                    a.endRow();
+                }
+            }
             exec("""
                     create macro typo_of(x, y) as case
                         when x.n or y.n or length(x.t) < 5 or length(y.t) < 5 or abs(length(x.t) - length(y.t)) > 2
@@ -577,19 +588,29 @@ final class LinkageDb implements AutoCloseable {
 
     /** With {@code constraints} false, pairs the constraints exclude are compared too (for sampling non-matches). */
     String levelsQuery(boolean within, boolean constraints) throws SQLException {
+        // the words of each name that make up a place name (a US state or consulate city, a Mexican state
+        // or its demonym): where its members come from and live, not which club it is
+        exec("""
+                create or replace table plw as
+                select n.name, list_distinct(flatten(list(string_split(placeph.phrase, ' ')))) as words
+                from (select distinct name from batch where name <> '' union select distinct name from cand) n
+                join placeph on contains(' ' || n.name || ' ', ' ' || placeph.phrase || ' ')
+                group by n.name""");
         exec("""
                 create or replace table rt as
                 select u.idx, list({'t': u.token, 'i': coalesce(tf.linfo, 0.0), 'g': coalesce(tf.ginfo, 0.0),
-                    'n': regexp_full_match(u.token, '[0-9]+')}) as toks
-                from bt u left join tf using (block, token)
+                    'n': regexp_full_match(u.token, '[0-9]+'), 'p': coalesce(list_contains(plw.words, u.token), false)}) as toks
+                from bt u join batch using (idx) left join plw on plw.name = batch.name left join tf on tf.block = u.block
+                    and tf.token = u.token
                 group by u.idx""");
         exec("""
                 create or replace table ct as
                 select u.block, u.name, list({'t': u.token, 'i': coalesce(tf.linfo, 0.0), 'g': coalesce(tf.ginfo, 0.0),
-                    'n': regexp_full_match(u.token, '[0-9]+')}) as toks
+                    'n': regexp_full_match(u.token, '[0-9]+'), 'p': coalesce(list_contains(plw.words, u.token), false)}) as toks
                 from (select block, name, unnest(string_split(name, ' ')) as token
                       from (select distinct batch.block, cand.name from cand join batch using (idx))) u
-                left join tf using (block, token)
+                left join plw on plw.name = u.name
+                left join tf on tf.block = u.block and tf.token = u.token
                 group by u.block, u.name""");
         String conflict = """
                 (batch.ime is not null and len(prof.imes) > 0 and not list_contains(prof.imes, batch.ime))
@@ -600,7 +621,16 @@ final class LinkageDb implements AutoCloseable {
                 with p as (
                     select cand.idx, cand.association_id, batch.name = cand.name as same,
                         (batch.mun is not null and list_contains(prof.muns, batch.mun)) as town,
-                        coalesce(munw.words, []) as home, rt.toks as a, ct.toks as b
+                        coalesce(munw.words, []) as home, rt.toks as a, ct.toks as b,
+                        -- the US location disagrees (the state, or the city): the words of the names naming places are
+                        -- about where the clubs are, which the location weighs, not evidence that they are one club
+                        (batch.us is not null and len(prof.uss) > 0 and not list_contains(prof.uss, batch.us))
+                            or (batch.city is not null and len(prof.cities) > 0
+                                and len(list_filter(prof.cities, c -> jaro_winkler_similarity(c, batch.city) >= %6$s)) = 0) as usdis,
+                        -- the US cities of the pair written in either name are place words too
+                        flatten(list_transform(list_filter(list_append(prof.cities, batch.city), c -> c is not null
+                            and (contains(' ' || batch.name || ' ', ' ' || c || ' ') or contains(' ' || cand.name || ' ', ' ' || c || ' '))),
+                            c -> string_split(c, ' '))) as cw
                     from cand
                     join batch using (idx)
                     join prof using (association_id)
@@ -610,13 +640,15 @@ final class LinkageDb implements AutoCloseable {
                     where %1$s %16$s
                 ),
                 q0 as (
-                    select idx, association_id, same, town, len(a) as na, len(b) as nb,
+                    select idx, association_id, same, town, usdis, len(a) as na, len(b) as nb,
                         -- i: how much a shared word says here (its block); g: how generic a word is (all names);
                         -- the shared hometown's words say nothing the municipality has not
                         list_transform(a, x -> {'t': x.t, 'i': case when town and list_contains(home, x.t) then 0.0 else x.i end,
-                            'g': case when town and list_contains(home, x.t) then 0.0 else x.g end, 'n': x.n}) as a,
+                            'g': case when town and list_contains(home, x.t) then 0.0 else x.g end, 'n': x.n,
+                            'p': x.p or list_contains(cw, x.t)}) as a,
                         list_transform(b, y -> {'t': y.t, 'i': case when town and list_contains(home, y.t) then 0.0 else y.i end,
-                            'g': case when town and list_contains(home, y.t) then 0.0 else y.g end, 'n': y.n}) as b,
+                            'g': case when town and list_contains(home, y.t) then 0.0 else y.g end, 'n': y.n,
+                            'p': y.p or list_contains(cw, y.t)}) as b,
                         list_transform(a, x -> x.t) as a_words, list_transform(b, y -> y.t) as b_words
                     from p
                 ),
@@ -637,8 +669,11 @@ final class LinkageDb implements AutoCloseable {
                         same or (len(a0) = 0 and len(b0) = 0) as same,
                         -- the same words but for words most names have (Club, Social)
                         len(list_filter(a0, x -> x.g >= %18$s)) = 0 and len(list_filter(b0, y -> y.g >= %18$s)) = 0 as alike,
-                        coalesce(list_sum(list_transform(a, x -> x.i)), 0.0)
-                            - coalesce(list_sum(list_transform(au, x -> x.i)), 0.0) as shared,
+                        -- the information of the shared words; when the US location disagrees, the words naming places
+                        -- (Michoacano, Dallas) are no evidence the two are one club, only the other shared words are
+                        coalesce(list_sum(list_transform(list_filter(a, x -> not (usdis and x.p)), x -> x.i)), 0.0)
+                            - coalesce(list_sum(list_transform(list_filter(au, x -> not (usdis and x.p)), x -> x.i)), 0.0)
+                            as distinctive,
                         -- the most informative word only one name has (words most names have aside), null when none
                         list_max(list_transform(list_filter(au, x -> x.g >= %18$s), x -> x.g)) as ua,
                         list_max(list_transform(list_filter(bu, y -> y.g >= %18$s), y -> y.g)) as ub,
@@ -705,7 +740,7 @@ final class LinkageDb implements AutoCloseable {
                         + w_consulate + w_time as weight
                     from weighed
                 )
-                %17$s""").formatted(constraints ? "not (" + conflict + ")" : "true", band("shared"), "", num(NEAR_BITS), nameBits,
+                %17$s""").formatted(constraints ? "not (" + conflict + ")" : "true", band("distinctive"), "", num(NEAR_BITS), nameBits,
                 num(SAME_TEXT), "", "",
                 "case when site then " + caseOf("project_site", "l_municipality") + " else " + caseOf("municipality", "l_municipality") + " end",
                 caseOf("us_state", "l_us_state"), caseOf("city", "l_city"),

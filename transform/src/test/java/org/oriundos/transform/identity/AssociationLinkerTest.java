@@ -294,4 +294,47 @@ class AssociationLinkerTest {
         }
         assertThat(d.matchWeight()).isEqualTo(d.review().get(0).weight());
     }
+
+    private static AssociationRecord answer(String id, String club, String state, String usState, String city) {
+        return new AssociationRecord("survey", "LNS_2006", id, club, state, null, usState, city, null, null, null, null,
+                null);
+    }
+
+    @Test
+    void aNameMadeOfPlacesDoesNotLinkAcrossUsStatesButStillLinksWithinOne() {
+        List<LinkDecision> clubs = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Jalisciense de Houston", "Houston", "TX", "14", "14039", null),
+                // Waukegan is in no list of places: the club's own city tells it is one
+                entry("IME-2", "Club Potosinos de Waukegan", "Waukegan", "IL", "24", "24028", null),
+                entry("IME-3", "Club Los Arcos de Teocaltiche", "Houston", "TX", "14", "14091", null));
+        String houston = clubs.get(0).associationId();
+        String waukegan = clubs.get(1).associationId();
+        String arcos = clubs.get(2).associationId();
+
+        List<LinkDecision> d = link(linker, "survey", "LNS_2006", "L5",
+                // answers from other US states naming a club by its state of origin and its US city
+                answer("r1", "club jalisciense houston", "14", "CA", "Fresno"),
+                answer("r2", "CLUB POTOSINO WAUKEGAN", "24", "GA", "Atlanta"),
+                // the same names answered from the club's own state link
+                answer("r3", "Club Jalisciense de Houston", "14", "TX", "Houston"),
+                answer("r4", "club potosinos waukegan", "24", "IL", null),
+                // a distinctive name still links across US states (the club moved or the answer is wrong)
+                answer("r5", "club los arcos teocaltiche", "14", "CA", null));
+
+        assertThat(d.get(0).associationId()).isNotEqualTo(houston);
+        assertThat(d.get(0).rule()).isNotEqualTo("MATCH");
+        assertThat(d.get(1).associationId()).isNotEqualTo(waukegan);
+        assertThat(d.get(1).rule()).isNotEqualTo("MATCH");
+        assertThat(d.get(2)).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(houston, "MATCH");
+        assertThat(d.get(3)).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(waukegan, "MATCH");
+        assertThat(d.get(4).associationId()).isEqualTo(arcos);
+    }
+
+    @Test
+    void placeNamesIncludeUsStatesConsulateCitiesMexicanStatesAndEveryFormOfTheirDemonyms() {
+        List<String> places = PlaceNames.shipped();
+        assertThat(places).contains("TEXAS", "NEW YORK", "DALLAS", "LOS ANGELES", "MICHOACAN", "MICHOACAN OCAMPO",
+                "MICHOACANO", "MICHOACANAS", "JALISCIENSES", "NUEVOLEONESES", "TLAXCALTECAS", "MEXICANOS");
+        assertThat(places).doesNotContain("CLUB", "JEREZ", "");
+    }
 }
