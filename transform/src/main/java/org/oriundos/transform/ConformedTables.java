@@ -234,7 +234,7 @@ public final class ConformedTables {
             required("match_weight", DOUBLE),
             required("match_probability", DOUBLE),
             optional("prior_bits", DOUBLE),
-            optional("name_level", STRING),         // e.g. near_common, or near_common (same hometown)
+            optional("name_level", STRING),         // e.g. near_8, or near_8 (same hometown)
             optional("name_bits", DOUBLE),
             optional("municipality_level", STRING),
             optional("municipality_bits", DOUBLE),

@@ -162,18 +162,11 @@ final class PartitionOutput implements AutoCloseable {
         set(REVIEW, row, "match_weight", c.weight());
         set(REVIEW, row, "match_probability", c.probability());
         for (ScoredCandidate.Part p : c.parts()) {
-            String column = switch (p.comparison()) {
-                case "prior" -> null;
-                case "name", "name_same_town" -> "name";
-                case "keys" -> null;
-                default -> p.comparison();
-            };
             if (p.comparison().equals("prior")) {
                 set(REVIEW, row, "prior_bits", p.bits());
-            } else if (column != null) {
-                set(REVIEW, row, column + "_level", p.level() == null ? null
-                        : p.level() + (p.comparison().equals("name_same_town") ? " (same hometown)" : ""));
-                set(REVIEW, row, column + "_bits", p.bits());
+            } else if (!p.comparison().equals("keys")) {
+                set(REVIEW, row, p.compared() + "_level", p.shownLevel());
+                set(REVIEW, row, p.compared() + "_bits", p.bits());
             }
         }
         set(REVIEW, row, "explanation", c.parts().isEmpty() ? "" : c.explain());

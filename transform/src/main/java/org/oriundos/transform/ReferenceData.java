@@ -32,12 +32,16 @@ import org.oriundos.transform.money.MoneyReference;
  */
 final class ReferenceData {
     /** Bump when a rule's code changes what it produces, so every partition is conformed again. */
-    static final String RULES_VERSION = "conform-rules-5"; // 2: municipalities by former names, short forms, districts, splits; 3: record-level place corrections; 4: remittances, migration intensity; 5: the association linkage model
+    // 2: municipalities by former names, short forms, districts, splits; 3: record-level place corrections;
+    // 4: remittances, migration intensity; 5: the association linkage model; 6: place words of a name do not
+    // count when the US states disagree
+    static final String RULES_VERSION = "conform-rules-6";
 
     private static final List<String> RESOURCES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
                     GeographyCatalog.MUNICIPALITIES_RESOURCE, GeographyCatalog.US_STATES_RESOURCE,
                     GeographyAliases.DEFAULT_RESOURCE, MoneyReference.INPC_RESOURCE, MoneyReference.FIX_RESOURCE,
-                    CategoryMap.RESOURCE, Consulates.RESOURCE, MigrationIntensity.RESOURCE),
+                    CategoryMap.RESOURCE, Consulates.RESOURCE, MigrationIntensity.RESOURCE,
+                    org.oriundos.transform.identity.PlaceNames.DEMONYMS_RESOURCE),
             MunicipalityHistory.resources().stream()).toList();
 
     final GeographyCatalog catalog;

@@ -21,6 +21,7 @@ public final class Consulates {
     public static final String RESOURCE = "reference/consulates.csv";
 
     private final Map<String, Consulate> byKey = new HashMap<>();
+    private final java.util.List<String> spellings = new java.util.ArrayList<>();
 
     private Consulates() {
     }
@@ -41,6 +42,7 @@ public final class Consulates {
                 for (String other : rec.get("other_names").split("\\|")) {
                     if (!other.isBlank()) {
                         consulates.byKey.put(Folding.fold(other), c);
+                        consulates.spellings.add(other.trim());
                     }
                 }
             }
@@ -48,6 +50,14 @@ public final class Consulates {
             throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
         }
         return consulates;
+    }
+
+    /** Every spelling of the listed consulates' cities (names and other names), as written in the list. */
+    public java.util.Set<String> names() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        byKey.forEach((key, c) -> names.add(c.name()));
+        names.addAll(spellings);
+        return names;
     }
 
     /** The consulate of a name as written, or {@code null} for a blank name. */

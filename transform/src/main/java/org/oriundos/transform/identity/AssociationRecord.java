@@ -14,6 +14,8 @@ import java.util.Objects;
  */
 public final class AssociationRecord {
     public static final String REGISTRY = "registry";
+    /** The raw table of 3x1 projects: their municipality is the site of the work, most often the club's hometown. */
+    public static final String PROJECTS = "projects";
 
     private final String sourceTable;
     private final String period;

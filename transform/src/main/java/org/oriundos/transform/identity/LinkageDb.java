@@ -43,9 +43,6 @@ final class LinkageDb implements AutoCloseable {
     static final double PRIOR_SHARE = 0.001;
     /** Pseudo-names of the global frequency mixed into a block's: a small block says little alone. */
     static final double BLOCK_SMOOTHING = 20;
-    /** Shared information (bits) of a "rare" name agreement, and of a "common" one; less is "generic". */
-    static final double RARE_BITS = 11;
-    static final double COMMON_BITS = 6.5;
     /** A word at most this informative (bits) is in most names (Club): names differing only by such words are the same. */
     static final double TRIVIAL_BITS = 3.0;
     /** A word at most this informative (bits) may differ in a "near" agreement (generic words, dropped or added). */
@@ -75,6 +72,9 @@ final class LinkageDb implements AutoCloseable {
     record Scores(List<ScoredCandidate> best, int considered) {
     }
 
+    /** The place names club names are made of ({@link PlaceNames}), loaded once. */
+    private static final List<String> PLACES = PlaceNames.shipped();
+
     private final DuckDBConnection connection;
     private final LinkageModel model;
 
@@ -94,6 +94,14 @@ final class LinkageDb implements AutoCloseable {
             exec("create table live (source_table varchar, period varchar, load_id varchar)");
             exec("create table munw (mun varchar, words varchar[])");
             exec("create table taken (association_id varchar)");
+            exec("create table placeph (phrase varchar)");
+            try (DuckDBAppender a = connection.createAppender("main", "placeph")) {
+                for (String phrase : PLACES) {
+                    a.beginRow();
+                    a.append(phrase);
+                    a.endRow();
+                }
+            }
             exec("""
                     create macro typo_of(x, y) as case
                         when x.n or y.n or length(x.t) < 5 or length(y.t) < 5 or abs(length(x.t) - length(y.t)) > 2
@@ -205,7 +213,7 @@ final class LinkageDb implements AutoCloseable {
         exec("""
                 create or replace table batch (idx integer, block varchar, name varchar, mun varchar, us varchar,
                     city varchar, fed varchar, cons varchar, ime varchar, hist varchar, regkey varchar, registry boolean,
-                    period varchar, prev_snap varchar, next_snap varchar)""");
+                    period varchar, prev_snap varchar, next_snap varchar, tbl varchar)""");
         try (DuckDBAppender a = connection.createAppender("main", "batch")) {
             for (BatchRecord b : records) {
                 AssociationRecord r = b.record();
@@ -225,6 +233,7 @@ final class LinkageDb implements AutoCloseable {
                 a.append(r.period());
                 a.append(b.previousSnapshot());
                 a.append(b.nextSnapshot());
+                a.append(r.sourceTable());
                 a.endRow();
             }
         }
@@ -275,7 +284,9 @@ final class LinkageDb implements AutoCloseable {
                         coalesce(list(distinct cons) filter (where cons is not null), []) as conss,
                         coalesce(list(distinct ime) filter (where ime is not null), []) as imes,
                         coalesce(list(distinct regkey) filter (where regkey is not null), []) as regkeys,
-                        coalesce(list(distinct snapshot) filter (where snapshot is not null), []) as snaps
+                        -- when it was seen: every partition of its evidence (table, period, whether a snapshot)
+                        coalesce(list(distinct {'t': source_table, 'p': period, 'r': snapshot is not null})
+                            filter (where source_table is not null), []) as seen
                     from evc
                     group by association_id
                     having not bool_or(coalesce(placeholder, false))
@@ -347,14 +358,15 @@ final class LinkageDb implements AutoCloseable {
      * (IME, historic id, registry key), as an association's profile lists every snapshot it was in.
      */
     void withinProfiles(boolean keySnapshots) throws SQLException {
+        String seen = "{'t': %1$s.tbl, 'p': %1$s.period, 'r': %1$s.registry}";
         if (keySnapshots) {
-            exec("""
+            exec(("""
                     create or replace table ksnap as
-                    select b.idx, coalesce(list(distinct o.period) filter (where o.registry), []) as snaps
+                    select b.idx, list(distinct %s) as seen
                     from batch b left join batch o on o.ime = b.ime or o.hist = b.hist or o.regkey = b.regkey or o.idx = b.idx
-                    group by b.idx""");
+                    group by b.idx""").formatted(seen.formatted("o")));
         } else {
-            exec("create or replace table ksnap as select idx, case when registry then [period] else []::varchar[] end as snaps from batch");
+            exec("create or replace table ksnap as select idx, [%s] as seen from batch".formatted(seen.formatted("batch")));
         }
         exec("""
                     create or replace table prof as
@@ -366,7 +378,7 @@ final class LinkageDb implements AutoCloseable {
                         case when cons is null then [] else [cons] end as conss,
                         case when ime is null then [] else [ime] end as imes,
                         case when regkey is null then [] else [regkey] end as regkeys,
-                        ksnap.snaps, registry, period
+                        ksnap.seen, registry, period
                     from batch join ksnap using (idx)""");
         exec("create or replace table nm as select 'R' || idx as association_id, block, name from batch where name <> ''");
         exec("create or replace table pmun as select 'R' || idx as association_id, mun from batch where mun is not null");
@@ -384,6 +396,7 @@ final class LinkageDb implements AutoCloseable {
      * no association has; {@code within}, a distinct way of writing.
      */
     void prepareTokens(boolean within) throws SQLException {
+        correctGenericTypos(within);
         exec(("""
                 create or replace table ns as
                 select distinct block, %s as unit, name from nm where name <> ''
@@ -400,10 +413,58 @@ final class LinkageDb implements AutoCloseable {
                      n as (select count(*) as n from (select distinct block, unit from ns))
                 select b.block, b.token, b.df,
                     -log2((b.df + %1$s * ((g.df + %2$s * %3$s) / (n.n + %2$s))) / (nb.n + %1$s)) as info,
-                    -log2((g.df + %2$s * %3$s) / (n.n + %2$s)) as ginfo
+                    -log2((g.df + %2$s * %3$s) / (n.n + %2$s)) as ginfo,
+                    -log2((greatest(b.df - 1, 0) + %1$s * ((greatest(g.df - 1, 0) + %2$s * %3$s) / (n.n + %2$s))) / (nb.n + %1$s)) as linfo
                 from b join g using (token) join nb using (block) cross join n""").formatted(num(BLOCK_SMOOTHING),
                 num(PRIOR_NAMES), num(PRIOR_SHARE)));
         exec("create or replace table bt as select idx, block, unnest(string_split(name, ' ')) as token from batch where name <> ''");
+    }
+
+    /**
+     * A typo in a word most names have ({@code SOCIL}, {@code ASOCICAION}, {@code UIDOS}) is read as
+     * that word, in the batch's names and the candidates': such a word says little, written right or
+     * not, and misread as a rare word it would keep two ways of writing one name apart. A word is
+     * read so when it is in a twentieth or less of the names the common word is in, is not a number,
+     * and is one typo away (as
+     * {@code typo_of}) from a word in more than {@code 2^-}{@link #NEAR_BITS} of all names; the
+     * closest such word wins, then the more common.
+     */
+    private void correctGenericTypos(boolean within) throws SQLException {
+        exec(("""
+                create or replace table tok0 as
+                with u as (
+                    select distinct %s as unit, name from nm where name <> ''
+                    union select distinct 'N' || name, name from batch where name <> ''
+                ), t as (select distinct unit, unnest(string_split(name, ' ')) as token from u)
+                select token, count(*) as df, (select count(distinct unit) from u) as n from t group by token""")
+                .formatted(within ? "'N' || name" : "'A' || association_id"));
+        exec(("""
+                create or replace table corr as
+                with common as (
+                    select token, df from tok0
+                    where -log2((df + %2$s * %3$s) / (n + %2$s)) < %1$s and length(token) >= 5
+                        and not regexp_full_match(token, '[0-9]+')
+                )
+                select t.token as wrong,
+                    arg_min(c.token, damerau_levenshtein(t.token, c.token) * 1000000 - c.df) as fixed
+                from tok0 t join common c
+                    on (left(t.token, 2) = left(c.token, 2) or right(t.token, 2) = right(c.token, 2))
+                    and abs(length(t.token) - length(c.token)) <= 2
+                where t.df * 20 <= c.df and length(t.token) >= 4 and not regexp_full_match(t.token, '[0-9]+')
+                    and t.token not in (select token from common)
+                    and damerau_levenshtein(t.token, c.token)
+                        <= case when least(length(t.token), length(c.token)) >= 9 then 2 else 1 end
+                group by t.token""").formatted(num(NEAR_BITS), num(PRIOR_NAMES), num(PRIOR_SHARE)));
+        if (count("select count(*) from corr") == 0) {
+            return;
+        }
+        String fix = "array_to_string(list_transform(string_split(%s, ' '), w -> coalesce(map_extract_value(cm.m, w), w)), ' ')";
+        exec("create or replace table cmap as select map(list(wrong), list(fixed)) as m from corr");
+        exec("update batch set name = " + fix.formatted("batch.name") + " from cmap cm where batch.name <> ''");
+        exec("""
+                create or replace table nm as
+                select distinct association_id, block, %s as name
+                from nm cross join cmap cm""".formatted(fix.formatted("nm.name")));
     }
 
     /**
@@ -527,19 +588,29 @@ final class LinkageDb implements AutoCloseable {
 
     /** With {@code constraints} false, pairs the constraints exclude are compared too (for sampling non-matches). */
     String levelsQuery(boolean within, boolean constraints) throws SQLException {
+        // the words of each name that make up a place name (a US state or consulate city, a Mexican state
+        // or its demonym): where its members come from and live, not which club it is
+        exec("""
+                create or replace table plw as
+                select n.name, list_distinct(flatten(list(string_split(placeph.phrase, ' ')))) as words
+                from (select distinct name from batch where name <> '' union select distinct name from cand) n
+                join placeph on contains(' ' || n.name || ' ', ' ' || placeph.phrase || ' ')
+                group by n.name""");
         exec("""
                 create or replace table rt as
-                select u.idx, list({'t': u.token, 'i': coalesce(tf.info, 0.0), 'g': coalesce(tf.ginfo, 0.0),
-                    'n': regexp_full_match(u.token, '[0-9]+')}) as toks
-                from bt u left join tf using (block, token)
+                select u.idx, list({'t': u.token, 'i': coalesce(tf.linfo, 0.0), 'g': coalesce(tf.ginfo, 0.0),
+                    'n': regexp_full_match(u.token, '[0-9]+'), 'p': coalesce(list_contains(plw.words, u.token), false)}) as toks
+                from bt u join batch using (idx) left join plw on plw.name = batch.name left join tf on tf.block = u.block
+                    and tf.token = u.token
                 group by u.idx""");
         exec("""
                 create or replace table ct as
-                select u.block, u.name, list({'t': u.token, 'i': coalesce(tf.info, 0.0), 'g': coalesce(tf.ginfo, 0.0),
-                    'n': regexp_full_match(u.token, '[0-9]+')}) as toks
+                select u.block, u.name, list({'t': u.token, 'i': coalesce(tf.linfo, 0.0), 'g': coalesce(tf.ginfo, 0.0),
+                    'n': regexp_full_match(u.token, '[0-9]+'), 'p': coalesce(list_contains(plw.words, u.token), false)}) as toks
                 from (select block, name, unnest(string_split(name, ' ')) as token
                       from (select distinct batch.block, cand.name from cand join batch using (idx))) u
-                left join tf using (block, token)
+                left join plw on plw.name = u.name
+                left join tf on tf.block = u.block and tf.token = u.token
                 group by u.block, u.name""");
         String conflict = """
                 (batch.ime is not null and len(prof.imes) > 0 and not list_contains(prof.imes, batch.ime))
@@ -550,7 +621,16 @@ final class LinkageDb implements AutoCloseable {
                 with p as (
                     select cand.idx, cand.association_id, batch.name = cand.name as same,
                         (batch.mun is not null and list_contains(prof.muns, batch.mun)) as town,
-                        coalesce(munw.words, []) as home, rt.toks as a, ct.toks as b
+                        coalesce(munw.words, []) as home, rt.toks as a, ct.toks as b,
+                        -- the US location disagrees (the state, or the city): the words of the names naming places are
+                        -- about where the clubs are, which the location weighs, not evidence that they are one club
+                        (batch.us is not null and len(prof.uss) > 0 and not list_contains(prof.uss, batch.us))
+                            or (batch.city is not null and len(prof.cities) > 0
+                                and len(list_filter(prof.cities, c -> jaro_winkler_similarity(c, batch.city) >= %6$s)) = 0) as usdis,
+                        -- the US cities of the pair written in either name are place words too
+                        flatten(list_transform(list_filter(list_append(prof.cities, batch.city), c -> c is not null
+                            and (contains(' ' || batch.name || ' ', ' ' || c || ' ') or contains(' ' || cand.name || ' ', ' ' || c || ' '))),
+                            c -> string_split(c, ' '))) as cw
                     from cand
                     join batch using (idx)
                     join prof using (association_id)
@@ -560,13 +640,15 @@ final class LinkageDb implements AutoCloseable {
                     where %1$s %16$s
                 ),
                 q0 as (
-                    select idx, association_id, same, town, len(a) as na, len(b) as nb,
+                    select idx, association_id, same, town, usdis, len(a) as na, len(b) as nb,
                         -- i: how much a shared word says here (its block); g: how generic a word is (all names);
                         -- the shared hometown's words say nothing the municipality has not
                         list_transform(a, x -> {'t': x.t, 'i': case when town and list_contains(home, x.t) then 0.0 else x.i end,
-                            'g': case when town and list_contains(home, x.t) then 0.0 else x.g end, 'n': x.n}) as a,
+                            'g': case when town and list_contains(home, x.t) then 0.0 else x.g end, 'n': x.n,
+                            'p': x.p or list_contains(cw, x.t)}) as a,
                         list_transform(b, y -> {'t': y.t, 'i': case when town and list_contains(home, y.t) then 0.0 else y.i end,
-                            'g': case when town and list_contains(home, y.t) then 0.0 else y.g end, 'n': y.n}) as b,
+                            'g': case when town and list_contains(home, y.t) then 0.0 else y.g end, 'n': y.n,
+                            'p': y.p or list_contains(cw, y.t)}) as b,
                         list_transform(a, x -> x.t) as a_words, list_transform(b, y -> y.t) as b_words
                     from p
                 ),
@@ -587,8 +669,11 @@ final class LinkageDb implements AutoCloseable {
                         same or (len(a0) = 0 and len(b0) = 0) as same,
                         -- the same words but for words most names have (Club, Social)
                         len(list_filter(a0, x -> x.g >= %18$s)) = 0 and len(list_filter(b0, y -> y.g >= %18$s)) = 0 as alike,
-                        coalesce(list_sum(list_transform(a, x -> x.i)), 0.0)
-                            - coalesce(list_sum(list_transform(au, x -> x.i)), 0.0) as shared,
+                        -- the information of the shared words; when the US location disagrees, the words naming places
+                        -- (Michoacano, Dallas) are no evidence the two are one club, only the other shared words are
+                        coalesce(list_sum(list_transform(list_filter(a, x -> not (usdis and x.p)), x -> x.i)), 0.0)
+                            - coalesce(list_sum(list_transform(list_filter(au, x -> not (usdis and x.p)), x -> x.i)), 0.0)
+                            as distinctive,
                         -- the most informative word only one name has (words most names have aside), null when none
                         list_max(list_transform(list_filter(au, x -> x.g >= %18$s), x -> x.g)) as ua,
                         list_max(list_transform(list_filter(bu, y -> y.g >= %18$s), y -> y.g)) as ub,
@@ -600,12 +685,12 @@ final class LinkageDb implements AutoCloseable {
                     select idx, association_id, town,
                         case when na = 0 or nb = 0 then null
                             when numconf then 'numbers_differ'
-                            when same then 'exact_' || case when shared >= %2$s then 'rare' when shared >= %3$s then 'common' else 'generic' end
-                            when alike then 'alike_' || case when shared >= %2$s then 'rare' when shared >= %3$s then 'common' else 'generic' end
+                            when same then 'exact_' || %2$s
+                            when alike then 'alike_' || %2$s
                             -- words on both sides that the other has not: one word written in place of another
                             when ua is not null and ub is not null then 'different_words'
                             -- a word one name has and the other has not: a generic one dropped or added, or not
-                            when coalesce(ua, ub, 0) <= %4$s then 'near_' || case when shared >= %2$s then 'rare' when shared >= %3$s then 'common' else 'generic' end
+                            when coalesce(ua, ub, 0) <= %4$s then 'near_' || %2$s
                             else 'extra_word' end as l_name
                     from r
                 ),
@@ -623,6 +708,8 @@ final class LinkageDb implements AutoCloseable {
                     select best_name.*,
                         case when batch.mun is null or len(prof.muns) = 0 then null
                             when list_contains(prof.muns, batch.mun) then 'agree' else 'disagree' end as l_municipality,
+                        -- a project's municipality is the site of the work: the club's hometown, but not always
+                        batch.tbl = '%19$s' as site,
                         case when batch.us is null or len(prof.uss) = 0 then null
                             when list_contains(prof.uss, batch.us) then 'agree' else 'disagree' end as l_us_state,
                         case when batch.city is null or len(prof.cities) = 0 then null
@@ -633,10 +720,14 @@ final class LinkageDb implements AutoCloseable {
                             then 'agree' else 'disagree' end as l_federation,
                         case when batch.cons is null or len(prof.conss) = 0 then null
                             when list_contains(prof.conss, batch.cons) then 'agree' else 'disagree' end as l_consulate,
+                        -- a registry entry: was the association listed in the snapshot before or after this one (the
+                        -- snapshots it was seen in, this partition's aside)
                         case when not batch.registry then null
-                            when list_contains(prof.snaps, batch.prev_snap) or list_contains(prof.snaps, batch.next_snap) then 'adjacent'
-                            when len(prof.snaps) > 0 then 'gap' else 'never' end as l_time
-                    from best_name join batch using (idx) join prof using (association_id)
+                            when list_contains(snaps, batch.prev_snap) or list_contains(snaps, batch.next_snap) then 'adjacent'
+                            when len(snaps) > 0 then 'gap' else 'never' end as l_time
+                    from best_name join batch using (idx) join prof using (association_id),
+                    lateral (select list_transform(list_filter(prof.seen, x -> x.r and not (x.t = batch.tbl and x.p = batch.period)),
+                        x -> x.p) as snaps)
                 ),
                 weighed as (
                     select *,
@@ -649,9 +740,10 @@ final class LinkageDb implements AutoCloseable {
                         + w_consulate + w_time as weight
                     from weighed
                 )
-                %17$s""").formatted(constraints ? "not (" + conflict + ")" : "true", num(RARE_BITS), num(COMMON_BITS), num(NEAR_BITS), nameBits,
+                %17$s""").formatted(constraints ? "not (" + conflict + ")" : "true", band("distinctive"), "", num(NEAR_BITS), nameBits,
                 num(SAME_TEXT), "", "",
-                caseOf("municipality", "l_municipality"), caseOf("us_state", "l_us_state"), caseOf("city", "l_city"),
+                "case when site then " + caseOf("project_site", "l_municipality") + " else " + caseOf("municipality", "l_municipality") + " end",
+                caseOf("us_state", "l_us_state"), caseOf("city", "l_city"),
                 caseOf("federation", "l_federation"), caseOf("consulate", "l_consulate"), caseOf("time", "l_time"),
                 num(model.priorBits()), within && constraints ? """
                     and not (batch.registry and prof.registry and batch.period = prof.period)""" : "",
@@ -659,7 +751,7 @@ final class LinkageDb implements AutoCloseable {
                 select *,
                     row_number() over (partition by idx order by weight desc, association_id) as rank,
                     count(*) over (partition by idx) as considered
-                from totals""", num(TRIVIAL_BITS));
+                from totals""", num(TRIVIAL_BITS), AssociationRecord.PROJECTS);
     }
 
     private Map<Integer, Scores> readScores(String query) throws SQLException {
@@ -680,7 +772,7 @@ final class LinkageDb implements AutoCloseable {
     /** A scored pair; weights rounded to 1/10,000 of a bit, so what is remembered is what was written. */
     /** What is fetched of a scored pair: the levels; their weights are the model's, looked up here. */
     private static final String FETCHED = "idx, association_id, town, weight, considered, l_name, l_municipality,"
-            + " l_us_state, l_city, l_federation, l_consulate, l_time";
+            + " l_us_state, l_city, l_federation, l_consulate, l_time, site, w_name";
 
     private ScoredCandidate scored(ResultSet rs) throws SQLException {
         List<ScoredCandidate.Part> parts = new ArrayList<>(COMPARISONS.length + 1);
@@ -688,14 +780,26 @@ final class LinkageDb implements AutoCloseable {
         boolean town = rs.getBoolean(3); // the name was weighed given the shared hometown
         for (int k = 0; k < COMPARISONS.length; k++) {
             String level = rs.getString(6 + k);
-            String comparison = k == 0 && town ? "name_same_town" : COMPARISONS[k];
-            parts.add(new ScoredCandidate.Part(comparison, level, level == null ? 0 : round(model.bits(comparison, level))));
+            String comparison = k == 0 && town ? "name_same_town"
+                    : k == 1 && rs.getBoolean("site") ? "project_site" : COMPARISONS[k];
+            // the name's bits are its levels' over the ways the association is written, weighed by use
+            double bits = level == null ? 0 : k == 0 ? rs.getDouble("w_name") : model.bits(comparison, level);
+            parts.add(new ScoredCandidate.Part(comparison, level, round(bits)));
         }
         return new ScoredCandidate(rs.getString(2), round(rs.getDouble(4)), parts);
     }
 
     static double round(double bits) {
         return Math.round(bits * 10_000) / 10_000.0;
+    }
+
+    /** A SQL CASE naming the band of shared information ({@link LinkageModel#SHARED_BITS_BANDS}) of a column. */
+    private static String band(String column) {
+        StringBuilder sb = new StringBuilder("case");
+        for (int b : LinkageModel.SHARED_BITS_BANDS) {
+            sb.append(" when ").append(column).append(" >= ").append(b).append(" then '").append(b).append("'");
+        }
+        return sb.append(" else '0' end").toString();
     }
 
     /** A SQL CASE giving the weight (bits) of each level of a comparison; 0 for a missing value. */

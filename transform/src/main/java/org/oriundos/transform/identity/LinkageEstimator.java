@@ -68,7 +68,7 @@ public final class LinkageEstimator {
             db.withinProfiles(true);
             db.prepareTokens(true);
             db.blockCandidates(true, false);
-            String levels = "idx, association_id, town, l_name, l_municipality, l_us_state, l_city, l_federation, l_consulate, l_time";
+            String levels = "idx, association_id, town, l_name, l_municipality, l_us_state, l_city, l_federation, l_consulate, l_time, site";
             db.execute("create table cv as select " + levels + " from (" + db.levelsQuery(true) + ")");
             // known matches (the same key) anchor the expectation maximisation
             db.execute("""
@@ -86,18 +86,15 @@ public final class LinkageEstimator {
                     where cv.known and not (a.registry and b.registry)""");
             db.execute("alter table cv add column written boolean");
             db.execute("update cv set written = true where (idx, association_id) in (select idx, association_id from known_written)");
-            // u: random pairs of one origin state that no key says are one association
+            // u: random pairs of one origin state known to be two associations
             db.execute(randomPairs("block", RANDOM_PARTNERS));
+            db.execute(KNOWN_DISTINCT);
             db.execute("create table cu as select " + levels + " from (" + db.levelsQuery(true, false) + ")");
             // u of the name given a shared hometown: random pairs of one municipality known to be two associations
             // (two entries of one snapshot, two different IME ids or registry keys), since records of one town
             // are often records of one club
             db.execute(randomPairs("block, mun", RANDOM_PARTNERS * 4));
-            db.execute("""
-                    delete from cand where (idx, association_id) not in (
-                        select cand.idx, cand.association_id from cand
-                        join batch a on a.idx = cand.idx join batch b on b.idx = cast(substr(cand.association_id, 2) as integer)
-                        where (a.registry and b.registry and a.period = b.period) or a.ime <> b.ime or a.regkey <> b.regkey)""");
+            db.execute(KNOWN_DISTINCT);
             db.execute("create table ct_town as select " + levels + " from (" + db.levelsQuery(true, false) + ") where town");
             long blocked = db.count("select count(*) from cv");
             long random = db.count("select count(*) from cu") + db.count("select count(*) from ct_town");
@@ -108,6 +105,18 @@ public final class LinkageEstimator {
             throw LinkageDb.failure("cannot estimate the linkage model", e);
         }
     }
+
+    /**
+     * Keeps the random pairs known to be two associations: two entries of one registry snapshot,
+     * two different IME ids, two different registry keys. Random pairs of unlabelled records are
+     * not all non-matches (a club with many records is often paired with itself), and the few that
+     * are matches would swamp the rare levels' {@code u} (an exact rare name).
+     */
+    private static final String KNOWN_DISTINCT = """
+            delete from cand where (idx, association_id) not in (
+                select cand.idx, cand.association_id from cand
+                join batch a on a.idx = cand.idx join batch b on b.idx = cast(substr(cand.association_id, 2) as integer)
+                where (a.registry and b.registry and a.period = b.period) or a.ime <> b.ime or a.regkey <> b.regkey)""";
 
     /** Random pairs of records of one group ({@code columns}), about {@code partners} per record, as {@code cand}. */
     private static String randomPairs(String columns, int partners) {
@@ -129,13 +138,17 @@ public final class LinkageEstimator {
                 columns.contains("mun") ? "b.block = a.block and b.mun = a.mun" : "b.block = a.block");
     }
 
+    /** Which comparison a municipality level belongs to: a project's site, or a declared origin. */
+    private static final String SITE_OR_MUNICIPALITY = "case when site then 'project_site' else 'municipality' end";
+
     /** The long form of a comparison-vector table: one row per pair and non-missing comparison. */
     private static String longForm(String table, String extra) {
         StringBuilder sb = new StringBuilder();
         sb.append("select ").append(extra).append("case when town then 'name_same_town' else 'name' end as comparison, l_name as level from ")
                 .append(table).append(" where l_name is not null");
         for (String c : List.of("municipality", "us_state", "city", "federation", "consulate", "time")) {
-            sb.append(" union all select ").append(extra).append("'").append(c).append("', l_").append(c)
+            String comparison = c.equals("municipality") ? SITE_OR_MUNICIPALITY : "'" + c + "'";
+            sb.append(" union all select ").append(extra).append(comparison).append(", l_").append(c)
                     .append(" from ").append(table).append(" where l_").append(c).append(" is not null");
         }
         return sb.toString();
@@ -239,11 +252,12 @@ public final class LinkageEstimator {
             }
             levels.put(c.getKey(), l);
         }
-        db.execute("create table pat as select town, l_name, l_municipality, l_us_state, l_city, l_federation, l_consulate,"
+        db.execute("create table pat as select town, site, l_name, l_municipality, l_us_state, l_city, l_federation, l_consulate,"
                 + " l_time, coalesce(known, false) as known, count(*) as n from cv group by all");
         String join = """
                 left join par pn on pn.comparison = case when pat.town then 'name_same_town' else 'name' end and pn.level = pat.l_name
-                left join par pm on pm.comparison = 'municipality' and pm.level = pat.l_municipality
+                left join par pm on pm.comparison = case when pat.site then 'project_site' else 'municipality' end
+                    and pm.level = pat.l_municipality
                 left join par pu on pu.comparison = 'us_state' and pu.level = pat.l_us_state
                 left join par pc on pc.comparison = 'city' and pc.level = pat.l_city
                 left join par pf on pf.comparison = 'federation' and pf.level = pat.l_federation

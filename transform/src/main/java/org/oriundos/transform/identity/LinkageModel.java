@@ -33,10 +33,16 @@ public final class LinkageModel {
     public static final String RESOURCE = "reference/linkage_model.csv";
     public static final String HEADER = "kind,comparison,level,m,u,value";
 
+    /**
+     * How much the words two names share say, in bits, at least: the bands the {@code exact},
+     * {@code alike} and {@code near} levels are split by (a term-frequency adjustment in bands, as
+     * Splink's): {@code exact_12} is the same words, sharing 12 to 16 bits.
+     */
+    public static final List<Integer> SHARED_BITS_BANDS = List.of(16, 12, 8, 4, 0);
+
     /** The name levels: how the words agree, and how much information the shared words carry. */
-    public static final List<String> NAME_LEVELS = List.of("exact_rare", "exact_common", "exact_generic",
-            "alike_rare", "alike_common", "alike_generic", "near_rare", "near_common", "near_generic", "extra_word",
-            "different_words", "numbers_differ");
+    public static final List<String> NAME_LEVELS = nameLevels();
+
     private static final List<String> AGREEMENT = List.of("agree", "disagree");
 
     /**
@@ -292,11 +298,23 @@ public final class LinkageModel {
         return Math.log(x) / Math.log(2);
     }
 
+    private static List<String> nameLevels() {
+        List<String> levels = new ArrayList<>();
+        for (String kind : List.of("exact", "alike", "near")) {
+            for (int band : SHARED_BITS_BANDS) {
+                levels.add(kind + "_" + band);
+            }
+        }
+        levels.addAll(List.of("extra_word", "different_words", "numbers_differ"));
+        return List.copyOf(levels);
+    }
+
     private static Map<String, List<String>> orderedComparisons() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("name", NAME_LEVELS);
         m.put("name_same_town", NAME_LEVELS);
         m.put("municipality", AGREEMENT);
+        m.put("project_site", AGREEMENT);
         m.put("us_state", AGREEMENT);
         m.put("city", AGREEMENT);
         m.put("federation", AGREEMENT);

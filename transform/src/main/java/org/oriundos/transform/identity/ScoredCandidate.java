@@ -12,6 +12,23 @@ import java.util.Locale;
 public record ScoredCandidate(String associationId, double weight, List<Part> parts) {
     /** A comparison's level and its weight; {@code level} null when a value was missing (weight 0). */
     public record Part(String comparison, String level, double bits) {
+        /** The comparison this part is a variant of: {@code name_same_town} is the name, {@code project_site} the municipality. */
+        public String compared() {
+            return switch (comparison) {
+                case "name_same_town" -> "name";
+                case "project_site" -> "municipality";
+                default -> comparison;
+            };
+        }
+
+        /** The level as shown to an analyst, the variant in brackets; null when a value was missing. */
+        public String shownLevel() {
+            return level == null ? null : level + switch (comparison) {
+                case "name_same_town" -> " (same hometown)";
+                case "project_site" -> " (project site)";
+                default -> "";
+            };
+        }
     }
 
     public ScoredCandidate {
@@ -25,21 +42,20 @@ public record ScoredCandidate(String associationId, double weight, List<Part> pa
     public Part part(String comparison) {
         for (Part p : parts) {
             if (p.comparison().equals(comparison)
-                    || (comparison.equals("name") && p.comparison().equals("name_same_town"))) {
+                    || (comparison.equals("name") && p.comparison().equals("name_same_town"))
+                    || (comparison.equals("municipality") && p.comparison().equals("project_site"))) {
                 return p;
             }
         }
         return null;
     }
 
-    /** {@code prior -6.2, name near_common (same hometown) +4.1, municipality agree +3.9, …} */
+    /** {@code prior -6.2, name near_8 (same hometown) +8.2, municipality agree (project site) +3.5, …} */
     public String explain() {
         List<String> out = new ArrayList<>();
         for (Part p : parts) {
-            String label = p.comparison().equals("name_same_town") ? "name" : p.comparison();
-            String level = p.level() == null ? "missing" : p.level()
-                    + (p.comparison().equals("name_same_town") ? " (same hometown)" : "");
-            out.add(String.format(Locale.ROOT, "%s %s %+.2f", label, level, p.bits()));
+            String level = p.level() == null ? "missing" : p.shownLevel();
+            out.add(String.format(Locale.ROOT, "%s %s %+.2f", p.compared(), level, p.bits()));
         }
         return String.join(", ", out);
     }

@@ -161,12 +161,33 @@ class AssociationLinkerTest {
         assertThat(d.get(0).review()).extracting(ScoredCandidate::associationId)
                 .containsExactlyInAnyOrder(clubs.get(0).associationId(), clubs.get(1).associationId());
         assertThat(registry.isPlaceholder(d.get(0).associationId())).isTrue();
+        assertThat(d).as("the link table records how many candidates there were").extracting(LinkDecision::candidates)
+                .containsOnly(2);
 
         // a project saying which one it is (its US state) is linked to it
         LinkDecision withState = link(linker, "projects", "2013", "L4",
                 project("P9", "Club Jerez", "32", "32020", "IL", null)).get(0);
         assertThat(withState).extracting(LinkDecision::associationId, LinkDecision::rule)
                 .containsExactly(clubs.get(1).associationId(), "MATCH");
+    }
+
+    @Test
+    void aBestCandidateAheadByLessThanTheMarginIsNotGivenTheRecord() {
+        // two clubs Club Jerez; the project names the federation one of them is known in: a little
+        // evidence (a fraction of a bit), not enough to tell them apart
+        List<LinkDecision> clubs = link(linker, "registry", "2006-12-15", "L2",
+                new AssociationRecord("registry", "2006-12-15", "IME-1", "Club Jerez", "32", "32020", "CA", "Los Angeles",
+                        null, "Federación Zacatecana del Sur de California", "IME-1", null, null),
+                entry("IME-2", "Club Jerez", "Chicago", "IL", "32", "32020", null));
+        LinkDecision d = link(linker, "projects", "2007", "L3", new AssociationRecord("projects", "2007", "P1", "Club Jerez",
+                "32", "32020", null, null, null, "Federación Zacatecana del Sur de California", null, null, null)).get(0);
+
+        assertThat(d.matchWeight()).as("a best candidate, ahead").isGreaterThan(d.runnerUpWeight());
+        assertThat(d.matchWeight() - d.runnerUpWeight()).isLessThan(MODEL.margin());
+        assertThat(d.rule()).isEqualTo("AMBIGUOUS");
+        assertThat(d.associationId()).isNotIn(clubs.get(0).associationId(), clubs.get(1).associationId());
+        assertThat(d.candidates()).isEqualTo(2);
+        assertThat(d.runnerUpId()).isIn(clubs.get(0).associationId(), clubs.get(1).associationId());
     }
 
     @Test
@@ -272,5 +293,48 @@ class AssociationLinkerTest {
             assertThat(c.explain()).contains("name").contains("municipality agree");
         }
         assertThat(d.matchWeight()).isEqualTo(d.review().get(0).weight());
+    }
+
+    private static AssociationRecord answer(String id, String club, String state, String usState, String city) {
+        return new AssociationRecord("survey", "LNS_2006", id, club, state, null, usState, city, null, null, null, null,
+                null);
+    }
+
+    @Test
+    void aNameMadeOfPlacesDoesNotLinkAcrossUsStatesButStillLinksWithinOne() {
+        List<LinkDecision> clubs = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Jalisciense de Houston", "Houston", "TX", "14", "14039", null),
+                // Waukegan is in no list of places: the club's own city tells it is one
+                entry("IME-2", "Club Potosinos de Waukegan", "Waukegan", "IL", "24", "24028", null),
+                entry("IME-3", "Club Los Arcos de Teocaltiche", "Houston", "TX", "14", "14091", null));
+        String houston = clubs.get(0).associationId();
+        String waukegan = clubs.get(1).associationId();
+        String arcos = clubs.get(2).associationId();
+
+        List<LinkDecision> d = link(linker, "survey", "LNS_2006", "L5",
+                // answers from other US states naming a club by its state of origin and its US city
+                answer("r1", "club jalisciense houston", "14", "CA", "Fresno"),
+                answer("r2", "CLUB POTOSINO WAUKEGAN", "24", "GA", "Atlanta"),
+                // the same names answered from the club's own state link
+                answer("r3", "Club Jalisciense de Houston", "14", "TX", "Houston"),
+                answer("r4", "club potosinos waukegan", "24", "IL", null),
+                // a distinctive name still links across US states (the club moved or the answer is wrong)
+                answer("r5", "club los arcos teocaltiche", "14", "CA", null));
+
+        assertThat(d.get(0).associationId()).isNotEqualTo(houston);
+        assertThat(d.get(0).rule()).isNotEqualTo("MATCH");
+        assertThat(d.get(1).associationId()).isNotEqualTo(waukegan);
+        assertThat(d.get(1).rule()).isNotEqualTo("MATCH");
+        assertThat(d.get(2)).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(houston, "MATCH");
+        assertThat(d.get(3)).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(waukegan, "MATCH");
+        assertThat(d.get(4).associationId()).isEqualTo(arcos);
+    }
+
+    @Test
+    void placeNamesIncludeUsStatesConsulateCitiesMexicanStatesAndEveryFormOfTheirDemonyms() {
+        List<String> places = PlaceNames.shipped();
+        assertThat(places).contains("TEXAS", "NEW YORK", "DALLAS", "LOS ANGELES", "MICHOACAN", "MICHOACAN OCAMPO",
+                "MICHOACANO", "MICHOACANAS", "JALISCIENSES", "NUEVOLEONESES", "TLAXCALTECAS", "MEXICANOS");
+        assertThat(places).doesNotContain("CLUB", "JEREZ", "");
     }
 }

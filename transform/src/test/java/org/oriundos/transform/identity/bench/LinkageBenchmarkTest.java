@@ -25,8 +25,8 @@ class LinkageBenchmarkTest {
         assertThat(r.snapshotsWithWrongCount()).as("snapshots whose registered count is not their entries").isZero();
         assertThat(r.pairs().precision()).as("pairwise precision").isGreaterThanOrEqualTo(0.995);
         assertThat(r.b3Precision()).as("B-cubed precision").isGreaterThanOrEqualTo(0.995);
-        // below the 97% goal (docs/conform.md says where recall is lost); this guards what is reached
-        assertThat(r.pairs().recall()).as("pairwise recall").isGreaterThanOrEqualTo(0.89);
+        // the goal; 98.2% measured at this size (docs/conform.md has the larger runs, some short of it)
+        assertThat(r.pairs().recall()).as("pairwise recall").isGreaterThanOrEqualTo(0.97);
         assertThat(r.reviewQueue()).as("records left for review").isPositive().isLessThan(r.records() / 20);
         assertThat(r.markdown("bench")).contains("pairwise precision").contains("B-cubed recall");
     }
