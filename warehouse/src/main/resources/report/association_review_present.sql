@@ -1,5 +1,5 @@
 -- Whether the warehouse publishes the review list of association records the identity model could
--- not decide and kept apart (the view audit_association_review, added with issue 11). The report's
+-- not decide and kept apart (the view audit_association_review). The report's
 -- method note shows the list's size only when it does (association_review_size.sql); otherwise it
 -- says the figure is not available, never a number.
 with

@@ -514,18 +514,32 @@ class AnnualReportTest {
     @Test
     void theMethodNoteSaysHowAssociationsAreIdentifiedAndWhereTheReviewListStands() throws Exception {
         assertThat(Files.readString(report2008.html())).contains("How associations are identified")
-                .contains("by its name within its state of origin").contains("this rule is known to be weak")
-                .contains("This warehouse does not publish the review list yet, so its size is not shown.");
+                .contains("Fellegi–Sunter").contains("never given to one of them by order")
+                .containsPattern("The review list holds \\d+ records the model could not decide\\.");
 
-        // once the warehouse publishes the review list, its size is read from it
+        // the size counts records, not candidate rows: two candidates of one record are one record
         Path copy = dir.resolve("with-review").resolve("oriundos.duckdb");
         Files.createDirectories(copy.getParent());
         Files.copy(warehouse, copy);
         try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + copy); var st = c.createStatement()) {
-            st.execute("create view audit_association_review as select * from (values ('r1'), ('r2'), ('r3')) t(record_id)");
+            st.execute("create or replace view audit_association_review as select * from (values "
+                    + "('projects', '2008', 'F1', 1), ('projects', '2008', 'F1', 2), ('projects', '2008', 'F2', 1), "
+                    + "('survey', 'LNS_2006', 'r1', 1)) t(source_table, period, source_record_id, candidate_rank)");
         }
         ReportResult r = new AnnualReport().write(copy, 2008, 1998, dir.resolve("reports-review"));
         assertThat(Files.readString(r.html())).contains("The review list holds 3 records the model could not decide.");
+
+        // a warehouse without the view says the size is not shown, never a number
+        Path without = dir.resolve("without-review").resolve("oriundos.duckdb");
+        Files.createDirectories(without.getParent());
+        Files.copy(warehouse, without);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + without); var st = c.createStatement()) {
+            st.execute("drop view audit_association_review");
+        }
+        ReportResult w = new AnnualReport().write(without, 2008, 1998, dir.resolve("reports-without-review"));
+        assertThat(Files.readString(w.html()))
+                .contains("This warehouse does not publish the review list, so its size is not shown.")
+                .doesNotContain("The review list holds");
     }
 
     @Test
