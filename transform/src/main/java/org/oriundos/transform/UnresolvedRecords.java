@@ -1,17 +1,16 @@
 package org.oriundos.transform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.lake.Generations;
+import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableReader;
 import org.oriundos.ingest.lake.TableSchema;
@@ -84,24 +83,16 @@ public final class UnresolvedRecords {
     /** The conformed rows of one partition, by source file and line. */
     private Map<String, Object[]> read(TableSchema table, String period) {
         Map<String, Object[]> rows = new LinkedHashMap<>();
-        FileSystem fs = lake.fileSystem();
-        Path dir = lake.path("conformed", table.name(), "period=" + period);
+        Path dir = new LakeLayout(lake).partition(LakeLayout.Zone.CONFORMED, table.name(), period);
         int file = table.indexOf(TableSchema.SOURCE_FILE.name());
         int line = table.indexOf(TableSchema.SOURCE_LINE.name());
-        try {
-            if (!fs.exists(dir)) {
-                return rows;
+        for (Path part : new Generations(lake).files(dir)) {
+            if (!part.getName().endsWith(".parquet")) {
+                continue;
             }
-            for (FileStatus part : fs.listStatus(dir)) {
-                if (!part.getPath().getName().endsWith(".parquet")) {
-                    continue;
-                }
-                for (Object[] r : ParquetTableReader.readAll(table, part.getPath(), lake.conf())) {
-                    rows.put(r[file] + "\u0000" + r[line], r);
-                }
+            for (Object[] r : ParquetTableReader.readAll(table, part, lake.conf())) {
+                rows.put(r[file] + "\u0000" + r[line], r);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the conformed rows in " + dir + ": " + e.getMessage(), e);
         }
         return rows;
     }
