@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code oriundos completion}: the bash (and zsh) completion script of every command and option. */
 @Command(name = "completion", customSynopsis = "oriundos completion",
-        header = "print the shell completion script (bash, zsh): source <(bin/oriundos completion)",
+        header = "print the bash completion script: source <(bin/oriundos completion)",
         description = """
             Prints a completion script for bash (zsh loads it too, with bashcompinit) that completes
             the commands and the options of each. Load it in the current shell with
