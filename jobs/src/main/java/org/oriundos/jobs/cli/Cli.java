@@ -112,6 +112,7 @@ public final class Cli {
         root.registerConverter(Long.TYPE, Cli::wholeNumber);
         root.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         root.setUsageHelpWidth(100);
+        root.setExpandAtFiles(false); // a query or a value that starts with @ is itself, not a file of arguments
         root.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
         root.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));
         return root;
