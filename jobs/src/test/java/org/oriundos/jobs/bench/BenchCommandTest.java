@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oriundos.jobs.cli.Cli;
 import org.oriundos.jobs.cli.CommandIo;
 import org.oriundos.jobs.cli.UsageException;
 import picocli.CommandLine;
@@ -31,10 +30,10 @@ class BenchCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     private int bench(String... args) throws Exception {
-        CommandLine command = Cli.commandLine(new CommandIo(InputStream.nullInputStream(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, dir, Map.of())).getSubcommands().get("bench");
-        command.parseArgs(args);
-        return ((BenchCommand) command.getCommand()).bench(dir.resolve("home"));
+        BenchCommand command = new BenchCommand(new CommandIo(InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, dir, Map.of()));
+        new CommandLine(command).parseArgs(args);
+        return command.bench(dir.resolve("home"));
     }
 
     private String out() {
