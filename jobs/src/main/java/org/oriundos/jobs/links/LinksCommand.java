@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.oriundos.jobs.bench.BenchResult;
-import org.oriundos.jobs.cli.Arguments;
-import org.oriundos.jobs.cli.CommandSpec;
-import org.oriundos.jobs.cli.CommandSpec.Option;
+import org.oriundos.jobs.cli.CommandIo;
+import org.oriundos.jobs.cli.HomeCommand;
+import org.oriundos.jobs.cli.LakeOption;
 import org.oriundos.jobs.cli.UsageException;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.home.Settings;
@@ -30,17 +30,19 @@ import org.oriundos.transform.identity.LinkageModel;
 import org.oriundos.transform.identity.bench.LinkageBenchmark;
 import org.oriundos.warehouse.BuildResult;
 import org.oriundos.warehouse.WarehouseBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code oriundos links}: the association links' review list, the linkage model's estimation,
  * the relink of a data home with the current model, and the labelled linkage benchmark
  * (docs/conform.md, "One identity per association").
  */
-public final class LinksCommand {
-    public static final CommandSpec SPEC = new CommandSpec("links",
-            "[--review [--csv]] | --estimate [--from-bench] [--out FILE] | --relink | --bench [--clubs N] [--seed S] [--records N] [--doc FILE]",
-            "the association links: the review list, the model's estimation, relinking, the benchmark",
-            """
+@Command(name = "links", customSynopsis = "oriundos links [--review [--csv]] | --estimate [--from-bench] [--out FILE]"
+        + " | --relink | --bench [--clubs N] [--seed S] [--records N] [--doc FILE]",
+        header = "the association links: the review list, the model's estimation, relinking, the benchmark",
+        description = """
             --review (the default): every record the linker kept apart for review (a grey-zone weight,
             candidates too close to call, contradicting keys), with each candidate's weight broken down
             by comparison and the two lines of <home>/conf/association_overrides.csv that settle it
@@ -53,21 +55,45 @@ public final class LinksCommand {
             association. Nightly runs never relink: existing ids change only here or by an override.
             --bench: generates a labelled population (--clubs, --seed) and measures the linker against
             the truth: precision, recall, B-cubed, review queue, co-listed merges; with --records N, times
-            one 3x1 year of N projects of mostly new names instead. --doc FILE writes the figures there.
-            """,
-            List.of(CommandSpec.HOME, CommandSpec.LAKE,
-                    new Option("review", null, "list the records under review (the default)"),
-                    new Option("csv", null, "print the review list as CSV"),
-                    new Option("estimate", null, "estimate the linkage model's parameters"),
-                    new Option("from-bench", null, "estimate from a generated population, not the lake"),
-                    new Option("out", "FILE", "where --estimate writes the model (default <home>/conf/linkage_model.csv)"),
-                    new Option("relink", null, "re-decide the model's links of every partition and republish"),
-                    new Option("bench", null, "run the labelled linkage benchmark"),
-                    new Option("clubs", "N", "clubs of the generated population (default 2000; 1500 for --estimate)"),
-                    new Option("seed", "S", "the population's seed (default 11 for --bench, 7 for --estimate)"),
-                    new Option("records", "N", "with --bench: time one 3x1 year of N projects instead"),
-                    new Option("doc", "FILE", "with --bench: write the figures into this Markdown file")),
-            0);
+            one 3x1 year of N projects of mostly new names instead. --doc FILE writes the figures there.""")
+public final class LinksCommand extends HomeCommand {
+    @Mixin
+    private LakeOption lake;
+
+    @Option(names = "--review", description = "list the records under review (the default)")
+    private boolean review;
+
+    @Option(names = "--csv", description = "print the review list as CSV")
+    private boolean csv;
+
+    @Option(names = "--estimate", description = "estimate the linkage model's parameters")
+    private boolean estimate;
+
+    @Option(names = "--from-bench", description = "estimate from a generated population, not the lake")
+    private boolean fromBench;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "where --estimate writes the model (default <home>/conf/linkage_model.csv)")
+    private String outFile;
+
+    @Option(names = "--relink", description = "re-decide the model's links of every partition and republish")
+    private boolean relink;
+
+    @Option(names = "--bench", description = "run the labelled linkage benchmark")
+    private boolean bench;
+
+    @Option(names = "--clubs", paramLabel = "N",
+            description = "clubs of the generated population (default 2000; 1500 for --estimate)")
+    private Long clubs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "the population's seed (default 11 for --bench, 7 for --estimate)")
+    private Long seed;
+
+    @Option(names = "--records", paramLabel = "N", description = "with --bench: time one 3x1 year of N projects instead")
+    private Long records;
+
+    @Option(names = "--doc", paramLabel = "FILE", description = "with --bench: write the figures into this Markdown file")
+    private String doc;
 
     static final String BENCH_BEGIN = "<!-- linkage-bench:begin (written by 'oriundos links --bench --doc'; do not edit by hand) -->";
     static final String BENCH_END = "<!-- linkage-bench:end -->";
@@ -77,36 +103,42 @@ public final class LinksCommand {
     private final PrintStream out;
     private final Path workingDir;
 
-    public LinksCommand(PrintStream out, Path workingDir) {
-        this.out = out;
-        this.workingDir = workingDir;
+    public LinksCommand(CommandIo io) {
+        super(io);
+        this.out = io.out();
+        this.workingDir = io.workingDir();
     }
 
-    /** Runs what {@code a} asks for; returns the exit code. */
-    public int run(Arguments a, Settings s) throws IOException {
-        int actions = (a.flag("estimate") ? 1 : 0) + (a.flag("relink") ? 1 : 0) + (a.flag("bench") ? 1 : 0)
-                + (a.flag("review") ? 1 : 0);
+    @Override
+    protected String lake() {
+        return lake.uri();
+    }
+
+    /** Runs what the options ask for; returns the exit code. */
+    @Override
+    protected int run(Settings s) throws IOException {
+        int actions = (estimate ? 1 : 0) + (relink ? 1 : 0) + (bench ? 1 : 0) + (review ? 1 : 0);
         if (actions > 1) {
             throw new UsageException("give one of --review, --estimate, --relink, --bench");
         }
         NightlyStages stages = new NightlyStages(s);
-        if (a.flag("estimate")) {
-            return estimate(a, stages);
+        if (estimate) {
+            return estimate(stages);
         }
-        if (a.flag("relink")) {
+        if (relink) {
             return relink(stages);
         }
-        if (a.flag("bench")) {
-            return bench(a, stages);
+        if (bench) {
+            return bench(stages);
         }
-        return review(a, stages.home());
+        return review(stages.home());
     }
 
     // ---- the review list ----
 
-    private int review(Arguments a, DataHome home) {
+    private int review(DataHome home) {
         List<ReviewItem> items = new AssociationReview(home.lake()).list();
-        if (a.flag("csv")) {
+        if (csv) {
             out.println("source_table,period,source_record_id,source_file,source_line,source_name,rule,association_id,"
                     + "candidate_rank,candidate_id,candidate_name,match_weight,match_probability,explanation,override_link,"
                     + "override_apart");
@@ -169,15 +201,15 @@ public final class LinksCommand {
 
     // ---- estimation ----
 
-    private int estimate(Arguments a, NightlyStages stages) throws IOException {
+    private int estimate(NightlyStages stages) throws IOException {
         DataHome home = stages.home();
-        Path target = a.option("out") == null ? home.linkageModel() : workingDir.resolve(a.option("out"));
+        Path target = outFile == null ? home.linkageModel() : workingDir.resolve(outFile);
         LinkageModel start = LinkageModel.load(Files.isRegularFile(home.linkageModel()) ? home.linkageModel() : null);
         List<LinkageEstimator.Partition> data;
         String source;
-        if (a.flag("from-bench")) {
-            int clubs = a.option("clubs") == null ? 1500 : a.intOption("clubs", 10, 1_000_000);
-            long seed = a.option("seed") == null ? 7 : a.longOption("seed", 0, Long.MAX_VALUE);
+        if (fromBench) {
+            int clubs = clubs(1500);
+            long seed = seed(7);
             data = LinkageBenchmark.unlabelled(clubs, seed);
             source = "a generated population of " + clubs + " clubs, seed " + seed
                     + " (LinkageBenchmark, labels not used; the benchmark measures with another seed)";
@@ -185,15 +217,15 @@ public final class LinksCommand {
             data = new ConformStage(home.lake(), stages.conformOptions()).associationRecords();
             source = "the raw partitions of the data home's lake";
         }
-        long records = data.stream().mapToLong(p -> p.records().size()).sum();
-        if (records == 0) {
+        long recordCount = data.stream().mapToLong(p -> p.records().size()).sum();
+        if (recordCount == 0) {
             throw new UsageException("there are no association-bearing records to estimate from (load an inbox first,"
                     + " or use --from-bench)");
         }
-        out.printf(Locale.ROOT, "estimating from %,d records in %d partitions of %s …%n", records, data.size(), source);
+        out.printf(Locale.ROOT, "estimating from %,d records in %d partitions of %s …%n", recordCount, data.size(), source);
         LinkageEstimator.Estimate e = LinkageEstimator.estimate(data, start, LinkageBenchmark.hometownWords(),
                 stages.settings().duckdbThreads(), stages.settings().duckdbMemoryLimit());
-        String command = commandLine(a);
+        String command = commandLine();
         String when = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<String> header = List.of(
                 "The association linkage model (docs/conform.md, \"One identity per association\").",
@@ -252,52 +284,46 @@ public final class LinksCommand {
 
     // ---- the benchmark ----
 
-    private int bench(Arguments a, NightlyStages stages) throws IOException {
+    private int bench(NightlyStages stages) throws IOException {
         int threads = stages.settings().duckdbThreads();
         String memory = stages.settings().duckdbMemoryLimit();
-        long seed = a.option("seed") == null ? 11 : a.longOption("seed", 0, Long.MAX_VALUE);
+        long seed = seed(11);
         LinkageModel model = LinkageModel.load(Files.isRegularFile(stages.home().linkageModel())
                 ? stages.home().linkageModel() : null);
-        Path doc = a.option("doc") == null ? null : workingDir.resolve(a.option("doc"));
-        String command = commandLine(a);
-        if (a.option("records") != null) {
-            int records = a.intOption("records", 1, 10_000_000);
-            int clubs = a.option("clubs") == null ? 3000 : a.intOption("clubs", 10, 1_000_000);
-            out.printf(Locale.ROOT, "linking one 3x1 year of %,d projects after a registry of %,d clubs …%n", records, clubs);
-            LinkageBenchmark.Speed speed = LinkageBenchmark.speed(records, clubs, seed, model, threads, memory);
+        Path docFile = doc == null ? null : workingDir.resolve(doc);
+        String command = commandLine();
+        if (records != null) {
+            int projects = (int) within("--records", records, 1, 10_000_000);
+            int clubs = clubs(3000);
+            out.printf(Locale.ROOT, "linking one 3x1 year of %,d projects after a registry of %,d clubs …%n", projects, clubs);
+            LinkageBenchmark.Speed speed = LinkageBenchmark.speed(projects, clubs, seed, model, threads, memory);
             String figures = speed.markdown(command);
             out.print(figures);
-            if (doc != null) {
-                BenchResult.writeBlock(doc, SPEED_BEGIN, SPEED_END, command, figures.substring(figures.indexOf("A 3x1")));
-                out.println("wrote the figures into " + doc);
+            if (docFile != null) {
+                BenchResult.writeBlock(docFile, SPEED_BEGIN, SPEED_END, command, figures.substring(figures.indexOf("A 3x1")));
+                out.println("wrote the figures into " + docFile);
             }
             return 0;
         }
-        int clubs = a.option("clubs") == null ? 2000 : a.intOption("clubs", 10, 1_000_000);
+        int clubs = clubs(2000);
         out.printf(Locale.ROOT, "linking a generated population of %,d clubs (seed %d) and measuring …%n", clubs, seed);
         LinkageBenchmark.Result result = LinkageBenchmark.run(clubs, seed, model, threads, memory);
         String figures = result.markdown(command);
         out.print(figures);
         out.println(result.meetsGoals() ? "goals met: precision >= 99.5%, recall >= 97%, no co-listed merge"
                 : "goals NOT met: precision >= 99.5%, recall >= 97%, no co-listed merge");
-        if (doc != null) {
-            BenchResult.writeBlock(doc, BENCH_BEGIN, BENCH_END, command, figures.substring(figures.indexOf("```\n\n") + 5));
-            out.println("wrote the figures into " + doc);
+        if (docFile != null) {
+            BenchResult.writeBlock(docFile, BENCH_BEGIN, BENCH_END, command, figures.substring(figures.indexOf("```\n\n") + 5));
+            out.println("wrote the figures into " + docFile);
         }
         return 0;
     }
 
-    private static String commandLine(Arguments a) {
-        StringBuilder sb = new StringBuilder("bin/oriundos links");
-        for (var e : a.options().entrySet()) {
-            if (e.getKey().equals("home") || e.getKey().equals("lake")) {
-                continue;
-            }
-            sb.append(" --").append(e.getKey());
-            if (!a.command().option(e.getKey()).isFlag()) {
-                sb.append(' ').append(e.getValue());
-            }
-        }
-        return sb.toString();
+    private int clubs(int byDefault) {
+        return clubs == null ? byDefault : (int) within("--clubs", clubs, 10, 1_000_000);
+    }
+
+    private long seed(long byDefault) {
+        return seed == null ? byDefault : within("--seed", seed, 0, Long.MAX_VALUE);
     }
 }

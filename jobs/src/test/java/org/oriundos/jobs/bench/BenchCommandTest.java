@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oriundos.jobs.cli.Arguments;
+import org.oriundos.jobs.cli.CommandIo;
 import org.oriundos.jobs.cli.UsageException;
+import picocli.CommandLine;
 
 /**
  * {@code oriundos bench} on tiny sizes: the real ingest race, the real nightly in child JVMs and
@@ -27,8 +30,10 @@ class BenchCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     private int bench(String... args) throws Exception {
-        return new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8), dir)
-                .run(Arguments.parse(BenchCommand.SPEC, List.of(args)), dir.resolve("home"));
+        BenchCommand command = new BenchCommand(new CommandIo(InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, dir, Map.of()));
+        new CommandLine(command).parseArgs(args);
+        return command.bench(dir.resolve("home"));
     }
 
     private String out() {

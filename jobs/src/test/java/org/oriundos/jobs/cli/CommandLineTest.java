@@ -3,11 +3,16 @@ package org.oriundos.jobs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** What the command line says, and the exit code it ends with, when it is used wrongly. */
 class CommandLineTest {
@@ -45,13 +50,79 @@ class CommandLineTest {
     }
 
     @Test
-    void eachCommandExplainsItselfWithHelp() {
-        for (CommandSpec spec : Commands.ALL) {
+    void eachCommandExplainsItselfWithHelpNamingEveryOption() {
+        Map<String, CommandLine> commands = commands();
+        assertThat(commands.keySet()).containsAll(EVERY_COMMAND);
+        for (Map.Entry<String, CommandLine> command : commands.entrySet()) {
+            String name = command.getKey();
             out.reset();
-            assertThat(run(spec.name(), "--help")).as(spec.name()).isZero();
-            assertThat(out()).as(spec.name()).startsWith("usage: oriundos " + spec.name());
+            assertThat(run(name, "--help")).as(name).isZero();
+            assertThat(out()).as(name).startsWith("usage: oriundos " + name);
+            String help = out().replaceAll("\\s+", " "); // as picocli wraps it
+            for (OptionSpec option : command.getValue().getCommandSpec().options()) {
+                if (!option.hidden()) {
+                    assertThat(help).as(name).contains(option.longestName()).contains(option.description()[0]);
+                }
+            }
+            if (!List.of("help", "completion", "generate").contains(name)) {
+                assertThat(out()).as(name).contains("--home", "--verbose", "--help", "Settings may also be given");
+            }
         }
         assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void helpOfOneCommandIsItsHelp() {
+        assertThat(run("help", "sql")).isZero();
+        assertThat(out()).startsWith("usage: oriundos sql").contains("--csv", "--file FILE", "Exit codes: 0 done");
+    }
+
+    @Test
+    void anUnknownOptionOfAnyCommandIsBadArgumentsNamingIt() {
+        for (String name : EVERY_COMMAND.subList(0, EVERY_COMMAND.indexOf("help"))) {
+            err.reset();
+            assertThat(run(name, "--no-such-option=1")).as(name).isEqualTo(ExitCode.BAD_ARGUMENTS);
+            assertThat(err()).as(name).isEqualTo("oriundos " + name + ": '" + name + "' has no option --no-such-option"
+                    + " (see: oriundos " + name + " --help)\n");
+        }
+    }
+
+    @Test
+    void anArgumentToACommandThatTakesNoneIsBadArgumentsNamingIt() {
+        assertThat(run("status", "--home", dir.toString(), "recent")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).isEqualTo("oriundos status: 'status' takes no argument 'recent' (see: oriundos status --help)\n");
+    }
+
+    @Test
+    void anOptionGivenTwiceIsBadArguments() {
+        assertThat(run("nightly", "--home", "a", "--home", "b")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("--home is given twice");
+    }
+
+    @Test
+    void aSettingWithoutItsValueIsBadArguments() {
+        assertThat(run("nightly", "--oriundos.base-year")).isEqualTo(ExitCode.BAD_ARGUMENTS);
+        assertThat(err()).contains("--oriundos.base-year needs a value: --oriundos.base-year=VALUE");
+    }
+
+    @Test
+    void theCompletionScriptCompletesEveryCommandAndItsOptions() {
+        assertThat(run("completion")).isZero();
+        String script = out();
+        assertThat(script).contains("complete -F _complete_oriundos");
+        for (String name : EVERY_COMMAND) {
+            assertThat(script).as(name).containsPattern("\\b" + name + "\\b");
+        }
+        assertThat(script).contains("--full-rebuild", "--on-failure", "--csv", "--cron", "--from-bench", "--view-rows");
+    }
+
+    /** The commands README and docs/operations.md list: a command dropped from the tree fails here. */
+    private static final List<String> EVERY_COMMAND = List.of("nightly", "demo", "status", "sql", "rejects", "unresolved",
+            "report", "generate", "backfill", "schedule", "bench", "links", "completion", "help");
+
+    private Map<String, CommandLine> commands() {
+        return Cli.commandLine(new CommandIo(InputStream.nullInputStream(), System.out, System.err, dir, Map.of()))
+                .getSubcommands();
     }
 
     @Test

@@ -1,0 +1,278 @@
+package org.oriundos.jobs.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.oriundos.jobs.ExecutionKeys;
+import org.oriundos.jobs.SpringRuntime;
+import org.oriundos.jobs.home.DataHome;
+import org.oriundos.jobs.home.Settings;
+import org.oriundos.jobs.monitor.RunRecorder;
+import org.oriundos.jobs.nightly.NightlyLauncher;
+import org.oriundos.jobs.nightly.NightlyParameters;
+import org.oriundos.jobs.nightly.RunningJob;
+import org.oriundos.jobs.ops.FailureNotifier;
+import org.oriundos.jobs.ops.RunFailure;
+import org.oriundos.jobs.ops.RunLock;
+import org.oriundos.jobs.ops.RunLockedException;
+import org.oriundos.jobs.ops.RunOutcome;
+import org.oriundos.jobs.status.RunHistory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One run of the nightly job as the commands {@code nightly}, {@code backfill}, {@code demo} and
+ * {@code schedule} start it: the lock, Spring, the signals, the run's facts for monitoring, and
+ * what the run says on the console when it ends.
+ */
+final class LoadRun {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    LoadRun(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int nightly(Settings s, boolean fullRebuild, String backfill, String onFailure) throws Exception {
+        RunOutcome outcome;
+        try {
+            outcome = runOnce(s, fullRebuild, backfill, new AtomicReference<>(), true);
+        } catch (RunLockedException e) {
+            throw e;
+        } catch (CommandFailedException e) {
+            notifyFailure(onFailure, s, new RunOutcome(e.exitCode(), null, e.getMessage()));
+            throw e;
+        }
+        notifyFailure(onFailure, s, outcome);
+        return outcome.exitCode();
+    }
+
+    /**
+     * One load, start to end: takes the lock, starts (or resumes) the job with SIGTERM wired to
+     * stop it, and prints how it ended. {@code running} holds the launcher while the job runs.
+     */
+    RunOutcome runOnce(Settings s, boolean fullRebuild, String backfill,
+                               AtomicReference<NightlyLauncher> running, boolean ownSignals) throws Exception {
+        // SIGTERM is ours from the moment the lock is taken: one that arrives while Spring starts is
+        // remembered and honoured as soon as the launcher exists (exit 5, not the JVM's 143).
+        AtomicBoolean stopAsked = new AtomicBoolean();
+        Runnable stop = () -> {
+            stopAsked.set(true);
+            NightlyLauncher launcher = running.get();
+            if (launcher != null) {
+                launcher.requestStop();
+            }
+        };
+        try (RunLock lock = RunLock.acquire(s.home(), backfill == null ? "nightly" : "backfill " + backfill);
+             StopOnSignal signals = ownSignals ? new StopOnSignal(stop) : null) {
+            // every run that took the lock leaves its facts for monitoring, however it ends
+            RunRecorder recorder = new RunRecorder(s.dataHome(), backfill != null ? "backfill " + backfill.replace(':', ' ')
+                    : fullRebuild ? "full rebuild" : "nightly");
+            try (ConfigurableApplicationContext context = startSpring(s)) {
+                NightlyLauncher launcher = context.getBean(NightlyLauncher.class);
+                context.getBean(RunningJob.class).onStart(execution -> lock.recordExecution(execution.getId()));
+                JobExecution execution;
+                running.set(launcher);
+                if (stopAsked.get()) {
+                    launcher.requestStop();
+                }
+                try {
+                    execution = launcher.run(fullRebuild, backfill);
+                } finally {
+                    running.set(null);
+                }
+                RunOutcome outcome = explain(execution, s.dataHome());
+                recorder.ended(execution, context.getBean(JobRepository.class), outcome.exitCode());
+                return outcome;
+            } catch (Exception e) {
+                recorder.failed(ExitCode.of(e), Cli.describe(e));
+                throw e;
+            }
+        }
+    }
+
+    private void notifyFailure(String onFailure, Settings s, RunOutcome outcome) {
+        if (onFailure == null || !outcome.needsNotice()) {
+            return;
+        }
+        FailureNotifier.Notice notice = new FailureNotifier(onFailure, FailureNotifier.DEFAULT_TIMEOUT)
+                .notify(new RunFailure(outcome.runId(), outcome.reason(), s.home(), outcome.exitCode()));
+        if (notice.outcome() != FailureNotifier.Notice.Outcome.SENT) {
+            err.println("the --on-failure command did not succeed: " + notice.outcome().toString()
+                    .toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+    }
+
+    private RunOutcome explain(JobExecution e, DataHome home) {
+        ExecutionContext c = e.getExecutionContext();
+        long runId = NightlyParameters.runIdOf(e.getJobParameters());
+        String executionId = Long.toString(e.getId());
+        if (e.getStatus() == BatchStatus.COMPLETED && c.containsKey(ExecutionKeys.NOTHING_NEW_MESSAGE)) {
+            out.println(c.getString(ExecutionKeys.NOTHING_NEW_MESSAGE));
+            printInboxNotes(c);
+            return RunOutcome.completed(executionId);
+        }
+        if (e.getStatus() == BatchStatus.STOPPED) {
+            String reason = "run " + runId + " stopped after its last committed chunk; 'oriundos nightly' resumes it";
+            err.println(reason);
+            return new RunOutcome(ExitCode.STOPPED, executionId, reason);
+        }
+        if (e.getStatus() != BatchStatus.COMPLETED && diskFull(e)) {
+            String reason = DiskFull.sentence("run " + runId + " failed" + failedStep(e));
+            err.println(reason); // one line: the log may be on the full disk too, and says no more
+            return new RunOutcome(ExitCode.LOAD_FAILED, executionId, reason);
+        }
+        if (e.getStatus() != BatchStatus.COMPLETED) {
+            String reason = "run " + runId + " failed" + failedStep(e) + ": " + failure(e);
+            err.println(reason);
+            err.println("the published warehouse is unchanged; details: oriundos status --run " + runId
+                    + ", log: " + home.logs().resolve("oriundos.log"));
+            return new RunOutcome(ExitCode.LOAD_FAILED, executionId, reason);
+        }
+        int loaded = c.getInt(ExecutionKeys.FILES_LOADED, 0);
+        int refused = c.getInt(ExecutionKeys.FILES_REFUSED, 0);
+        int changed = 0;
+        if (NightlyParameters.isBackfill(e.getJobParameters())) {
+            out.println("run " + runId + ": backfill of " + NightlyParameters.backfillOf(e.getJobParameters()).replace(':', ' ')
+                    + (loaded + refused == 0 ? ": no re-delivery in the inbox, re-conformed from the lake" : ""));
+        }
+        if (c.containsKey(ExecutionKeys.REFERENCE_CHANGED)) {
+            out.println(c.getString(ExecutionKeys.REFERENCE_CHANGED));
+        }
+        out.printf(Locale.ROOT, "run %d: loaded %d file%s: %,d rows read, %,d loaded, %,d rejected, %,d skipped%n",
+                runId, loaded, loaded == 1 ? "" : "s", c.getLong(ExecutionKeys.ROWS_READ, 0L),
+                c.getLong(ExecutionKeys.ROWS_LOADED, 0L), c.getLong(ExecutionKeys.ROWS_REJECTED, 0L),
+                c.getLong(ExecutionKeys.ROWS_SKIPPED, 0L));
+        for (String line : c.getString(ExecutionKeys.REJECTS_NOTE, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println(line); // why 'oriundos rejects' lists another number
+            }
+        }
+        for (String line : c.getString(ExecutionKeys.REFUSALS, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println("refused " + line);
+            }
+        }
+        for (String line : c.getString(ExecutionKeys.TAKEN_WITHOUT, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println(RunHistory.takenWithout(line));
+            }
+        }
+        for (String line : c.getString(ExecutionKeys.CHANGED_FILES, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println("not published " + line);
+                changed++;
+            }
+        }
+        printInboxNotes(c);
+        if (c.containsKey(ExecutionKeys.CONFORM_SUMMARY)) {
+            out.println("conform: " + c.getString(ExecutionKeys.CONFORM_SUMMARY));
+        }
+        if (c.containsKey(ExecutionKeys.WAREHOUSE_SUMMARY)) {
+            out.println("warehouse: " + c.getString(ExecutionKeys.WAREHOUSE_SUMMARY));
+        }
+        for (String line : c.getString(ExecutionKeys.REMITTANCE_NOTES, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println("remittances: " + line);
+            }
+        }
+        if (c.containsKey(ExecutionKeys.REPORT_SUMMARY)) {
+            out.println("report: " + c.getString(ExecutionKeys.REPORT_SUMMARY));
+        }
+        if (refused > 0 || changed > 0) {
+            String reason = (refused == 0 ? "" : refused + " file" + (refused == 1 ? " was" : "s were")
+                    + " refused or held back: see 'oriundos status --run " + runId + "' and 'oriundos rejects'")
+                    + (refused > 0 && changed > 0 ? "; " : "")
+                    + (changed == 0 ? "" : changed + " file" + (changed == 1 ? "" : "s")
+                    + " changed while being loaded and " + (changed == 1 ? "was" : "were")
+                    + " not published: the next night takes " + (changed == 1 ? "it" : "them"));
+            out.println(reason);
+            return new RunOutcome(ExitCode.FILES_REFUSED, executionId, reason);
+        }
+        return RunOutcome.completed(executionId);
+    }
+
+    /** The inbox files the night left alone, each with why: not warnings to lose in a log. */
+    private void printInboxNotes(ExecutionContext c) {
+        for (String line : c.getString(ExecutionKeys.NOT_TAKEN, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println("not taken " + line); // "not taken yet …" for a file still being delivered
+            }
+        }
+        boolean any = false;
+        for (String line : c.getString(ExecutionKeys.STILL_REFUSED, "").split("\n")) {
+            if (!line.isBlank()) {
+                out.println("still refused, not tried again: " + line);
+                any = true;
+            }
+        }
+        if (any) {
+            out.println("  (put a corrected file in the inbox, under the same name or as a later version such as"
+                    + " _v2; after raising max-reject-share, 'oriundos nightly --full-rebuild' tries these again)");
+        }
+    }
+
+    /** Whether the run failed for want of disk space, in whichever step and layer said so. */
+    private static boolean diskFull(JobExecution e) {
+        for (Throwable t : e.getAllFailureExceptions()) {
+            if (DiskFull.in(t)) {
+                return true;
+            }
+        }
+        if (DiskFull.in(e.getExitStatus().getExitDescription())) {
+            return true;
+        }
+        for (StepExecution step : e.getStepExecutions()) {
+            if (DiskFull.in(step.getExitStatus().getExitDescription())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String failedStep(JobExecution e) {
+        for (StepExecution step : e.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.FAILED && !step.getStepName().contains(":")) {
+                return " in step " + step.getStepName();
+            }
+        }
+        return "";
+    }
+
+    private static String failure(JobExecution e) {
+        List<Throwable> failures = e.getAllFailureExceptions();
+        if (failures.isEmpty()) {
+            String description = e.getExitStatus().getExitDescription();
+            return description == null || description.isBlank() ? e.getExitStatus().getExitCode()
+                    : description.strip().split("\n", 2)[0];
+        }
+        return Cli.describe(failures.get(0));
+    }
+
+    static ConfigurableApplicationContext startSpring(Settings s) {
+        try {
+            return SpringRuntime.start(s);
+        } catch (RuntimeException e) {
+            if (DiskFull.in(e)) {
+                throw new CommandFailedException(ExitCode.LOAD_FAILED, DiskFull.sentence("cannot open the job repository"), e);
+            }
+            throw new CommandFailedException(ExitCode.UNEXPECTED,
+                    "cannot open the job repository: " + Cli.describe(rootCause(e)), e);
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}
