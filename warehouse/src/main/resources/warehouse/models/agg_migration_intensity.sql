@@ -112,7 +112,7 @@ select
     joined.family_usd,
     joined.family_mxn_const,
     case when joined.family_usd_of_them > 0 and joined.migrant_3x1_usd_of_them is not null
-        then round(100 * joined.migrant_3x1_usd_of_them / joined.family_usd_of_them, 4)::double end
+        then (100 * joined.migrant_3x1_usd_of_them / joined.family_usd_of_them)::double end
         as collective_share_pct
 from joined
 join grades on grades.grade = joined.grade

@@ -147,7 +147,7 @@ select
     migrant_3x1_usd,
     migrant_3x1_mxn_const,
     case when family_usd > 0 and migrant_3x1_usd is not null
-        then round(100 * migrant_3x1_usd / family_usd, 4)::double end as collective_share_pct,
+        then (100 * migrant_3x1_usd / family_usd)::double end as collective_share_pct,
     periods
 from measured
 order by origin_state_code, municipality_key nulls first, municipality, year

@@ -58,7 +58,7 @@ public final class AnnualReport {
             new SummarySection(reader, period, text).write(page);
             new RegistrySection(reader, period, text).write(page);
             new ProgramSection(reader, period, text).write(page);
-            new RemittanceSection(reader, period).write(page);
+            new RemittanceSection(reader, period, text).write(page);
             new SurveySection(reader, period, text).write(page);
             new MethodSection(reader, period, text).write(page);
             new QualitySection(reader, period, text).write(page);

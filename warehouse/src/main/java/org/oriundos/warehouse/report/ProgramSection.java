@@ -148,7 +148,7 @@ final class ProgramSection {
         List<Double> values = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (Row r : states) {
-            String state = place(r.text("origin_state"));
+            String state = t.place(r.text("origin_state"));
             if (r.count("projects") > 0) {
                 labels.add(state);
                 values.add(r.money("total_mxn").doubleValue() / MILLION);
@@ -233,7 +233,7 @@ final class ProgramSection {
                 labels.add(name);
                 values.add(r.money("total_mxn").doubleValue() / MILLION);
             }
-            rows.add(row(name, place(r.text("origin_state")), place(r.text("us_state")),
+            rows.add(row(name, t.place(r.text("origin_state")), t.place(r.text("us_state")),
                     isRegistered == null ? t.noSnapshot() : (isRegistered ? t.t("label.yes") : t.t("label.no")),
                     r.count("projects_3x1"), r.money("total_mxn"), r.money("migrant_mxn")));
         }
@@ -249,11 +249,6 @@ final class ProgramSection {
                         TableColumn.count(t.t("col.projects")), TableColumn.money(t.t("col.investment_nominal")),
                         TableColumn.money(t.t("col.migrant_contribution"))),
                 rows, t.t("program.clubs.note", year)));
-    }
-
-    /** A place name from the warehouse, with its "Unknown" in the report's language. */
-    private String place(String name) {
-        return name == null || name.equals("Unknown") ? t.t("label.unknown") : name;
     }
 
     private Object share(BigDecimal part, BigDecimal total) {

@@ -87,6 +87,11 @@ final class ReportText {
         return has(key) ? t(key) : code;
     }
 
+    /** A place name from the warehouse (a state, a grade), with its "Unknown" member in the report's language. */
+    String place(String name) {
+        return name == null || name.equals("Unknown") ? t("label.unknown") : name;
+    }
+
     String category(String code) {
         return label("category", code);
     }

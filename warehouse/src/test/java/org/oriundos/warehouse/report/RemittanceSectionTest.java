@@ -34,6 +34,7 @@ class RemittanceSectionTest {
     static Path dir;
     static Path warehouse;
     static ReportResult report;
+    static ReportResult informe;
 
     @BeforeAll
     static void loadAndReport() {
@@ -48,12 +49,22 @@ class RemittanceSectionTest {
         warehouse = dir.resolve("warehouse").resolve("oriundos.duckdb");
         new WarehouseBuilder(new WarehouseSettings(lake, warehouse, 2, "1GB")).build(false);
         report = new AnnualReport().write(warehouse, 2019, 2013, dir.resolve("reports"));
+        informe = new AnnualReport().write(warehouse, 2019, 2013, dir.resolve("informes"), ReportOptions.of("es", null));
     }
 
     private static List<CSVRecord> csv(String name) throws Exception {
-        try (Reader in = Files.newBufferedReader(report.html().getParent().resolve(name), StandardCharsets.UTF_8)) {
+        return csv(report, name);
+    }
+
+    private static List<CSVRecord> csv(ReportResult result, String name) throws Exception {
+        try (Reader in = Files.newBufferedReader(result.html().getParent().resolve(name), StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         }
+    }
+
+    /** Every cell of the records but the first (the place's name). */
+    private static List<List<String>> numbers(List<CSVRecord> records) {
+        return records.stream().map(r -> r.toList().subList(1, r.size())).toList();
     }
 
     private static List<List<Object>> rows(String sql) {
@@ -70,9 +81,10 @@ class RemittanceSectionTest {
         assertThat(new BigDecimal(zacatecas.get("Family remittances 2019 (USD)"))).isEqualByComparingTo((BigDecimal) expected.get(0));
         assertThat(new BigDecimal(zacatecas.get("Migrants' 3x1 contribution 2019 (USD)")))
                 .isEqualByComparingTo((BigDecimal) expected.get(1));
-        // the share as 3x1 dollars per million dollars of family remittances: 100 x 10,000 its percentage
-        assertThat(Long.parseLong(zacatecas.get("Collective share 2019 (3x1 dollars per million of family remittances)")))
-                .isEqualTo(Math.round((Double) expected.get(2) * 10_000));
+        // the share as 3x1 dollars per million dollars of family remittances: 10,000 times its percentage,
+        // unrounded in the CSV (the page rounds it to whole dollars)
+        assertThat(Double.parseDouble(zacatecas.get("Collective share 2019 (3x1 dollars per million of family remittances)")))
+                .isCloseTo((Double) expected.get(2) * 10_000, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(zacatecas.get("Compared with (year)")).isEqualTo("2013");
         BigDecimal family2013 = (BigDecimal) rows("select family_usd from v_remittances where year = 2013"
                 + " and origin_state_code = '32' and municipality is null").get(0).get(0);
@@ -114,5 +126,22 @@ class RemittanceSectionTest {
         assertThat(projects).isEqualTo(rows("select count(*) from fact_project_funding where year = 2019"
                 + " and not is_cancelled").get(0).get(0));
         assertThat(Files.readString(report.html())).contains("3x1 projects by CONAPO&#39;s migration intensity grade, 2019");
+    }
+
+    @Test
+    void theSpanishReportNamesTheSectionAndWritesItsNumbersAsSpanishDoes() throws Exception {
+        String html = Files.readString(informe.html());
+        assertThat(html).contains(". Remesas colectivas y familiares</h2>")
+                .contains("Remesas familiares 2019 (USD)")
+                .contains("Proyectos 3x1 por grado de intensidad migratoria del CONAPO, 2019")
+                .doesNotContain("Collective and family remittances");
+        BigDecimal family = (BigDecimal) rows("select family_usd from v_remittances where year = 2019"
+                + " and origin_state_code = '32' and municipality is null").get(0).get(0);
+        // Zacatecas's family remittances: whole dollars, groups of three apart by a no-break space
+        String spanish = org.oriundos.warehouse.report.render.NumberText.SPANISH.money(family);
+        assertThat(spanish).matches("\\d{1,3}(\u00a0\\d{3})+");
+        assertThat(html).contains(">" + spanish + "<");
+        // the CSV's numbers are the same in both languages (the names of the places aside)
+        assertThat(numbers(csv(informe, "remittances_by_state.csv"))).isEqualTo(numbers(csv(report, "remittances_by_state.csv")));
     }
 }

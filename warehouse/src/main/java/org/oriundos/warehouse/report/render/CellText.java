@@ -22,6 +22,7 @@ public final class CellText {
             case TEXT -> Html.escape(value.toString());
             case YEAR -> Integer.toString(((Number) value).intValue());
             case COUNT -> Html.escape(numbers.count(((Number) value).longValue()));
+            case WHOLE -> Html.escape(numbers.whole(((Number) value).doubleValue()));
             case MONEY -> Html.escape(numbers.money(decimal(value)));
             case PERCENT -> Html.escape(numbers.percent(((Number) value).doubleValue()));
             case CHANGE -> Html.escape(numbers.change(((Number) value).doubleValue()));
@@ -36,10 +37,17 @@ public final class CellText {
         return switch (kind) {
             case TEXT -> value.toString();
             case YEAR, COUNT -> Long.toString(((Number) value).longValue());
+            case WHOLE -> plain(decimal(value));
             case MONEY -> decimal(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
             case PERCENT, CHANGE -> BigDecimal.valueOf(((Number) value).doubleValue() * 100)
                     .setScale(4, RoundingMode.HALF_UP).toPlainString();
         };
+    }
+
+    /** Every digit the value has, none added: {@code 116}, {@code 0.0372}. */
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     private static BigDecimal decimal(Object value) {

@@ -8,6 +8,11 @@ public enum ColumnKind {
     YEAR,
     /** A whole number: {@code 1,234} in HTML, {@code 1234} in CSV. */
     COUNT,
+    /**
+     * A measure in whole units that is not a count, such as dollars per million: {@code 116} in HTML,
+     * a positive value under ½ as {@code < 1} ({@code menos de 1}), never 0; CSV holds it unrounded.
+     */
+    WHOLE,
     /** A {@link java.math.BigDecimal} amount: whole units with separators in HTML, two decimals in CSV. */
     MONEY,
     /** A fraction shown as a percentage with one decimal ({@code 12.3%}); CSV holds the percentage, four decimals. */

@@ -11,9 +11,10 @@ import java.util.Locale;
  * lines. The rest of the report's text comes from the report's message files.
  */
 public enum Language {
-    EN("en", "English", ',', '.', "", true, "Figure", "Table", "Contents", "No rows for this period.", "n/a"),
+    EN("en", "English", ',', '.', "", true, "Figure", "Table", "Contents", "No rows for this period.", "n/a",
+            "<\u00a01"),
     ES("es", "Espa\u00f1ol", '\u00a0', ',', "\u00a0", false, "Figura", "Cuadro", "Contenido",
-            "Sin filas para este periodo.", "n.\u00a0d.");
+            "Sin filas para este periodo.", "n.\u00a0d.", "menos de\u00a01");
 
     private final String code;
     private final String name;
@@ -26,10 +27,11 @@ public enum Language {
     private final String contents;
     private final String noRows;
     private final String notAvailable;
+    private final String lessThanOne;
 
     Language(String code, String name, char groupSeparator, char decimalSeparator, String beforePercent,
              boolean groupsFourDigits, String figure, String table, String contents, String noRows,
-             String notAvailable) {
+             String notAvailable, String lessThanOne) {
         this.code = code;
         this.name = name;
         this.groupSeparator = groupSeparator;
@@ -41,6 +43,7 @@ public enum Language {
         this.contents = contents;
         this.noRows = noRows;
         this.notAvailable = notAvailable;
+        this.lessThanOne = lessThanOne;
     }
 
     /** {@code en} or {@code es}, any case; anything else is refused, naming the choices. */
@@ -104,6 +107,11 @@ public enum Language {
     /** What a missing value inside a chart says. */
     String notAvailable() {
         return notAvailable;
+    }
+
+    /** A positive amount too small to show as a whole number: never written as 0. */
+    String lessThanOne() {
+        return lessThanOne;
     }
 
     /** How numbers are written in this language. */

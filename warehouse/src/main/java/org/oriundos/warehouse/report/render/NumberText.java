@@ -35,6 +35,18 @@ public final class NumberText {
         return sign(rounded.signum() < 0) + digits(rounded.abs(), 0);
     }
 
+    /**
+     * A measure (not a count) in whole units, rounded half up: {@code 116.4} → {@code 116}. A
+     * positive value that would round to 0 is written {@code < 1} / {@code menos de 1}, never 0.
+     */
+    public String whole(double value) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP);
+        if (value > 0 && rounded.signum() == 0) {
+            return language.lessThanOne();
+        }
+        return sign(rounded.signum() < 0) + digits(rounded.abs(), 0);
+    }
+
     /** A share or rate given as a fraction: {@code 0.1234} → {@code 12.3%} / {@code 12,3 %}. */
     public String percent(double fraction) {
         BigDecimal pct = BigDecimal.valueOf(fraction * 100).setScale(1, RoundingMode.HALF_UP);

@@ -21,6 +21,10 @@ public record TableColumn(String header, ColumnKind kind) {
         return new TableColumn(header, ColumnKind.COUNT);
     }
 
+    public static TableColumn whole(String header) {
+        return new TableColumn(header, ColumnKind.WHOLE);
+    }
+
     public static TableColumn money(String header) {
         return new TableColumn(header, ColumnKind.MONEY);
     }

@@ -4,6 +4,8 @@ package org.oriundos.warehouse.report.render;
 public enum ValueFormat {
     /** Whole numbers ({@code 1,250}); the axis ticks are whole numbers too. */
     COUNT,
+    /** Measures in whole units that are not counts, such as dollars per million: {@code 116}; a positive value under ½ is {@code < 1}. */
+    WHOLE,
     /** Amounts such as millions of pesos: ticks as round as they come, labels with one decimal ({@code 3.5}). */
     DECIMAL,
     /** Fractions as percentages ({@code 0.125} → {@code 12.5%}). */
@@ -12,7 +14,7 @@ public enum ValueFormat {
     String tick(double value, int decimals, NumberText numbers) {
         return switch (this) {
             case PERCENT -> numbers.decimal(value * 100, Math.max(0, decimals - 2)) + numbers.language().beforePercent() + "%";
-            case COUNT -> numbers.decimal(value, 0);
+            case COUNT, WHOLE -> numbers.decimal(value, 0);
             case DECIMAL -> numbers.decimal(value, decimals);
         };
     }
@@ -21,12 +23,13 @@ public enum ValueFormat {
         return switch (this) {
             case PERCENT -> numbers.percent(value);
             case COUNT -> numbers.count(Math.round(value));
+            case WHOLE -> numbers.whole(value);
             case DECIMAL -> numbers.fixed(value, 1);
         };
     }
 
-    /** The smallest tick step that makes sense: a count axis never shows 0.5. */
+    /** The smallest tick step that makes sense: a count or whole-unit axis never shows 0.5. */
     double minimumStep() {
-        return this == COUNT ? 1 : 0;
+        return this == COUNT || this == WHOLE ? 1 : 0;
     }
 }

@@ -103,6 +103,14 @@ class ChartsTest {
     }
 
     @Test
+    void aTinyPositiveBarSaysLessThanOneNotZero() throws Exception {
+        HorizontalBarChart chart = new HorizontalBarChart("3x1 dollars per million", "Dollars per million", "State",
+                List.of("Zacatecas", "Jalisco"), new Series("2019", values(116.4, 0.0002)), ValueFormat.WHOLE);
+        assertThat(texts(parse(chart.toSvg(Language.EN)))).contains("116", "<\u00a01");
+        assertThat(texts(parse(chart.toSvg(Language.ES)))).contains("menos de\u00a01");
+    }
+
+    @Test
     void refusesASeriesOfTheWrongLength() {
         assertThatThrownBy(() -> new BarChart("T", "x", "y", YEARS, List.of(new Series("S", values(1.0))),
                 BarChart.Layout.GROUPED, ValueFormat.COUNT, null))

@@ -18,6 +18,21 @@ class CsvTableWriterTest {
     Path dir;
 
     @Test
+    void aTinyPositiveShareKeepsItsDigitsInTheCsvAndReadsLessThanOneOnThePage() throws Exception {
+        ReportTable table = new ReportTable("remittances_by_state.csv", "Shares",
+                List.of(TableColumn.text("State"), TableColumn.whole("Share (dollars per million)")),
+                List.of(row("Zacatecas", new BigDecimal("116.40")), row("Jalisco", new BigDecimal("0.00020")),
+                        row("Colima", new Absent("n/a"))),
+                "");
+        Path file = new CsvTableWriter().write(table, dir);
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly(
+                "State,Share (dollars per million)", "Zacatecas,116.4", "Jalisco,0.0002", "Colima,");
+        assertThat(CellText.html(ColumnKind.WHOLE, new BigDecimal("0.0002"), NumberText.SPANISH))
+                .isEqualTo("menos de\u00a01");
+        assertThat(CellText.html(ColumnKind.WHOLE, new BigDecimal("116.4"), NumberText.ENGLISH)).isEqualTo("116");
+    }
+
+    @Test
     void writesPlainNumbersAndLeavesNoSnapshotYearsEmptyNotZero() throws Exception {
         ReportTable table = new ReportTable("associations_by_year.csv", "Associations per year",
                 List.of(TableColumn.year("Year"), TableColumn.count("Registered (associations)"),

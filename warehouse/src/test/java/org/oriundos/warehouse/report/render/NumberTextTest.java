@@ -34,6 +34,18 @@ class NumberTextTest {
     }
 
     @Test
+    void writesAPositiveMeasureTooSmallForAWholeUnitAsLessThanOneNeverZero() {
+        // 3x1 dollars per million of family remittances: $1 against $5,000 million is 0.0002 per million
+        assertThat(EN.whole(0.0002)).isEqualTo("<" + NBSP + "1");
+        assertThat(ES.whole(0.0002)).isEqualTo("menos de" + NBSP + "1");
+        assertThat(EN.whole(0.4999)).isEqualTo("<" + NBSP + "1");
+        assertThat(EN.whole(0.5)).isEqualTo("1");
+        assertThat(EN.whole(0)).isEqualTo("0");
+        assertThat(EN.whole(116.4)).isEqualTo("116");
+        assertThat(ES.whole(12345.6)).isEqualTo("12" + NBSP + "346");
+    }
+
+    @Test
     void writesMoneyInWholeUnitsRoundedHalfUp() {
         assertThat(EN.money(new BigDecimal("1234567.50"))).isEqualTo("1,234,568");
         assertThat(EN.money(new BigDecimal("999.49"))).isEqualTo("999");
