@@ -34,7 +34,8 @@ public record BenchResult(Instant started, int processors, BenchOptions options,
             md.append("**Ingest of one 3x1 file** (2013 layout, ").append(count(i.rowsRead())).append(" rows, ")
                     .append(mb(i.fileBytes())).append(" MB):\n\n");
             md.append("| | seconds | rows/s | MB/s | Parquet MB |\n|---|---:|---:|---:|---:|\n");
-            md.append("| oriundos `FileLoader` (every field validated, ").append(count(i.rowsRejected()))
+            md.append("| oriundos `FileIngest`, the nightly's `ingestFile` loop (run to the end by `FileLoader`;"
+                    + " every field validated, ").append(count(i.rowsRejected()))
                     .append(" rows rejected with reasons; ").append(i.status()).append(") | ")
                     .append(secs(i.oursNanos())).append(" | ").append(count(Math.round(i.oursRowsPerSecond())))
                     .append(" | ").append(f1(i.oursMegabytesPerSecond())).append(" | ").append(mb(i.oursParquetBytes()))

@@ -19,7 +19,8 @@ import org.oriundos.ingest.lake.LakeLocation;
 
 /**
  * Our ingest of one 3x1 file against DuckDB's own CSV-to-Parquet on the same file, in one JVM:
- * {@link FileLoader} (every field validated, rejects recorded, one Parquet part per chunk, the
+ * {@link FileLoader}, which runs {@code FileIngest}, the loop the nightly's {@code ingestFile} step
+ * runs chunk by chunk (every field validated, rejects recorded, one Parquet part per chunk, the
  * ledger entry) and DuckDB's {@code COPY (FROM read_csv(…)) TO '….parquet'}. Each side first
  * loads a small warm-up file, so neither pays for class loading or extension start-up.
  *

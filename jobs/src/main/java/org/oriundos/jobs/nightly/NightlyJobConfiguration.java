@@ -1,8 +1,5 @@
 package org.oriundos.jobs.nightly;
 
-import org.oriundos.ingest.IngestOptions;
-import org.oriundos.ingest.LakeStaging;
-import org.oriundos.ingest.RowOutcome;
 import org.oriundos.jobs.ops.ProgressReporter;
 import org.oriundos.jobs.home.Settings;
 import org.springframework.batch.core.ExitStatus;
@@ -26,7 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The nightly load: one step per stage, in the order they run (docs/architecture.md).
  * <pre>
  * scanInbox ─NOTHING_NEW─▶ end
- *     └─▶ ingestFiles (a partition per file, two at a time) ─▶ publishFiles ─▶ conform ─▶ buildWarehouse ─▶ writeReport
+ *     └─▶ ingestFiles (a partition per file, two at a time: ingest's one loop) ─▶ publishFiles ─▶ conform ─▶ buildWarehouse ─▶ writeReport
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
@@ -74,27 +71,18 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    DeliveryReader deliveryReader(@Value("#{stepExecution}") StepExecution stepExecution, NightlyStages stages) {
-        return new DeliveryReader(DeliveryCodec.get(stepExecution.getExecutionContext()), stages.ingestOptions());
+    IngestFileTasklet ingestFileTasklet(@Value("#{stepExecution}") StepExecution stepExecution, NightlyStages stages,
+                                        ProgressReporter progressReporter) {
+        return new IngestFileTasklet(DeliveryCodec.get(stepExecution.getExecutionContext()), stages.staging(),
+                stages.ingestOptions(), progressReporter);
     }
 
+    /** One file: ingest's one loop, a chunk per transaction (its checkpoint saved with each). */
     @Bean
-    @StepScope
-    LakeChunkWriter lakeChunkWriter(@Value("#{stepExecution}") StepExecution stepExecution, NightlyStages stages,
-                                    ProgressReporter progressReporter, DeliveryReader deliveryReader) {
-        return new LakeChunkWriter(DeliveryCodec.get(stepExecution.getExecutionContext()), stages.staging(),
-                progressReporter, deliveryReader);
-    }
-
-    @Bean
-    Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tx, NightlyStages stages,
-                    DeliveryReader deliveryReader, LakeChunkWriter lakeChunkWriter) {
-        IngestOptions options = stages.ingestOptions();
+    Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tx, IngestFileTasklet ingestFileTasklet) {
         return new StepBuilder(INGEST_FILE, jobRepository)
-                .<RowOutcome, RowOutcome>chunk(options.chunkRows())
-                .transactionManager(tx)
-                .reader(deliveryReader)
-                .writer(lakeChunkWriter)
+                .tasklet(ingestFileTasklet, tx)
+                .stream(ingestFileTasklet)
                 .build();
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.oriundos.ingest.Delivery;
 import org.oriundos.ingest.FileCounts;
+import org.oriundos.ingest.FileIngest;
 import org.oriundos.ingest.Inbox;
 import org.oriundos.ingest.LakeStaging;
 import org.oriundos.ingest.Ledger;
@@ -60,18 +61,22 @@ final class PublishFilesTasklet implements Tasklet {
             if (worker == null) {
                 continue; // delivered after this night's files were partitioned: the next night loads it
             }
-            ExecutionContext file = worker.getExecutionContext();
-            if (file.containsKey(ExecutionKeys.CHANGED)) {
-                staging.abandon(d); // its bytes are not the ones scanned: nothing of it is published or recorded
+            FileIngest.Outcome outcome = FileResults.outcome(worker.getExecutionContext());
+            if (outcome == null) {
+                throw new IllegalStateException(d.fileName() + ": its worker step " + worker.getStatus()
+                        + " did not read it to its end; cannot publish it");
+            }
+            if (outcome instanceof FileIngest.Changed c) {
+                // its bytes are not the ones scanned: nothing of it is published or recorded
+                FileIngest.decide(staging, d, c, acceptRowDrop);
                 // and its cached checksum says nothing (a rewrite may have kept its size and time)
                 new Inbox(home.inbox(), home.inboxChecksums()).forgetChecksum(d.fileName());
-                changed.append(d.fileName()).append(": ").append(file.getString(ExecutionKeys.CHANGED)).append('\n');
+                changed.append(d.fileName()).append(": ").append(c.reason()).append('\n');
                 contribution.incrementReadCount();
                 continue;
             }
-            FileCounts counts = RunFiles.countsOf(file);
             LedgerEntry entry = decidedTonight.stream().filter(e -> e.sha256().equals(d.sha256())).findFirst()
-                    .orElseGet(() -> decide(d, counts, file, acceptRowDrop));
+                    .orElseGet(() -> FileIngest.decide(staging, d, outcome, acceptRowDrop));
             if (entry.status() == LedgerEntry.Status.LOADED) {
                 loaded++;
                 if (entry.absentColumns() != null) {
@@ -104,16 +109,5 @@ final class PublishFilesTasklet implements Tasklet {
                 && !e.loadedAt().isBefore(nightStarted));
         jobContext.putString(ExecutionKeys.REJECTS_NOTE, String.join("\n", account.explainRun(total.rejected())));
         return RepeatStatus.FINISHED;
-    }
-
-    private LedgerEntry decide(Delivery d, FileCounts counts, ExecutionContext file, boolean acceptRowDrop) {
-        if (file.containsKey(ExecutionKeys.REFUSED)) {
-            return staging.fail(d, counts, file.getString(ExecutionKeys.REFUSED));
-        }
-        return staging.publish(d, counts, file.getString(ExecutionKeys.ENCODING, "unknown"),
-                file.getString(ExecutionKeys.LAYOUT, "unknown"),
-                file.containsKey(ExecutionKeys.HEADER_NOTE) ? file.getString(ExecutionKeys.HEADER_NOTE) : null,
-                file.containsKey(ExecutionKeys.ABSENT_COLUMNS) ? file.getString(ExecutionKeys.ABSENT_COLUMNS) : null,
-                acceptRowDrop);
     }
 }

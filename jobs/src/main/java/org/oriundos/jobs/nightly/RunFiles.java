@@ -60,7 +60,7 @@ public final class RunFiles {
         List<FileAccount> files = new ArrayList<>();
         for (Delivery d : deliveries) {
             StepExecution worker = jobRepository.getLastStepExecution(execution.getJobInstance(), workerStepName(d));
-            FileCounts counts = worker == null ? FileCounts.NONE : countsOf(worker.getExecutionContext());
+            FileCounts counts = worker == null ? FileCounts.NONE : FileResults.counts(worker.getExecutionContext());
             LedgerEntry entry = decided.get(d.sha256());
             Outcome outcome = entry == null ? Outcome.NOT_PUBLISHED
                     : entry.status() == LedgerEntry.Status.LOADED ? Outcome.LOADED : Outcome.REFUSED;
@@ -72,12 +72,6 @@ public final class RunFiles {
     /** The worker step of one file: stable across restarts, so its last execution holds the file's account. */
     static String workerStepName(Delivery d) {
         return NightlyJobConfiguration.INGEST_FILE + ":" + DeliveryCodec.partitionName(d);
-    }
-
-    /** A file's account as its worker step recorded it. */
-    static FileCounts countsOf(ExecutionContext file) {
-        return new FileCounts(file.getLong(ExecutionKeys.READ, 0L), file.getLong(ExecutionKeys.LOADED, 0L),
-                file.getLong(ExecutionKeys.REJECTED, 0L), file.getLong(ExecutionKeys.SKIPPED, 0L));
     }
 
     /** When this night's first execution started (earlier executions of the instance, if restarted). */

@@ -48,7 +48,7 @@ class BenchCommandTest {
 
         assertThat(bench("--rows", "3000", "--only", "ingest", "--doc", "performance.md")).isZero();
 
-        assertThat(out()).contains("Ingest of one 3x1 file", "oriundos FileLoader", "DuckDB COPY",
+        assertThat(out()).contains("Ingest of one 3x1 file", "oriundos FileIngest, the nightly's ingestFile loop", "DuckDB COPY",
                 "Ratio (ours / DuckDB's throughput)");
         String written = Files.readString(doc);
         assertThat(written).startsWith("# Performance\n\nprose above\n\n").endsWith("\n\nprose below\n")
