@@ -104,6 +104,8 @@ final class LinkageDb implements AutoCloseable {
                     a.endRow();
                 }
             }
+            // each phrase with its first word, the word a name holding it must have
+            exec("create or replace table placeph as select phrase, string_split(phrase, ' ')[1] as first from placeph");
             exec("""
                     create macro typo_of(x, y) as case
                         when x.n or y.n or length(x.t) < 5 or length(y.t) < 5 or abs(length(x.t) - length(y.t)) > 2
@@ -610,8 +612,11 @@ final class LinkageDb implements AutoCloseable {
         exec("""
                 create or replace table plw as
                 select n.name, list_distinct(flatten(list(string_split(placeph.phrase, ' ')))) as words
-                from (select distinct name from batch where name <> '' union select distinct name from cand) n
-                join placeph on contains(' ' || n.name || ' ', ' ' || placeph.phrase || ' ')
+                from (select distinct name, unnest(string_split(name, ' ')) as token
+                      from (select distinct name from batch where name <> '' union select distinct name from cand)) n
+                -- a phrase a name holds starts with one of its words: an equi-join, not every name against every phrase
+                join placeph on placeph.first = n.token
+                    and contains(' ' || n.name || ' ', ' ' || placeph.phrase || ' ')
                 group by n.name""");
         exec("""
                 create or replace table rt as
