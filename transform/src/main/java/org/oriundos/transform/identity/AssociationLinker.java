@@ -488,7 +488,7 @@ public final class AssociationLinker implements AutoCloseable {
         if (nodes.size() < 2) {
             return;
         }
-        List<LinkageDb.Edge> edges = new ArrayList<>(db().scoreWithin(nodes));
+        List<LinkageDb.Edge> edges = new ArrayList<>(db().scoreWithin(nodes, anchorOf.keySet()));
         edges.removeIf(e -> e.scored().weight() < model.upper()
                 || (anchorOf.containsKey(e.left()) && anchorOf.containsKey(e.right())));
         edges.sort(Comparator.comparing((LinkageDb.Edge e) -> e.scored().weight()).reversed()

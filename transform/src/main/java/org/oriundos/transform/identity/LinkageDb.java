@@ -94,6 +94,8 @@ final class LinkageDb implements AutoCloseable {
             exec("create table live (source_table varchar, period varchar, load_id varchar)");
             exec("create table munw (mun varchar, words varchar[])");
             exec("create table taken (association_id varchar)");
+            // the records of a within pass that an association already took: no pair of two of them is scored
+            exec("create table linked (idx integer, association_id varchar)");
             exec("create table placeph (phrase varchar)");
             try (DuckDBAppender a = connection.createAppender("main", "placeph")) {
                 for (String phrase : PLACES) {
@@ -102,6 +104,8 @@ final class LinkageDb implements AutoCloseable {
                     a.endRow();
                 }
             }
+            // each phrase with its first word, the word a name holding it must have
+            exec("create or replace table placeph as select phrase, string_split(phrase, ' ')[1] as first from placeph");
             exec("""
                     create macro typo_of(x, y) as case
                         when x.n or y.n or length(x.t) < 5 or length(y.t) < 5 or abs(length(x.t) - length(y.t)) > 2
@@ -319,14 +323,26 @@ final class LinkageDb implements AutoCloseable {
     /**
      * Scores the records of a batch against each other (pairs {@code left < right}), for the
      * records that no existing association takes: projects of one new club in one year become
-     * one new association. Pairs whose registry keys contradict each other are not scored.
+     * one new association. Pairs whose registry keys contradict each other are not scored, nor
+     * pairs of two {@code linked} records (already taken by an association: no such pair can join
+     * anything), which are left out of the blocking, before any name is compared. The linked
+     * records stay in the batch: their names count in how informative a word is.
      */
-    List<Edge> scoreWithin(List<BatchRecord> records) {
+    List<Edge> scoreWithin(List<BatchRecord> records, Set<Integer> linked) {
         if (records.size() < 2) {
             return List.of();
         }
         try {
             loadBatch(records);
+            exec("delete from linked");
+            try (DuckDBAppender a = connection.createAppender("main", "linked")) {
+                for (int idx : linked) {
+                    a.beginRow();
+                    a.append(idx);
+                    a.append("R" + idx);
+                    a.endRow();
+                }
+            }
             withinProfiles();
             prepareTokens(true);
             blockCandidates(true);
@@ -504,7 +520,10 @@ final class LinkageDb implements AutoCloseable {
                 left join munw on munw.mun = pmun.mun
                 where pmun.mun in (select mun from batch)
                 group by nmt.association_id, nmt.block, nmt.name, pmun.mun""").formatted(num(TRIVIAL_BITS)));
-        String pairFilter = within ? " and %s.idx < cast(substr(%s.association_id, 2) as integer)" : "";
+        // within: each pair once, and never a pair of two linked records (the table is empty when estimating)
+        String pairFilter = within ? " and %1$s.idx < cast(substr(%2$s.association_id, 2) as integer)"
+                + " and not (%1$s.idx in (select idx from linked) and %2$s.association_id in (select association_id from linked))"
+                : "";
         // a candidate word with the hometown it is known in, when a shared word only pairs records of one town
         exec(sameTown
                 ? "create or replace table nmtm as select nmt.*, pmun.mun from nmt join pmun using (association_id)"
@@ -593,8 +612,11 @@ final class LinkageDb implements AutoCloseable {
         exec("""
                 create or replace table plw as
                 select n.name, list_distinct(flatten(list(string_split(placeph.phrase, ' ')))) as words
-                from (select distinct name from batch where name <> '' union select distinct name from cand) n
-                join placeph on contains(' ' || n.name || ' ', ' ' || placeph.phrase || ' ')
+                from (select distinct name, unnest(string_split(name, ' ')) as token
+                      from (select distinct name from batch where name <> '' union select distinct name from cand)) n
+                -- a phrase a name holds starts with one of its words: an equi-join, not every name against every phrase
+                join placeph on placeph.first = n.token
+                    and contains(' ' || n.name || ' ', ' ' || placeph.phrase || ' ')
                 group by n.name""");
         exec("""
                 create or replace table rt as
