@@ -29,6 +29,7 @@ import org.oriundos.transform.identity.LinkageEstimator;
 import org.oriundos.transform.identity.LinkageModel;
 import org.oriundos.transform.identity.bench.LinkageBenchmark;
 import org.oriundos.warehouse.BuildResult;
+import org.oriundos.warehouse.SafeCsv;
 import org.oriundos.warehouse.WarehouseBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -191,12 +192,9 @@ public final class LinksCommand extends HomeCommand {
         };
     }
 
+    /** A cell through the project's one CSV rule: quoted when it must be, a formula neutralised. */
     private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return value == null ? "" : SafeCsv.textField(value);
     }
 
     // ---- estimation ----
