@@ -18,8 +18,25 @@ public final class Fixtures {
             "ime_directorio_2018-12-31.csv", "consulados_actividad_2018.csv", "survey_MMP_2018.csv");
     /** A file the pipeline must refuse whole (a required column is missing). */
     public static final String REFUSED = "refused/3x1_proyectos_2017.csv";
+    /**
+     * Held-out-style deliveries for the warehouse checksum (copies of the ingest module's test
+     * extracts, described in its README): historic and current directories, old- and
+     * current-layout 3x1 years, one refused and one held back, consular activity, a survey and two
+     * Banco de México exports.
+     */
+    private static final List<String> CHECKSUM_NIGHT = List.of("directorio_oriundos_1998.csv",
+            "directorio_oriundos_2010.csv", "ime_directorio_2003-12-31.csv", "ime_directorio_2012-06-30.csv",
+            "ime_directorio_2024-06-30.csv", "3x1_proyectos_2005.csv", "3x1_proyectos_2014.csv",
+            "3x1_proyectos_2017.csv", "3x1_proyectos_2020.csv", "3x1_proyectos_2021.csv",
+            "consulados_actividad_2023.csv", "survey_MMP_2019.csv", "banxico_remesas_zacatecas.csv",
+            "banxico_remesas_errores.csv");
 
     private Fixtures() {
+    }
+
+    /** The held-out-style night of {@code extracts/checksum}, as names {@link #deliver} takes. */
+    public static List<String> checksumNight() {
+        return CHECKSUM_NIGHT.stream().map(name -> "checksum/" + name).toList();
     }
 
     public static void deliver(Path home, List<String> extracts) throws IOException {
