@@ -1,6 +1,7 @@
 package org.oriundos.ingest;
 
 import java.util.List;
+import org.oriundos.ingest.csv.KeyIndex;
 
 /**
  * Reads one delivered file record by record, streaming (memory does not grow with the file).
@@ -11,6 +12,15 @@ public interface ExtractReader extends AutoCloseable {
 
     /** The next record's outcome, or {@code null} at the end of the file. */
     RowOutcome next();
+
+    /**
+     * Read to its end in one pass that did not know which keys repeat: the keys it found more than
+     * once (the rows it took for single must be read again, knowing them), or {@code null} when no
+     * key repeats or the reader knew the repeated keys from the start.
+     */
+    default KeyIndex repeatedKeysFound() {
+        return null;
+    }
 
     /** How many records (data, rejected or skipped; not the header) were consumed so far. */
     long recordsConsumed();

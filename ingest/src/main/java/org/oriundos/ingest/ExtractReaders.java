@@ -11,6 +11,7 @@ import org.oriundos.ingest.csv.CsvExtractReader;
 import org.oriundos.ingest.csv.DetectedEncoding;
 import org.oriundos.ingest.csv.EncodingDetector;
 import org.oriundos.ingest.csv.HeaderMap;
+import org.oriundos.ingest.csv.KeyIndex;
 import org.oriundos.ingest.csv.LayoutChoice;
 import org.oriundos.ingest.csv.RecordParser;
 import org.oriundos.ingest.registry.RegistryParser;
@@ -32,6 +33,16 @@ public final class ExtractReaders {
      * an interrupted run already committed).
      */
     public static ExtractReader open(Delivery d, IngestOptions options, long resumeAfterRecords) {
+        return open(d, options, resumeAfterRecords, null);
+    }
+
+    /**
+     * As {@link #open(Delivery, IngestOptions, long)}, knowing which keys the file repeats (found by
+     * a reading that did not know them: {@link ExtractReader#repeatedKeysFound()}); {@code null}
+     * when they are not known yet.
+     */
+    public static ExtractReader open(Delivery d, IngestOptions options, long resumeAfterRecords,
+                                     KeyIndex knownRepeats) {
         String name = d.fileName();
         try {
             if (!Files.isRegularFile(d.file(), LinkOption.NOFOLLOW_LINKS)) {
@@ -57,7 +68,7 @@ public final class ExtractReaders {
                 LayoutChoice choice = layoutOf(d, opened.header());
                 RecordParser parser = choice.parser();
                 HeaderMap map = HeaderMap.match(name, parser.layout(), choice.why(), opened.header());
-                return CsvExtractReader.over(d, encoding, parser, map, opened, resumeAfterRecords);
+                return CsvExtractReader.over(d, encoding, parser, map, opened, resumeAfterRecords, knownRepeats);
             } catch (IOException | RuntimeException e) {
                 opened.close();
                 throw e;

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.oriundos.ingest.csv.KeyIndex;
 
 /**
  * The one ingest loop: read → validate → write Parquet part files (rows, and rejects beside them)
@@ -14,6 +15,12 @@ import java.util.concurrent.Future;
  * (the ingest tests and {@code bench}); the nightly's {@code ingestFile} step runs it one chunk per
  * transaction, saving a {@link Checkpoint} in the job repository after each, so a restart goes on
  * from the last chunk whose part was complete (docs/architecture.md, "The one ingest path").
+ * <p>
+ * A file is read once when no key repeats in it (the common case): the reading notes every key,
+ * and only when some key turned out to repeat is the file read again from its start, knowing which
+ * keys repeat (what was staged from the first reading is dropped), so that every record of a
+ * repeated key is rejected. A restart in the middle of either reading goes on as a first reading
+ * (the keys of the records before the restart point are noted as they are skipped).
  * <p>
  * Reading and validating one chunk overlaps writing the previous one as Parquet, on a second
  * thread (at most one chunk waits to be written, so memory holds two chunks). In a heap smaller than
@@ -52,6 +59,7 @@ public final class FileIngest implements AutoCloseable {
 
     private final Delivery delivery;
     private final LakeStaging staging;
+    private final IngestOptions options;
     private final int chunkRows;
     private final ExecutorService writer;
     private ExtractReader reader;
@@ -71,6 +79,7 @@ public final class FileIngest implements AutoCloseable {
     private FileIngest(Delivery delivery, LakeStaging staging, IngestOptions options, Checkpoint from) {
         this.delivery = delivery;
         this.staging = staging;
+        this.options = options;
         this.chunkRows = options.chunkRows();
         this.written = from;
         this.counts = from.counts();
@@ -160,10 +169,37 @@ public final class FileIngest implements AutoCloseable {
         }
         if (ended) {
             awaitWrite();
+            KeyIndex repeats = reader.repeatedKeysFound();
+            if (repeats != null) {
+                return readAgainKnowing(repeats);
+            }
             outcome = new Staged(counts, encoding, layout, headerNote, absentColumns);
             return false;
         }
         return true;
+    }
+
+    /**
+     * Some key repeats in the file: drops what the first reading staged and opens the file again
+     * from its start, knowing the repeated keys.
+     */
+    private boolean readAgainKnowing(KeyIndex repeats) {
+        reader.close();
+        reader = null;
+        staging.discardFrom(delivery, 0);
+        counts = FileCounts.NONE;
+        nextChunk = 0;
+        written = Checkpoint.START;
+        try {
+            reader = ExtractReaders.open(delivery, options, 0, repeats);
+            return true;
+        } catch (FileRefusedException e) {
+            outcome = new Refused(counts, e.reason());
+        } catch (DeliveryChangedException e) {
+            changedBy = e;
+            outcome = new Changed(counts, e.reason());
+        }
+        return false;
     }
 
     /** The last chunk whose part is complete: what a restart may start from. */
@@ -204,9 +240,25 @@ public final class FileIngest implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Stops: waits for the part being written (so that no write lands in staging after the load
+     * stopped, where a restart might already be cleaning up), then closes the file.
+     */
     @Override
     public void close() {
         try {
+            Future<?> pending = writing;
+            writing = null;
+            if (pending != null) {
+                try {
+                    pending.get();
+                } catch (ExecutionException e) {
+                    // a part whose write failed is incomplete: the checkpoint does not count it and a
+                    // restart drops it; the failure itself reached the caller through stageChunk
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (writer != null) {
                 writer.shutdownNow();
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oriundos.ingest.csv.KeyIndex;
 import org.oriundos.ingest.lake.TableSchema;
 
 /** The chunked path the jobs module takes: reader, writeChunk per chunk, publish; and crashes in between. */
@@ -30,9 +31,13 @@ class LakeStagingTest {
         staging = new LakeStaging(lake.lake, OPTIONS);
     }
 
-    /** Reads up to {@code chunks} chunks of three records from {@code resumeAfter} on, writing each; returns the counts. */
+    /**
+     * Reads up to {@code chunks} chunks of three records from {@code resumeAfter} on, writing each;
+     * returns the counts. The reader knows the file's repeated keys from the start (as FileIngest's
+     * reader does when it reads a file again), so that every chunk is final.
+     */
     private FileCounts run(Delivery d, long resumeAfter, int firstChunk, int chunks, FileCounts counts) {
-        try (ExtractReader r = ExtractReaders.open(d, OPTIONS, resumeAfter)) {
+        try (ExtractReader r = ExtractReaders.open(d, OPTIONS, resumeAfter, repeatedKeysOf(d))) {
             for (int c = firstChunk; c < firstChunk + chunks; c++) {
                 List<Object[]> rows = new ArrayList<>();
                 List<RejectedRow> rejects = new ArrayList<>();
@@ -54,6 +59,16 @@ class LakeStagingTest {
             }
         }
         return counts;
+    }
+
+    /** The keys the file repeats, found by reading it to its end. */
+    private static KeyIndex repeatedKeysOf(Delivery d) {
+        try (ExtractReader r = ExtractReaders.open(d, OPTIONS, 0)) {
+            while (r.next() != null) {
+                // every record's key is noted
+            }
+            return r.repeatedKeysFound() == null ? KeyIndex.none() : r.repeatedKeysFound();
+        }
     }
 
     @Test

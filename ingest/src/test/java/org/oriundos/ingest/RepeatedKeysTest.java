@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,40 +43,56 @@ class RepeatedKeysTest {
         Delivery d = lake.deliver(FILE);
         LakeStaging staging = new LakeStaging(lake.lake, TWO_A_CHUNK);
 
-        // the first attempt commits chunks 0 and 1 (records 1 to 4, line 6 among them), writes
-        // chunk 2 and dies before committing it
-        staging.discardFrom(d, 0);
-        FileCounts first = FileCounts.NONE;
-        try (ExtractReader reader = ExtractReaders.open(d, TWO_A_CHUNK, 0)) {
-            for (int chunk = 0; chunk < 3; chunk++) {
-                FileCounts c = readChunk(reader, d, staging, chunk);
-                if (chunk < 2) {
-                    first = first.plus(c);
-                }
-            }
+        // the first attempt stages chunks 0 to 2 (line 6 among them, line 10 not yet) and dies
+        FileIngest first = FileIngest.start(d, staging, TWO_A_CHUNK, FileIngest.Checkpoint.START);
+        for (int chunk = 0; chunk < 3; chunk++) {
+            assertThat(first.stageChunk()).isTrue();
         }
-        assertThat(first.read()).isEqualTo(4);
+        first.close();
+        FileIngest.Checkpoint died = first.checkpoint();
+        assertThat(died.chunksStaged()).isEqualTo(3);
+        assertThat(died.recordsConsumed()).isEqualTo(6);
 
-        // the restart skips the four committed records and carries on from chunk 2
-        staging.discardFrom(d, 2);
-        FileCounts rest = FileCounts.NONE;
-        String encoding;
-        String layout;
-        try (ExtractReader reader = ExtractReaders.open(d, TWO_A_CHUNK, first.read())) {
-            for (int chunk = 2; ; chunk++) {
-                FileCounts c = readChunk(reader, d, staging, chunk);
-                rest = rest.plus(c);
-                if (c.read() < TWO_A_CHUNK.chunkRows()) {
-                    break;
-                }
-            }
-            encoding = reader.encoding();
-            layout = reader.layout();
-        }
-        LedgerEntry entry = staging.publish(d, first.plus(rest), encoding, layout);
+        // the restart skips the committed records (noting their keys) and carries on; line 10
+        // repeats line 6's folio, so the file is read again knowing it
+        LedgerEntry entry = finish(d, staging, died);
 
         assertThat(entry.status()).isEqualTo(LedgerEntry.Status.LOADED);
         assertBothOccurrencesRejectedAndCountsReconcile(entry);
+    }
+
+    @Test
+    void rejectsBothRowsWhenTheLoadRestartsWhileReadingTheFileAgain() {
+        Delivery d = lake.deliver(FILE);
+        LakeStaging staging = new LakeStaging(lake.lake, TWO_A_CHUNK);
+
+        // the first reading (11 records, 6 chunks of two) finds the repeated folio at its end and
+        // opens the file again; the second reading stages one chunk and dies
+        FileIngest first = FileIngest.start(d, staging, TWO_A_CHUNK, FileIngest.Checkpoint.START);
+        for (int chunk = 0; chunk < 6; chunk++) {
+            assertThat(first.stageChunk()).isTrue();
+        }
+        assertThat(first.checkpoint()).as("the first reading's parts are dropped").isEqualTo(FileIngest.Checkpoint.START);
+        assertThat(first.stageChunk()).isTrue();
+        first.close();
+        FileIngest.Checkpoint died = first.checkpoint();
+        assertThat(died.chunksStaged()).isEqualTo(1);
+        assertThat(died.recordsConsumed()).isEqualTo(2);
+
+        LedgerEntry entry = finish(d, staging, died);
+
+        assertThat(entry.status()).isEqualTo(LedgerEntry.Status.LOADED);
+        assertBothOccurrencesRejectedAndCountsReconcile(entry);
+    }
+
+    /** Goes on from {@code from} to the file's end and publishes it, as the nightly's restart does. */
+    private static LedgerEntry finish(Delivery d, LakeStaging staging, FileIngest.Checkpoint from) {
+        try (FileIngest again = FileIngest.start(d, staging, TWO_A_CHUNK, from)) {
+            while (again.stageChunk()) {
+                // one chunk at a time
+            }
+            return FileIngest.decide(staging, d, again.outcome(), false);
+        }
     }
 
     @Test
@@ -111,28 +126,5 @@ class RepeatedKeysTest {
                         tuple(10L, "[masked: 9x9-xxx-9999-9999]", "FOLIO [masked: 9x9-xxx-9999-9999] appears more than"
                                 + " once in the file; all its rows are rejected"));
         assertThat(rejects.stream().map(RejectedRow::line).distinct().count()).isEqualTo(entry.counts().rejected());
-    }
-
-    /** Reads up to one chunk of records and stages it, as the nightly job's chunk step does. */
-    private static FileCounts readChunk(ExtractReader reader, Delivery d, LakeStaging staging, int chunk) {
-        List<Object[]> rows = new ArrayList<>();
-        List<RejectedRow> rejects = new ArrayList<>();
-        FileCounts counts = FileCounts.NONE;
-        for (int i = 0; i < TWO_A_CHUNK.chunkRows(); i++) {
-            RowOutcome o = reader.next();
-            if (o == null) {
-                break;
-            }
-            counts = counts.plus(o);
-            if (o instanceof RowOutcome.Loaded) {
-                rows.add(((RowOutcome.Loaded) o).row());
-            } else if (o instanceof RowOutcome.Rejected) {
-                rejects.addAll(((RowOutcome.Rejected) o).problems());
-            }
-        }
-        if (counts.read() > 0) {
-            staging.writeChunk(d, chunk, rows, rejects);
-        }
-        return counts;
     }
 }

@@ -41,6 +41,8 @@ public final class CsvExtractReader implements ExtractReader {
     private final RecordParser parser;
     private final HeaderMap map;
     private final KeyIndex repeatedKeys;
+    /** The keys of this pass, when the repeated ones are not known yet; null when they are. */
+    private final KeyIndex keysSeen;
     private final RepeatedEntries repeatedEntries;
     private final Fields fields;
     private final DeliveryText text;
@@ -52,14 +54,17 @@ public final class CsvExtractReader implements ExtractReader {
     private long lastLine;
     private long consumed;
     private boolean ended;
+    private KeyIndex sealedSeen;
 
     private CsvExtractReader(Delivery delivery, DetectedEncoding encoding, RecordParser parser, HeaderMap map,
-                             KeyIndex repeatedKeys, RepeatedEntries repeatedEntries, Opened opened) {
+                             KeyIndex repeatedKeys, KeyIndex keysSeen, RepeatedEntries repeatedEntries,
+                             Opened opened) {
         this.delivery = delivery;
         this.encoding = encoding;
         this.parser = parser;
         this.map = map;
         this.repeatedKeys = repeatedKeys;
+        this.keysSeen = keysSeen;
         this.repeatedEntries = repeatedEntries;
         this.text = DeliveryText.of(delivery.source(), map.personal());
         this.fields = new Fields(map, delivery.fileName(), delivery.source().tableName(), delivery.period(), text);
@@ -198,16 +203,27 @@ public final class CsvExtractReader implements ExtractReader {
 
     /**
      * A reader over the records after the header, skipping the first {@code resumeAfterRecords}
-     * (already loaded by an interrupted run). Duplicate keys are found first, in a separate pass;
-     * when the source loads an exact repeat once and some key is repeated, a third pass tells
-     * exact repeats from conflicting records (only records with a repeated key are looked at).
+     * (already loaded by an interrupted run).
+     * <p>
+     * With {@code knownRepeats} null the file is read in one pass that takes every key for single
+     * and notes the keys it reads (those of the skipped records too): most files repeat none, and
+     * are read once. When some key did repeat, {@link #repeatedKeysFound()} says which at the end
+     * of the file, and the file must be read again with them as {@code knownRepeats}: then every
+     * record of a repeated key is rejected (or, where the source loads an exact repeat once, a
+     * first pass over the records of repeated keys tells exact repeats from conflicting records).
      */
     public static CsvExtractReader over(Delivery delivery, DetectedEncoding encoding, RecordParser parser,
-                                        HeaderMap map, Opened opened, long resumeAfterRecords) throws IOException {
-        KeyIndex repeated = findRepeatedKeys(delivery, encoding, parser, map);
-        RepeatedEntries entries = parser.loadsExactRepeatOnce() && repeated.hasRepeats()
-                ? findRepeatedEntries(delivery, encoding, parser, map, repeated) : null;
-        CsvExtractReader reader = new CsvExtractReader(delivery, encoding, parser, map, repeated, entries, opened);
+                                        HeaderMap map, Opened opened, long resumeAfterRecords,
+                                        KeyIndex knownRepeats) throws IOException {
+        CsvExtractReader reader;
+        if (knownRepeats == null) {
+            reader = new CsvExtractReader(delivery, encoding, parser, map, KeyIndex.none(), new KeyIndex(), null,
+                    opened);
+        } else {
+            RepeatedEntries entries = parser.loadsExactRepeatOnce() && knownRepeats.hasRepeats()
+                    ? findRepeatedEntries(delivery, encoding, parser, map, knownRepeats) : null;
+            reader = new CsvExtractReader(delivery, encoding, parser, map, knownRepeats, null, entries, opened);
+        }
         for (long i = 0; i < resumeAfterRecords && reader.skipOne(); i++) {
             // records before the restart point were loaded by the earlier attempt
         }
@@ -295,7 +311,11 @@ public final class CsvExtractReader implements ExtractReader {
             if (!records.hasNext()) {
                 return false; // next() finds the end, and checks the bytes read
             }
-            records.next();
+            CSVRecord rec = records.next();
+            if (keysSeen != null && isData(rec, map.width())) {
+                fields.reset(rec, 0);
+                noteKey(parser.key(fields));
+            }
         } catch (UncheckedIOException e) {
             ended = true;
             return false;
@@ -303,6 +323,23 @@ public final class CsvExtractReader implements ExtractReader {
         lastLine = csv.getCurrentLineNumber();
         consumed++;
         return true;
+    }
+
+    private void noteKey(String key) {
+        if (key != null) {
+            keysSeen.add(key);
+        }
+    }
+
+    @Override
+    public KeyIndex repeatedKeysFound() {
+        if (keysSeen == null || !ended) {
+            return null;
+        }
+        if (sealedSeen == null) {
+            sealedSeen = keysSeen.seal();
+        }
+        return sealedSeen.hasRepeats() ? sealedSeen : null;
     }
 
     @Override
@@ -413,6 +450,10 @@ public final class CsvExtractReader implements ExtractReader {
                     + (rec.size() < map.width() ? " (a cut-off line?)" : " (an unquoted comma?)"));
             return new RowOutcome.Rejected(start, fields.problems());
         }
+        String key = parser.key(fields);
+        if (keysSeen != null) {
+            noteKey(key); // every data record's key counts, as in a pass of its own
+        }
         if (encoding.toldFromPrefix() && hasUndecodableBytes(rec)) {
             // no value in the reject: the undecodable cell may be a personal one
             fields.rowProblem("the record holds bytes that are not valid UTF-8, but the file's first "
@@ -422,7 +463,6 @@ public final class CsvExtractReader implements ExtractReader {
         }
         Object[] row = new Object[rowWidth];
         parser.parse(fields, row);
-        String key = parser.key(fields);
         if (key != null && repeatedKeys.isRepeated(key)) {
             RepeatedEntries.Verdict verdict = repeatedEntries == null ? RepeatedEntries.Verdict.CONFLICT
                     : repeatedEntries.verdict(key, start);

@@ -3,15 +3,20 @@ package org.oriundos.ingest.csv;
 import java.util.Arrays;
 
 /**
- * Which keys occur more than once in a file, found without holding the rows: the first pass
- * keeps one 64-bit hash per record in a primitive array (40 MB for five million rows), sorts it
- * and keeps the hashes seen twice. A false duplicate would need two distinct keys with the same
+ * Which keys occur more than once in a file, found without holding the rows: the loading pass
+ * keeps one 64-bit hash per record in a primitive array (40 MB for five million rows), and at the
+ * end of the file sorts it and keeps the hashes seen twice. A false duplicate would need two distinct keys with the same
  * 64-bit hash (odds below one in a million for a file of five million rows).
  */
 public final class KeyIndex {
     private long[] hashes = new long[1024];
     private int size;
     private long[] repeated;
+
+    /** No key repeats: what a pass that does not know the repeated keys yet checks against. */
+    public static KeyIndex none() {
+        return new KeyIndex().seal();
+    }
 
     public void add(String key) {
         if (size == hashes.length) {
@@ -20,7 +25,7 @@ public final class KeyIndex {
         hashes[size++] = hash(key);
     }
 
-    /** Ends the first pass: keeps only the repeated hashes. */
+    /** Ends the pass: keeps only the repeated hashes. */
     public KeyIndex seal() {
         Arrays.sort(hashes, 0, size);
         long[] rep = new long[16];

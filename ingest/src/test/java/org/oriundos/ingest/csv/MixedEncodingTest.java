@@ -49,7 +49,7 @@ class MixedEncodingTest {
         RecordParser parser = ProjectParser.forHeader(HeaderMap.keys(opened.header()), 2014).parser();
         HeaderMap map = HeaderMap.match(d.fileName(), parser.layout(), opened.header());
         List<RowOutcome> outcomes = new ArrayList<>();
-        try (CsvExtractReader reader = CsvExtractReader.over(d, encoding, parser, map, opened, 0)) {
+        try (CsvExtractReader reader = CsvExtractReader.over(d, encoding, parser, map, opened, 0, null)) {
             for (RowOutcome o = reader.next(); o != null; o = reader.next()) {
                 outcomes.add(o);
             }
