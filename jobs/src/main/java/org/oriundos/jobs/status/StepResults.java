@@ -1,5 +1,6 @@
 package org.oriundos.jobs.status;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public final class StepResults {
         for (String line : oldLines(job, Legacy.DELIVERIES)) { // a line per file, tab-separated fields
             String[] f = line.split("\t", -1);
             if (f.length == 5) {
-                deliveries.add(new DeliveryValue(f[0], java.nio.file.Path.of(f[0]).getFileName().toString(), f[1], f[2],
+                deliveries.add(new DeliveryValue(f[0], Path.of(f[0]).getFileName().toString(), f[1], f[2],
                         Long.parseLong(f[3]), f[4]));
             }
         }
