@@ -3,6 +3,7 @@ package org.oriundos.jobs.cli;
 import java.util.Locale;
 import org.oriundos.ingest.Source;
 import org.oriundos.jobs.home.Settings;
+import org.oriundos.jobs.status.Backfill;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +43,8 @@ final class BackfillCommand extends HomeCommand {
     protected int run(Settings settings) throws Exception {
         Source period = source(source);
         long y = within("--year", year, 1900, 2100);
-        return new LoadRun(io.out(), io.err()).nightly(settings, false, period.tableName() + ":" + y, onFailure);
+        return new LoadRun(io.out(), io.err()).nightly(settings, false, new Backfill(period.tableName(), Long.toString(y)),
+                onFailure);
     }
 
     private static Source source(String name) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.SpringRuntime;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.home.Settings;
@@ -18,12 +17,12 @@ import org.oriundos.jobs.ops.RunFailure;
 import org.oriundos.jobs.ops.RunLock;
 import org.oriundos.jobs.ops.RunLockedException;
 import org.oriundos.jobs.ops.RunOutcome;
-import org.oriundos.jobs.status.RunHistory;
+import org.oriundos.jobs.status.Backfill;
+import org.oriundos.jobs.status.RunPrinter;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -40,7 +39,7 @@ final class LoadRun {
         this.err = err;
     }
 
-    int nightly(Settings s, boolean fullRebuild, String backfill, String onFailure) throws Exception {
+    int nightly(Settings s, boolean fullRebuild, Backfill backfill, String onFailure) throws Exception {
         RunOutcome outcome;
         try {
             outcome = runOnce(s, fullRebuild, backfill, new AtomicReference<>(), true);
@@ -58,7 +57,7 @@ final class LoadRun {
      * One load, start to end: takes the lock, starts (or resumes) the job with SIGTERM wired to
      * stop it, and prints how it ended. {@code running} holds the launcher while the job runs.
      */
-    RunOutcome runOnce(Settings s, boolean fullRebuild, String backfill,
+    RunOutcome runOnce(Settings s, boolean fullRebuild, Backfill backfill,
                                AtomicReference<NightlyLauncher> running, boolean ownSignals) throws Exception {
         // SIGTERM is ours from the moment the lock is taken: one that arrives while Spring starts is
         // remembered and honoured as soon as the launcher exists (exit 5, not the JVM's 143).
@@ -70,11 +69,11 @@ final class LoadRun {
                 launcher.requestStop();
             }
         };
-        try (RunLock lock = RunLock.acquire(s.home(), backfill == null ? "nightly" : "backfill " + backfill);
+        try (RunLock lock = RunLock.acquire(s.home(), backfill == null ? "nightly"
+                : "backfill " + backfill.table() + ":" + backfill.period());
              StopOnSignal signals = ownSignals ? new StopOnSignal(stop) : null) {
             // every run that took the lock leaves its facts for monitoring, however it ends
-            RunRecorder recorder = new RunRecorder(s.dataHome(), backfill != null ? "backfill " + backfill.replace(':', ' ')
-                    : fullRebuild ? "full rebuild" : "nightly");
+            RunRecorder recorder = new RunRecorder(s.dataHome(), RunPrinter.kind(fullRebuild, backfill));
             try (ConfigurableApplicationContext context = startSpring(s)) {
                 NightlyLauncher launcher = context.getBean(NightlyLauncher.class);
                 context.getBean(RunningJob.class).onStart(execution -> lock.recordExecution(execution.getId()));
@@ -111,14 +110,8 @@ final class LoadRun {
     }
 
     private RunOutcome explain(JobExecution e, DataHome home) {
-        ExecutionContext c = e.getExecutionContext();
         long runId = NightlyParameters.runIdOf(e.getJobParameters());
         String executionId = Long.toString(e.getId());
-        if (e.getStatus() == BatchStatus.COMPLETED && c.containsKey(ExecutionKeys.NOTHING_NEW_MESSAGE)) {
-            out.println(c.getString(ExecutionKeys.NOTHING_NEW_MESSAGE));
-            printInboxNotes(c);
-            return RunOutcome.completed(executionId);
-        }
         if (e.getStatus() == BatchStatus.STOPPED) {
             String reason = "run " + runId + " stopped after its last committed chunk; 'oriundos nightly' resumes it";
             err.println(reason);
@@ -136,87 +129,13 @@ final class LoadRun {
                     + ", log: " + home.logs().resolve("oriundos.log"));
             return new RunOutcome(ExitCode.LOAD_FAILED, executionId, reason);
         }
-        int loaded = c.getInt(ExecutionKeys.FILES_LOADED, 0);
-        int refused = c.getInt(ExecutionKeys.FILES_REFUSED, 0);
-        int changed = 0;
-        if (NightlyParameters.isBackfill(e.getJobParameters())) {
-            out.println("run " + runId + ": backfill of " + NightlyParameters.backfillOf(e.getJobParameters()).replace(':', ' ')
-                    + (loaded + refused == 0 ? ": no re-delivery in the inbox, re-conformed from the lake" : ""));
-        }
-        if (c.containsKey(ExecutionKeys.REFERENCE_CHANGED)) {
-            out.println(c.getString(ExecutionKeys.REFERENCE_CHANGED));
-        }
-        out.printf(Locale.ROOT, "run %d: loaded %d file%s: %,d rows read, %,d loaded, %,d rejected, %,d skipped%n",
-                runId, loaded, loaded == 1 ? "" : "s", c.getLong(ExecutionKeys.ROWS_READ, 0L),
-                c.getLong(ExecutionKeys.ROWS_LOADED, 0L), c.getLong(ExecutionKeys.ROWS_REJECTED, 0L),
-                c.getLong(ExecutionKeys.ROWS_SKIPPED, 0L));
-        for (String line : c.getString(ExecutionKeys.REJECTS_NOTE, "").split("\n")) {
-            if (!line.isBlank()) {
-                out.println(line); // why 'oriundos rejects' lists another number
-            }
-        }
-        for (String line : c.getString(ExecutionKeys.REFUSALS, "").split("\n")) {
-            if (!line.isBlank()) {
-                out.println("refused " + line);
-            }
-        }
-        for (String line : c.getString(ExecutionKeys.TAKEN_WITHOUT, "").split("\n")) {
-            if (!line.isBlank()) {
-                out.println(RunHistory.takenWithout(line));
-            }
-        }
-        for (String line : c.getString(ExecutionKeys.CHANGED_FILES, "").split("\n")) {
-            if (!line.isBlank()) {
-                out.println("not published " + line);
-                changed++;
-            }
-        }
-        printInboxNotes(c);
-        if (c.containsKey(ExecutionKeys.CONFORM_SUMMARY)) {
-            out.println("conform: " + c.getString(ExecutionKeys.CONFORM_SUMMARY));
-        }
-        if (c.containsKey(ExecutionKeys.WAREHOUSE_SUMMARY)) {
-            out.println("warehouse: " + c.getString(ExecutionKeys.WAREHOUSE_SUMMARY));
-        }
-        for (String line : c.getString(ExecutionKeys.REMITTANCE_NOTES, "").split("\n")) {
-            if (!line.isBlank()) {
-                out.println("remittances: " + line);
-            }
-        }
-        if (c.containsKey(ExecutionKeys.REPORT_SUMMARY)) {
-            out.println("report: " + c.getString(ExecutionKeys.REPORT_SUMMARY));
-        }
-        if (refused > 0 || changed > 0) {
-            String reason = (refused == 0 ? "" : refused + " file" + (refused == 1 ? " was" : "s were")
-                    + " refused or held back: see 'oriundos status --run " + runId + "' and 'oriundos rejects'")
-                    + (refused > 0 && changed > 0 ? "; " : "")
-                    + (changed == 0 ? "" : changed + " file" + (changed == 1 ? "" : "s")
-                    + " changed while being loaded and " + (changed == 1 ? "was" : "were")
-                    + " not published: the next night takes " + (changed == 1 ? "it" : "them"));
-            out.println(reason);
-            return new RunOutcome(ExitCode.FILES_REFUSED, executionId, reason);
+        RunPrinter.afterRun(e).forEach(out::println);
+        String attention = RunPrinter.attention(e);
+        if (attention != null) {
+            out.println(attention);
+            return new RunOutcome(ExitCode.FILES_REFUSED, executionId, attention);
         }
         return RunOutcome.completed(executionId);
-    }
-
-    /** The inbox files the night left alone, each with why: not warnings to lose in a log. */
-    private void printInboxNotes(ExecutionContext c) {
-        for (String line : c.getString(ExecutionKeys.NOT_TAKEN, "").split("\n")) {
-            if (!line.isBlank()) {
-                out.println("not taken " + line); // "not taken yet …" for a file still being delivered
-            }
-        }
-        boolean any = false;
-        for (String line : c.getString(ExecutionKeys.STILL_REFUSED, "").split("\n")) {
-            if (!line.isBlank()) {
-                out.println("still refused, not tried again: " + line);
-                any = true;
-            }
-        }
-        if (any) {
-            out.println("  (put a corrected file in the inbox, under the same name or as a later version such as"
-                    + " _v2; after raising max-reject-share, 'oriundos nightly --full-rebuild' tries these again)");
-        }
     }
 
     /** Whether the run failed for want of disk space, in whichever step and layer said so. */

@@ -12,12 +12,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.nightly.NightlyJobConfiguration;
 import org.oriundos.jobs.nightly.NightlyParameters;
 import org.oriundos.jobs.nightly.RunFiles;
-import org.oriundos.jobs.status.RunHistory;
+import org.oriundos.jobs.status.RunPrinter;
 import org.oriundos.warehouse.WarehouseException;
 import org.oriundos.warehouse.WarehouseQuery;
 import org.slf4j.Logger;
@@ -27,7 +26,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Reads the {@link RunFacts} of a data home from the job repository (the runs), the ledger (what
@@ -66,13 +64,12 @@ public final class RunFactsReader {
     static int derivedExitCode(JobExecution e) {
         BatchStatus status = e.getStatus();
         if (status == BatchStatus.COMPLETED) {
-            return e.getExecutionContext().getInt(ExecutionKeys.FILES_REFUSED, 0) > 0 ? 6 : 0;
+            return RunPrinter.needsAttention(e) ? 6 : 0;
         }
         return status == BatchStatus.STOPPED ? 5 : 3;
     }
 
     private RunFacts.LastRun lastRun(JobExecution e, int exitCode) {
-        ExecutionContext c = e.getExecutionContext();
         Map<String, long[]> figures = new LinkedHashMap<>();
         for (String source : RunFacts.SOURCES) {
             figures.put(source, new long[6]);
@@ -94,18 +91,10 @@ public final class RunFactsReader {
         Map<String, RunFacts.SourceFigures> sources = new LinkedHashMap<>();
         figures.forEach((source, s) -> sources.put(source,
                 new RunFacts.SourceFigures((int) s[0], (int) s[1], s[2], s[3], s[4], s[5])));
-        return new RunFacts.LastRun(NightlyParameters.runIdOf(e.getJobParameters()), e.getId(), kind(e),
-                e.getStatus().toString(), RunHistory.outcome(e), exitCode, instant(e.getStartTime()),
+        return new RunFacts.LastRun(NightlyParameters.runIdOf(e.getJobParameters()), e.getId(), RunPrinter.kind(e),
+                e.getStatus().toString(), RunPrinter.outcome(e), exitCode, instant(e.getStartTime()),
                 e.getEndTime() == null ? Instant.now() : instant(e.getEndTime()), sources,
-                lines(c.getString(ExecutionKeys.STILL_REFUSED, "")), lines(c.getString(ExecutionKeys.NOT_TAKEN, "")),
-                steps(e));
-    }
-
-    private static String kind(JobExecution e) {
-        if (NightlyParameters.isBackfill(e.getJobParameters())) {
-            return "backfill " + NightlyParameters.backfillOf(e.getJobParameters()).replace(':', ' ');
-        }
-        return NightlyParameters.isFullRebuild(e.getJobParameters()) ? "full rebuild" : "nightly";
+                RunPrinter.filesStillRefused(e), RunPrinter.filesNotTaken(e), steps(e));
     }
 
     /** Each stage of the run (its last execution, across restarts), in the order they ran; file workers left out. */
@@ -191,10 +180,6 @@ public final class RunFactsReader {
             log.warn("cannot read how fresh the warehouse {} is: {}", file, e.getMessage());
         }
         return new RunFacts.Warehouse(file, dataAsOf, publishedAt);
-    }
-
-    private static int lines(String text) {
-        return (int) text.lines().filter(l -> !l.isBlank()).count();
     }
 
     /** Spring Batch keeps times as local date-times of this machine's zone. */

@@ -1,6 +1,8 @@
 package org.oriundos.jobs.nightly;
 
+import java.util.List;
 import org.oriundos.jobs.ExecutionKeys;
+import org.oriundos.jobs.status.WarehouseResult;
 import org.oriundos.warehouse.BuildResult;
 import org.oriundos.warehouse.WarehouseBuilder;
 import org.springframework.batch.core.step.StepContribution;
@@ -24,22 +26,12 @@ final class BuildWarehouseTasklet implements Tasklet {
         var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         boolean full = NightlyParameters.rebuildsEverything(job.getJobParameters());
         BuildResult result = new WarehouseBuilder(stages.warehouseSettings()).build(full);
-        StringBuilder summary = new StringBuilder();
-        summary.append(result.changed() ? "published " : "unchanged ").append(result.published())
-                .append("; partitions applied: ").append(result.partitionsApplied().size())
-                .append("; checks passed: ").append(result.checksPassed().size());
-        if (!result.warnings().isEmpty()) {
-            summary.append("; quality warnings: ");
-            summary.append(String.join(", ", result.warnings().stream()
-                    .map(w -> w.check() + " (" + w.rows() + " row" + (w.rows() == 1 ? "" : "s") + ")").toList()));
-            summary.append(" (see audit_quality_warning)");
-        }
-        Long facts = result.rowCounts().get("fact_project_funding");
-        if (facts != null) {
-            summary.append("; fact_project_funding rows: ").append(facts);
-        }
-        job.getExecutionContext().putString(ExecutionKeys.WAREHOUSE_SUMMARY, summary.toString());
-        job.getExecutionContext().putString(ExecutionKeys.REMITTANCE_NOTES, String.join("\n", result.notes()));
+        // the checks' names and row counts; their first rows (cells) stay in the warehouse's audit table
+        List<WarehouseResult.QualityWarning> warnings = result.warnings().stream()
+                .map(w -> new WarehouseResult.QualityWarning(w.check(), w.rows())).toList();
+        ExecutionKeys.WAREHOUSE.put(job.getExecutionContext(), new WarehouseResult(result.changed(),
+                result.published().toString(), result.partitionsApplied().size(), result.checksPassed().size(), warnings,
+                result.rowCounts().get("fact_project_funding"), result.notes()));
         contribution.incrementWriteCount(result.partitionsApplied().size());
         return RepeatStatus.FINISHED;
     }

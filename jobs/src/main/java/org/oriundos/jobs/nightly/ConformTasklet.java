@@ -1,6 +1,7 @@
 package org.oriundos.jobs.nightly;
 
 import org.oriundos.jobs.ExecutionKeys;
+import org.oriundos.jobs.status.ConformResult;
 import org.oriundos.transform.ConformStage;
 import org.oriundos.transform.ConformSummary;
 import org.springframework.batch.core.step.StepContribution;
@@ -21,10 +22,8 @@ final class ConformTasklet implements Tasklet {
         var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         boolean full = NightlyParameters.rebuildsEverything(job.getJobParameters());
         ConformSummary summary = new ConformStage(stages.home().lake(), stages.conformOptions()).run(full);
-        job.getExecutionContext().putString(ExecutionKeys.CONFORM_SUMMARY, summary.partitionsConformed().size()
-                + " partition" + (summary.partitionsConformed().size() == 1 ? "" : "s") + " conformed, "
-                + summary.unresolvedValues() + " unresolved value" + (summary.unresolvedValues() == 1 ? "" : "s")
-                + " (oriundos unresolved)");
+        ExecutionKeys.CONFORM.put(job.getExecutionContext(),
+                new ConformResult(summary.partitionsConformed().size(), summary.unresolvedValues()));
         contribution.incrementWriteCount(summary.partitionsConformed().size());
         return RepeatStatus.FINISHED;
     }

@@ -1,59 +1,43 @@
 package org.oriundos.jobs.nightly;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.oriundos.ingest.Delivery;
 import org.oriundos.ingest.Source;
 import org.oriundos.jobs.ExecutionKeys;
+import org.oriundos.jobs.status.DeliveryValue;
+import org.oriundos.jobs.status.StepResults;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Deliveries kept in execution contexts as plain strings, so the job repository (H2 or
- * PostgreSQL) stores them whatever serializer it uses, and a restart finds the same files.
+ * Deliveries as the job repository keeps them ({@link DeliveryValue}), so a restart finds the same
+ * files ({@link StepResults} reads them, also as versions before the typed results kept them).
  */
 final class DeliveryCodec {
 
     private DeliveryCodec() {
     }
 
+    static DeliveryValue toValue(Delivery d) {
+        return new DeliveryValue(d.file().toString(), d.fileName(), d.source().name(), d.period(), d.bytes(), d.sha256());
+    }
+
+    static Delivery fromValue(DeliveryValue v) {
+        return new Delivery(Path.of(v.file()), Source.valueOf(v.source()), v.period(), v.bytes(), v.sha256());
+    }
+
+    /** A file's worker step context: the delivery it loads. */
     static void put(ExecutionContext context, Delivery d) {
-        context.putString(ExecutionKeys.FILE, d.file().toString());
-        context.putString(ExecutionKeys.FILE_NAME, d.fileName());
-        context.putString("source", d.source().name());
-        context.putString("period", d.period());
-        context.putLong("bytes", d.bytes());
-        context.putString("sha256", d.sha256());
+        ExecutionKeys.DELIVERY.put(context, toValue(d));
     }
 
     static Delivery get(ExecutionContext context) {
-        return new Delivery(Path.of(context.getString(ExecutionKeys.FILE)), Source.valueOf(context.getString("source")),
-                context.getString("period"), context.getLong("bytes"), context.getString("sha256"));
+        return fromValue(StepResults.delivery(context));
     }
 
-    /** Many deliveries as one string: one line each, tab-separated fields (file names hold no tabs). */
-    static String encode(List<Delivery> deliveries) {
-        StringBuilder sb = new StringBuilder();
-        for (Delivery d : deliveries) {
-            sb.append(d.file()).append('\t').append(d.source().name()).append('\t').append(d.period())
-                    .append('\t').append(d.bytes()).append('\t').append(d.sha256()).append('\n');
-        }
-        return sb.toString();
-    }
-
-    static List<Delivery> decode(String encoded) {
-        List<Delivery> deliveries = new ArrayList<>();
-        if (encoded == null) {
-            return deliveries;
-        }
-        for (String line : encoded.split("\n")) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            deliveries.add(new Delivery(Path.of(f[0]), Source.valueOf(f[1]), f[2], Long.parseLong(f[3]), f[4]));
-        }
-        return deliveries;
+    /** The files the night's scan took, or none before the scan ran. */
+    static List<Delivery> toLoad(ExecutionContext jobContext) {
+        return StepResults.toLoad(jobContext).stream().map(DeliveryCodec::fromValue).toList();
     }
 
     /** The partition (and worker step execution) of one delivery: stable across restarts. */

@@ -1,13 +1,18 @@
 package org.oriundos.jobs.nightly;
 
+import java.io.ObjectInputFilter;
+import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.ops.ProgressReporter;
 import org.oriundos.jobs.home.Settings;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.ExecutionContextSerializer;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -32,6 +37,24 @@ public class NightlyJobConfiguration {
     static final String INGEST_FILE = "ingestFile";
     /** Files ingested at the same time: the CI and most servers have two cores. */
     static final int CONCURRENT_FILES = 2;
+
+    /**
+     * The job repository's serializer (Boot takes this bean): Spring Batch's default, Java
+     * serialization in Base64, whose input filter admits only the JDK's and Spring Batch's own
+     * classes; this one admits the step results' records too ({@link ExecutionKeys#TRUSTED_CLASSES}),
+     * and nothing else. Without it, a run's results are written but cannot be read back.
+     */
+    @Bean
+    static ExecutionContextSerializer executionContextSerializer() {
+        String defaults = DefaultExecutionContextSerializer.DEFAULT_FILTER_PATTERN;
+        if (!defaults.endsWith(";!*")) {
+            throw new IllegalStateException("Spring Batch's execution context filter no longer ends in ;!*: " + defaults);
+        }
+        DefaultExecutionContextSerializer serializer = new DefaultExecutionContextSerializer();
+        serializer.setObjectInputFilter(ObjectInputFilter.Config.createFilter(
+                defaults.substring(0, defaults.length() - 2) + ExecutionKeys.TRUSTED_CLASSES + ";!*"));
+        return serializer;
+    }
 
     /** Bars on a terminal, a log line every few seconds without one. */
     @Bean
@@ -65,8 +88,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     @JobScope
-    Partitioner deliveryPartitioner(@Value("#{jobExecutionContext['deliveries']}") String deliveries) {
-        return new DeliveryPartitioner(DeliveryCodec.decode(deliveries));
+    Partitioner deliveryPartitioner(@Value("#{jobExecution}") JobExecution jobExecution) {
+        return new DeliveryPartitioner(DeliveryCodec.toLoad(jobExecution.getExecutionContext()));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.oriundos.jobs.nightly;
 
+import org.oriundos.jobs.status.Backfill;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -29,8 +30,8 @@ public final class NightlyLauncher {
         this.runningJob = runningJob;
     }
 
-    /** Runs the load to its end (completed, failed or stopped) and returns its execution. */
-    public JobExecution run(boolean fullRebuild, String backfill) throws Exception {
+    /** Runs the load (a backfill when {@code backfill} is not null) to its end (completed, failed or stopped) and returns its execution. */
+    public JobExecution run(boolean fullRebuild, Backfill backfill) throws Exception {
         JobInstance last = jobRepository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
         long nextRunId = 1;
         if (last != null) {

@@ -6,6 +6,8 @@ import org.oriundos.ingest.IngestOptions;
 import org.oriundos.ingest.LakeStaging;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.home.Settings;
+import org.oriundos.jobs.status.ReportOutcome;
+import org.oriundos.jobs.status.RunPrinter;
 import org.oriundos.transform.ConformOptions;
 import org.oriundos.warehouse.WarehouseSettings;
 import org.oriundos.warehouse.report.AnnualReport;
@@ -57,16 +59,21 @@ public final class NightlyStages {
     /**
      * Writes the report of the latest year the warehouse has data for, in the language and with the
      * institution of the settings ({@code oriundos.report.lang}, {@code oriundos.report.institution});
-     * says what it wrote, or why it wrote nothing (an empty warehouse has no year to report).
+     * says what it wrote, or that it wrote nothing (an empty warehouse has no year to report).
      */
-    public String writeLatestReport() {
+    public ReportOutcome writeReport() {
         OptionalInt year = AnnualReport.latestYear(home.warehouseFile());
         if (year.isEmpty()) {
-            return "no report: the warehouse has no year with data yet";
+            return ReportOutcome.NO_YEAR;
         }
         ReportResult result = new AnnualReport().write(home.warehouseFile(), year.getAsInt(), null, home.reports(),
                 settings.reportOptions());
-        return result.html().toString();
+        return new ReportOutcome(result.html().toString(), year.getAsInt());
+    }
+
+    /** {@link #writeReport()}, said as the nightly says it: the report's file, or why there is none. */
+    public String writeLatestReport() {
+        return RunPrinter.report(writeReport());
     }
 
     public WarehouseSettings warehouseSettings() {

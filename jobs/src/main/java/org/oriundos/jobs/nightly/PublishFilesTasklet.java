@@ -1,7 +1,10 @@
 package org.oriundos.jobs.nightly;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.oriundos.ingest.Delivery;
 import org.oriundos.ingest.FileCounts;
 import org.oriundos.ingest.FileIngest;
@@ -11,7 +14,9 @@ import org.oriundos.ingest.Ledger;
 import org.oriundos.ingest.LedgerEntry;
 import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.home.DataHome;
+import org.oriundos.jobs.status.PublishResult;
 import org.oriundos.jobs.status.RejectAccount;
+import org.oriundos.jobs.status.Rows;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -42,7 +47,7 @@ final class PublishFilesTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         JobExecution job = step.getJobExecution();
         ExecutionContext jobContext = job.getExecutionContext();
-        List<Delivery> deliveries = DeliveryCodec.decode(jobContext.getString(ExecutionKeys.DELIVERIES, ""));
+        List<Delivery> deliveries = DeliveryCodec.toLoad(jobContext);
         Instant nightStarted = RunFiles.nightStarted(jobRepository, job);
         Ledger ledger = new Ledger(home.lake());
         List<LedgerEntry> decidedTonight = ledger.entries().stream()
@@ -51,9 +56,9 @@ final class PublishFilesTasklet implements Tasklet {
         int loaded = 0;
         int refused = 0;
         FileCounts total = FileCounts.NONE;
-        StringBuilder refusals = new StringBuilder();
-        StringBuilder takenWithout = new StringBuilder();
-        StringBuilder changed = new StringBuilder();
+        List<PublishResult.FileNote> refusals = new ArrayList<>();
+        List<PublishResult.FileNote> takenWithout = new ArrayList<>();
+        List<PublishResult.FileNote> changed = new ArrayList<>();
         // a backfill names its period: a sharp fall in its rows is what the operator asked for
         boolean acceptRowDrop = NightlyParameters.isBackfill(job.getJobParameters());
         for (Delivery d : deliveries) {
@@ -71,7 +76,7 @@ final class PublishFilesTasklet implements Tasklet {
                 FileIngest.decide(staging, d, c, acceptRowDrop);
                 // and its cached checksum says nothing (a rewrite may have kept its size and time)
                 new Inbox(home.inbox(), home.inboxChecksums()).forgetChecksum(d.fileName());
-                changed.append(d.fileName()).append(": ").append(c.reason()).append('\n');
+                changed.add(new PublishResult.FileNote(d.fileName(), c.reason()));
                 contribution.incrementReadCount();
                 continue;
             }
@@ -80,34 +85,26 @@ final class PublishFilesTasklet implements Tasklet {
             if (entry.status() == LedgerEntry.Status.LOADED) {
                 loaded++;
                 if (entry.absentColumns() != null) {
-                    takenWithout.append(d.fileName()).append(": ").append(entry.absentColumns()).append('\n');
+                    takenWithout.add(new PublishResult.FileNote(d.fileName(), entry.absentColumns()));
                 }
             } else {
                 refused++;
-                refusals.append(d.fileName()).append(": ").append(entry.reason()).append('\n');
+                refusals.add(new PublishResult.FileNote(d.fileName(), entry.reason()));
             }
             total = total.plus(entry.counts()); // a refused or held-back file loaded nothing: the ledger's counts say so
             contribution.incrementReadCount();
         }
-        jobContext.putInt(ExecutionKeys.FILES_LOADED, loaded);
-        jobContext.putInt(ExecutionKeys.FILES_REFUSED, refused);
-        jobContext.putString(ExecutionKeys.REFUSALS, refusals.toString());
-        jobContext.putString(ExecutionKeys.TAKEN_WITHOUT, takenWithout.toString());
-        jobContext.putString(ExecutionKeys.CHANGED_FILES, changed.toString());
-        jobContext.putLong(ExecutionKeys.ROWS_READ, total.read());
-        jobContext.putLong(ExecutionKeys.ROWS_LOADED, total.loaded());
-        jobContext.putLong(ExecutionKeys.ROWS_REJECTED, total.rejected());
-        jobContext.putLong(ExecutionKeys.ROWS_SKIPPED, total.skipped());
         // the night's rejected count and the lines of 'oriundos rejects' differ when a delivery of
         // tonight was replaced tonight or a file was refused: say so beside the count
-        java.util.Set<String> tonight = new java.util.HashSet<>();
+        Set<String> tonight = new HashSet<>();
         for (Delivery d : deliveries) {
             tonight.add(d.sha256());
         }
         List<LedgerEntry> after = ledger.entries();
         RejectAccount account = RejectAccount.of(after, e -> tonight.contains(e.sha256()) && e.loadedAt() != null
                 && !e.loadedAt().isBefore(nightStarted));
-        jobContext.putString(ExecutionKeys.REJECTS_NOTE, String.join("\n", account.explainRun(total.rejected())));
+        ExecutionKeys.PUBLISH.put(jobContext, new PublishResult(loaded, refused, Rows.of(total), refusals, takenWithout,
+                changed, account));
         return RepeatStatus.FINISHED;
     }
 }

@@ -12,7 +12,6 @@ import org.oriundos.ingest.FileCounts;
 import org.oriundos.ingest.Ledger;
 import org.oriundos.ingest.LedgerEntry;
 import org.oriundos.ingest.Source;
-import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.home.DataHome;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -45,8 +44,7 @@ public final class RunFiles {
 
     /** The files of the run {@code execution} belongs to (all its executions: a restart resumes the same files). */
     public static List<FileAccount> of(JobExecution execution, JobRepository jobRepository, DataHome home) {
-        List<Delivery> deliveries = DeliveryCodec.decode(
-                execution.getExecutionContext().getString(ExecutionKeys.DELIVERIES, ""));
+        List<Delivery> deliveries = DeliveryCodec.toLoad(execution.getExecutionContext());
         if (deliveries.isEmpty()) {
             return List.of();
         }

@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.oriundos.ingest.Delivery;
 import org.oriundos.ingest.Inbox;
@@ -17,6 +18,9 @@ import org.oriundos.ingest.UnrecognizedFile;
 import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.home.ConfTemplates;
 import org.oriundos.jobs.home.DataHome;
+import org.oriundos.jobs.status.Backfill;
+import org.oriundos.jobs.status.RunPrinter;
+import org.oriundos.jobs.status.ScanResult;
 import org.oriundos.transform.ConformStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +41,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 final class ScanInboxTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ScanInboxTasklet.class);
     static final String NOTHING_NEW = "NOTHING_NEW";
-    private static final String SCANNED = "inbox.scanned";
 
     private final NightlyStages stages;
     private final DataHome home;
@@ -61,54 +64,43 @@ final class ScanInboxTasklet implements Tasklet {
                 .scan(new Ledger(home.lake()), NightlyParameters.rebuildsEverything(job.getJobParameters()));
         ExecutionContext context = job.getExecutionContext();
         List<Delivery> toLoad = scan.toLoad();
-        String backfill = NightlyParameters.backfillOf(job.getJobParameters());
-        if (!backfill.isEmpty()) {
+        Backfill backfill = NightlyParameters.backfillOf(job.getJobParameters());
+        if (backfill != null) {
             // a backfill loads only a re-delivery of its own period; the rest waits for the night
-            String[] tablePeriod = backfill.split(":", 2);
-            toLoad = toLoad.stream().filter(d -> d.source().tableName().equals(tablePeriod[0])
-                    && d.period().startsWith(tablePeriod[1])).toList();
+            toLoad = toLoad.stream().filter(d -> d.source().tableName().equals(backfill.table())
+                    && d.period().startsWith(backfill.period())).toList();
         }
-        context.putString(ExecutionKeys.DELIVERIES, DeliveryCodec.encode(toLoad));
-        context.putInt(ExecutionKeys.FILES_ALREADY_LOADED, scan.alreadyLoaded().size());
-        context.putInt(ExecutionKeys.FILES_UNRECOGNIZED, scan.unrecognized().size());
-        StringBuilder notTaken = new StringBuilder();
+        List<ScanResult.NotTaken> notTaken = new ArrayList<>();
         for (UnrecognizedFile u : scan.unrecognized()) {
             // names printed with their control characters escaped: a line break cannot split or forge a line
             LOG.warn("{} from the inbox: {}: {}", u.waiting() ? "not taken yet" : "not taken", u.name(), u.reason());
-            notTaken.append(u.waiting() ? "yet " : "").append(u.name()).append(": ").append(u.reason()).append('\n');
+            notTaken.add(new ScanResult.NotTaken(u.name(), u.reason(), u.waiting()));
         }
-        context.putString(ExecutionKeys.NOT_TAKEN, notTaken.toString());
-        StringBuilder stillRefused = new StringBuilder();
+        List<ScanResult.StillRefused> stillRefused = new ArrayList<>();
         for (RefusedFile r : scan.stillRefused()) {
-            String line = r.delivery().fileName() + ": " + r.refusal().reason() + " (refused "
-                    + DateTimeFormatter.ISO_LOCAL_DATE.format(r.refusal().loadedAt().atZone(ZoneOffset.UTC)) + ")";
-            LOG.warn("still refused, not tried again: {}", line);
-            stillRefused.append(line).append('\n');
+            ScanResult.StillRefused refused = new ScanResult.StillRefused(r.delivery().fileName(),
+                    r.refusal().reason(), LocalDate.ofInstant(r.refusal().loadedAt(), ZoneOffset.UTC));
+            LOG.warn("still refused, not tried again: {}", RunPrinter.stillRefused(refused));
+            stillRefused.add(refused);
         }
-        context.putString(ExecutionKeys.STILL_REFUSED, stillRefused.toString());
         contribution.incrementReadCount();
-        StringBuilder files = new StringBuilder();
-        for (Delivery d : toLoad) {
-            files.append(files.length() == 0 ? "" : ", ").append(d.fileName());
-        }
-        chunkContext.getStepContext().getStepExecution().getExecutionContext()
-                .putString("to.load", files.toString());
-        // a restart inherits the job context of the execution it resumes, marker included
-        boolean freshNight = !context.containsKey(SCANNED);
-        context.putString(SCANNED, "yes");
+        // a restart inherits the job context of the execution it resumes, this scan's result included
+        boolean freshNight = !ExecutionKeys.SCAN.isIn(context) && !context.containsKey(ExecutionKeys.Legacy.SCANNED);
         boolean quiet = toLoad.isEmpty() && freshNight && !NightlyParameters.rebuildsEverything(job.getJobParameters());
+        ScanResult.Night night = ScanResult.Night.GOES_ON;
         if (quiet && !new ConformStage(home.lake(), stages.conformOptions()).upToDate()) { // conf files as they are now
             // an analyst edited a correction file (or a new version ships other catalogs): apply it tonight
-            String note = "nothing new in " + home.inbox() + ", but the reference data changed since the lake was"
-                    + " conformed (" + home.conf() + "): conforming again";
-            LOG.info(note);
-            context.putString(ExecutionKeys.REFERENCE_CHANGED, note);
+            night = ScanResult.Night.REFERENCE_CHANGED;
         } else if (quiet) {
-            context.putString(ExecutionKeys.NOTHING_NEW_MESSAGE, "nothing new in " + home.inbox() + ": "
-                    + scan.alreadyLoaded().size() + " file" + (scan.alreadyLoaded().size() == 1 ? "" : "s")
-                    + " already loaded" + (scan.stillRefused().isEmpty() ? ""
-                    : ", " + scan.stillRefused().size() + " still refused"));
+            night = ScanResult.Night.NOTHING_NEW;
             contribution.setExitStatus(new ExitStatus(NOTHING_NEW));
+        }
+        ScanResult result = new ScanResult(home.inbox().toString(), home.conf().toString(),
+                toLoad.stream().map(DeliveryCodec::toValue).toList(), scan.alreadyLoaded().size(), notTaken,
+                stillRefused, night);
+        ExecutionKeys.SCAN.put(context, result);
+        if (night == ScanResult.Night.REFERENCE_CHANGED) {
+            LOG.info(RunPrinter.referenceChanged(result));
         }
         return RepeatStatus.FINISHED;
     }

@@ -17,7 +17,7 @@ final class WriteReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        job.getExecutionContext().putString(ExecutionKeys.REPORT_SUMMARY, stages.writeLatestReport());
+        ExecutionKeys.REPORT.put(job.getExecutionContext(), stages.writeReport());
         return RepeatStatus.FINISHED;
     }
 }

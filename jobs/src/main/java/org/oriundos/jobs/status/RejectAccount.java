@@ -1,5 +1,6 @@
 package org.oriundos.jobs.status;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,14 +16,20 @@ import org.oriundos.ingest.LedgerEntry;
  * files); a refused file counts every row as rejected, while {@code rejects} lists its bad values
  * and the refusal; and {@code rejects} has a line per bad value, so a row with two has two lines.
  *
+ * A value (file names and counts): a night keeps it in its {@link PublishResult}.
+ *
  * @param replaced the LOADED deliveries with rejected rows that a later delivery of their
  *                 partition replaced
  * @param refused  the refused (FAILED) files, whose rows all count as rejected
  */
-public record RejectAccount(List<Replaced> replaced, List<LedgerEntry> refused) {
+public record RejectAccount(List<Replaced> replaced, List<Refused> refused) implements Serializable {
 
-    /** A delivery replaced by a later one of its partition, and its rejected rows no longer listed. */
-    public record Replaced(LedgerEntry delivery, String replacedBy) {
+    /** A delivery ({@code fileName}) replaced by a later one of its partition, and its rejected rows no longer listed. */
+    public record Replaced(String fileName, long rejectedRows, String replacedBy) implements Serializable {
+    }
+
+    /** A refused file and its rows, every one counted as rejected. */
+    public record Refused(String fileName, long rows) implements Serializable {
     }
 
     public RejectAccount {
@@ -42,18 +49,18 @@ public record RejectAccount(List<Replaced> replaced, List<LedgerEntry> refused) 
             }
         }
         List<Replaced> replaced = new ArrayList<>();
-        List<LedgerEntry> refused = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
         for (LedgerEntry e : ledger) {
             if (!inScope.test(e) || e.counts().rejected() == 0) {
                 continue;
             }
             if (e.status() == LedgerEntry.Status.FAILED) {
-                refused.add(e);
+                refused.add(new Refused(e.fileName(), e.counts().rejected()));
                 continue;
             }
             LedgerEntry now = current.get(e.sourceTable() + "\u0000" + e.period());
             if (now != null && !now.loadId().equals(e.loadId())) {
-                replaced.add(new Replaced(e, now.fileName()));
+                replaced.add(new Replaced(e.fileName(), e.counts().rejected(), now.fileName()));
             }
         }
         return new RejectAccount(replaced, refused);
@@ -61,12 +68,12 @@ public record RejectAccount(List<Replaced> replaced, List<LedgerEntry> refused) 
 
     /** Rejected rows of the replaced deliveries: counted by their night, no longer listed by {@code rejects}. */
     public long replacedRows() {
-        return replaced.stream().mapToLong(r -> r.delivery().counts().rejected()).sum();
+        return replaced.stream().mapToLong(Replaced::rejectedRows).sum();
     }
 
     /** Rows of refused files: every one counts as rejected (the file loaded nothing). */
     public long refusedRows() {
-        return refused.stream().mapToLong(e -> e.counts().rejected()).sum();
+        return refused.stream().mapToLong(Refused::rows).sum();
     }
 
     /**
@@ -112,15 +119,15 @@ public record RejectAccount(List<Replaced> replaced, List<LedgerEntry> refused) 
     private String describeReplaced() {
         List<String> parts = new ArrayList<>();
         for (Replaced r : replaced) {
-            parts.add(r.delivery().fileName() + ", which " + r.replacedBy() + " replaced");
+            parts.add(r.fileName() + ", which " + r.replacedBy() + " replaced");
         }
         return String.join("; ", parts);
     }
 
-    private static String names(List<LedgerEntry> entries) {
+    private static String names(List<Refused> files) {
         List<String> names = new ArrayList<>();
-        for (LedgerEntry e : entries) {
-            names.add(e.fileName());
+        for (Refused f : files) {
+            names.add(f.fileName());
         }
         return String.join(", ", names);
     }

@@ -12,6 +12,7 @@ import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.Fixtures;
 import org.oriundos.jobs.OriundosApplication;
+import org.oriundos.jobs.status.PublishResult;
 import org.oriundos.jobs.status.RunHistory;
 import org.oriundos.warehouse.WarehouseQuery;
 import org.springframework.batch.core.BatchStatus;
@@ -65,10 +66,11 @@ class NightlyAsDeliveredTest {
         JobExecution night = jobs.startJob(new NightlyParameters(1, false, null).toJobParameters());
 
         assertThat(night.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        var context = night.getExecutionContext();
-        assertThat(context.getInt(ExecutionKeys.FILES_LOADED)).isEqualTo(2);
-        assertThat(context.getInt(ExecutionKeys.FILES_REFUSED)).isZero();
-        assertThat(context.getString(ExecutionKeys.TAKEN_WITHOUT)).isEqualTo("3x1_proyectos_2005.csv: NOMBRE_PROYECTO\n");
+        PublishResult published = ExecutionKeys.PUBLISH.in(night.getExecutionContext()).orElseThrow();
+        assertThat(published.filesLoaded()).isEqualTo(2);
+        assertThat(published.filesRefused()).isZero();
+        assertThat(published.takenWithout())
+                .containsExactly(new PublishResult.FileNote("3x1_proyectos_2005.csv", "NOMBRE_PROYECTO"));
         List<LedgerEntry> ledger = new Ledger(LakeLocation.local(home.resolve("lake"))).entries();
         assertThat(ledger).extracting(LedgerEntry::fileName, LedgerEntry::layout, LedgerEntry::absentColumns)
                 .containsExactlyInAnyOrder(

@@ -12,6 +12,9 @@ import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.jobs.ExecutionKeys;
 import org.oriundos.jobs.Fixtures;
 import org.oriundos.jobs.OriundosApplication;
+import org.oriundos.jobs.status.PublishResult;
+import org.oriundos.jobs.status.RunPrinter;
+import org.oriundos.jobs.status.ScanResult;
 import org.oriundos.warehouse.WarehouseQuery;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -55,12 +58,12 @@ class NightlyJobTest {
         JobExecution first = jobs.startJob(new NightlyParameters(1, false, null).toJobParameters());
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        var context = first.getExecutionContext();
-        assertThat(context.getInt(ExecutionKeys.FILES_LOADED)).isEqualTo(5);
-        assertThat(context.getInt(ExecutionKeys.FILES_REFUSED)).isZero();
-        assertThat(context.getLong(ExecutionKeys.ROWS_REJECTED)).isEqualTo(1); // the unknown category
-        assertThat(context.getLong(ExecutionKeys.ROWS_READ)).isEqualTo(context.getLong(ExecutionKeys.ROWS_LOADED)
-                + context.getLong(ExecutionKeys.ROWS_REJECTED) + context.getLong(ExecutionKeys.ROWS_SKIPPED));
+        PublishResult published = ExecutionKeys.PUBLISH.in(first.getExecutionContext()).orElseThrow();
+        assertThat(published.filesLoaded()).isEqualTo(5);
+        assertThat(published.filesRefused()).isZero();
+        assertThat(published.rows().rejected()).isEqualTo(1); // the unknown category
+        assertThat(published.rows().read()).isEqualTo(published.rows().loaded() + published.rows().rejected()
+                + published.rows().skipped());
         // 23 of the 24 projects of 2018 (one rejected) and the 4 of 2007
         assertThat(count("select count(*) from fact_project_funding")).isEqualTo(27);
         assertThat(count("select count(*) from fact_project_funding where year = 2007")).isEqualTo(4);
@@ -72,8 +75,10 @@ class NightlyJobTest {
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(second.getExitStatus().getExitCode()).isEqualTo(ScanInboxTasklet.NOTHING_NEW);
-        assertThat(second.getExecutionContext().getString(ExecutionKeys.NOTHING_NEW_MESSAGE))
-                .isEqualTo("nothing new in " + home.resolve("inbox") + ": 5 files already loaded");
+        assertThat(ExecutionKeys.SCAN.in(second.getExecutionContext()).orElseThrow().night())
+                .isEqualTo(ScanResult.Night.NOTHING_NEW);
+        assertThat(RunPrinter.afterRun(second))
+                .containsExactly("nothing new in " + home.resolve("inbox") + ": 5 files already loaded");
         assertThat(second.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("scanInbox");
         assertThat(new Ledger(LakeLocation.local(home.resolve("lake"))).entries()).hasSize(5);
 
@@ -81,9 +86,12 @@ class NightlyJobTest {
         JobExecution third = jobs.startJob(new NightlyParameters(3, false, null).toJobParameters());
 
         assertThat(third.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(third.getExecutionContext().getInt(ExecutionKeys.FILES_REFUSED)).isEqualTo(1);
-        assertThat(third.getExecutionContext().getString(ExecutionKeys.REFUSALS))
-                .startsWith("3x1_proyectos_2017.csv: ").containsIgnoringCase("INV_MIGRANTE");
+        PublishResult refused = ExecutionKeys.PUBLISH.in(third.getExecutionContext()).orElseThrow();
+        assertThat(refused.filesRefused()).isEqualTo(1);
+        assertThat(refused.refused()).singleElement().satisfies(f -> {
+            assertThat(f.fileName()).isEqualTo("3x1_proyectos_2017.csv");
+            assertThat(f.note()).containsIgnoringCase("INV_MIGRANTE");
+        });
         assertThat(count("select count(*) from fact_project_funding")).isEqualTo(27);
     }
 
