@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.oriundos.warehouse.QueryResult;
-import org.oriundos.warehouse.WarehouseBuilder;
+import org.oriundos.warehouse.GrownCopy;
 import org.oriundos.warehouse.WarehouseQuery;
 
 /**
@@ -74,7 +74,7 @@ final class ViewLatency {
                 s.execute("checkpoint");
             }
             long t0 = System.nanoTime();
-            WarehouseBuilder.rebuildAggregates(c);
+            GrownCopy.rebuildAggregates(c);
             s.execute("checkpoint");
             return System.nanoTime() - t0;
         }
