@@ -1,5 +1,7 @@
 package org.oriundos.tools;
 
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -24,7 +26,7 @@ public final class OriundosTools {
     }
 
     /** The command line of this jar, reading the process's standard input. */
-    public static Cli cli(java.io.InputStream in, java.io.PrintStream out, java.io.PrintStream err, Path workingDir) {
+    public static Cli cli(InputStream in, PrintStream out, PrintStream err, Path workingDir) {
         return new Cli(in, out, err, workingDir, COMMANDS);
     }
 

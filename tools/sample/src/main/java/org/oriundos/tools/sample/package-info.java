@@ -1,7 +1,9 @@
 /**
  * Sample extracts that look exactly like the providers' deliveries (see docs/extracts.md), for
- * {@code oriundos demo} and {@code oriundos generate}. Entry point: {@link
- * org.oriundos.tools.sample.SampleExtracts}.
+ * {@code oriundos demo}, {@code oriundos generate}, the benchmark and the tests of every module
+ * (module {@code tools/sample}, beside the application: no production jar carries it). Entry point:
+ * {@link org.oriundos.tools.sample.SampleExtracts}. Its places come from transform's INEGI catalog
+ * on the class path ({@link org.oriundos.tools.sample.InegiCatalog}), not from a copy.
  *
  * <p>What the demo inbox holds (seeded, byte-identical for a seed):
  * <ul>
