@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oriundos.ingest.banxico.SieExport;
 import org.oriundos.ingest.lake.TableSchema;
-import org.oriundos.ingest.sample.RemittanceExport;
-import org.oriundos.ingest.sample.SieExportFile;
+import org.oriundos.tools.sample.RemittanceExport;
+import org.oriundos.tools.sample.SieExportFile;
 
 /** Banco de México SIE exports: the wide layout as long rows, every cell accounted for, revisions by consultation time. */
 class RemittanceExportIngestTest {

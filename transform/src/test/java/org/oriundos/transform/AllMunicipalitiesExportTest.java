@@ -25,7 +25,7 @@ import org.oriundos.ingest.Ledger;
 import org.oriundos.ingest.LedgerEntry;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.TableSchema;
-import org.oriundos.ingest.sample.RemittanceExport;
+import org.oriundos.tools.sample.RemittanceExport;
 import org.oriundos.transform.geography.GeographyCatalog;
 import org.oriundos.transform.geography.MexicanState;
 import org.oriundos.transform.geography.Municipality;

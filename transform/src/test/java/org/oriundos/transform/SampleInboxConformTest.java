@@ -18,7 +18,7 @@ import org.oriundos.ingest.Ledger;
 import org.oriundos.ingest.LedgerEntry;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.TableSchema;
-import org.oriundos.ingest.sample.SampleExtracts;
+import org.oriundos.tools.sample.SampleExtracts;
 import org.oriundos.transform.category.CategoryMap;
 import org.oriundos.transform.geography.GeoRule;
 

@@ -229,10 +229,11 @@ public final class WarehouseBuilder {
 
     /**
      * Rebuilds the aggregate tables behind the analyst views ({@code agg_*}) from the facts of an
-     * open warehouse, as every build does. For a copy whose facts were changed outside a build
-     * (the benchmark grows one to millions of project rows), so its views answer for those rows.
+     * open warehouse, as every build does. Not part of the warehouse's API: besides the build, only
+     * the benchmark of the tools jar calls it (tools/cli, {@code org.oriundos.warehouse.GrownCopy}),
+     * on a copy whose facts it grew to millions of project rows, so that its views answer for them.
      */
-    public static void rebuildAggregates(Connection connection) throws SQLException {
+    static void rebuildAggregates(Connection connection) throws SQLException {
         for (Model m : Models.AGGREGATES) {
             run(connection, m, true);
         }

@@ -16,7 +16,7 @@ import org.oriundos.ingest.FileLoader;
 import org.oriundos.ingest.Inbox;
 import org.oriundos.ingest.IngestOptions;
 import org.oriundos.ingest.lake.LakeLocation;
-import org.oriundos.ingest.sample.SampleExtracts;
+import org.oriundos.tools.sample.SampleExtracts;
 import org.oriundos.transform.ConformOptions;
 import org.oriundos.transform.ConformStage;
 

@@ -8,13 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oriundos.ingest.FileRefusedException;
-import org.oriundos.jobs.bench.BenchCommand;
 import org.oriundos.jobs.home.Settings;
 import org.oriundos.jobs.links.LinksCommand;
 import org.oriundos.jobs.ops.RunLockedException;
@@ -48,6 +49,7 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final Path workingDir;
+    private final List<Function<CommandIo, Object>> toolCommands;
 
     /** A command line whose standard input ({@code sql -}) is the process's. */
     public Cli(PrintStream out, PrintStream err, Path workingDir) {
@@ -55,10 +57,20 @@ public final class Cli {
     }
 
     public Cli(InputStream in, PrintStream out, PrintStream err, Path workingDir) {
+        this(in, out, err, workingDir, List.of());
+    }
+
+    /**
+     * The command line of a jar that adds commands to these: the tools jar's {@code generate},
+     * {@code demo} and {@code bench} (tools/, docs/architecture.md), made for each run's io.
+     */
+    public Cli(InputStream in, PrintStream out, PrintStream err, Path workingDir,
+               List<Function<CommandIo, Object>> toolCommands) {
         this.in = in;
         this.out = out;
         this.err = err;
         this.workingDir = workingDir;
+        this.toolCommands = List.copyOf(toolCommands);
     }
 
     public int run(String... argv) {
@@ -79,7 +91,7 @@ public final class Cli {
             }
             settings.put(arg.substring(2, eq), arg.substring(eq + 1));
         }
-        CommandLine commandLine = commandLine(new CommandIo(in, out, err, workingDir, settings));
+        CommandLine commandLine = commandLine(new CommandIo(in, out, err, workingDir, settings), toolCommands);
         boolean stackTraces = verbose;
         commandLine.setParameterExceptionHandler((e, given) -> usageError(e, args));
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> failed(command.getCommandName(), e, stackTraces));
@@ -91,15 +103,32 @@ public final class Cli {
         }
     }
 
-    /** Every command of {@code oriundos}, one class each, with the help they share. */
+    /**
+     * The order of the list of commands in {@code oriundos --help}, the tools jar's commands among
+     * the others where a user has always found them.
+     */
+    private static final List<String> LISTED = List.of("nightly", "demo", "status", "sql", "rejects", "unresolved",
+            "report", "generate", "backfill", "schedule", "bench", "links", "completion");
+
+    /** Every command of the jar that runs at night, one class each, with the help they share. */
     public static CommandLine commandLine(CommandIo io) {
+        return commandLine(io, List.of());
+    }
+
+    /** The commands of the jar that runs at night and {@code toolCommands}, with the help they share. */
+    public static CommandLine commandLine(CommandIo io, List<Function<CommandIo, Object>> toolCommands) {
         CommandLine root = new CommandLine(new OriundosRoot(io));
-        for (Object command : List.of(new NightlyCommand(io), new DemoCommand(io), new StatusCommand(io),
+        List<CommandLine> commands = new ArrayList<>();
+        for (Object command : List.of(new NightlyCommand(io), new StatusCommand(io),
                 new SqlCommand(io), new RejectsCommand(io), new UnresolvedCommand(io), new ReportCommand(io),
-                new GenerateCommand(io), new BackfillCommand(io), new ScheduleCommand(io), new BenchCommand(io),
+                new BackfillCommand(io), new ScheduleCommand(io),
                 new LinksCommand(io), new CompletionCommand(io))) {
-            root.addSubcommand(command);
+            commands.add(new CommandLine(command));
         }
+        toolCommands.forEach(make -> commands.add(new CommandLine(make.apply(io))));
+        commands.sort(Comparator.comparingInt(c -> LISTED.contains(c.getCommandName())
+                ? LISTED.indexOf(c.getCommandName()) : LISTED.size()));
+        commands.forEach(root::addSubcommand);
         root.addSubcommand("help", new CommandLine.HelpCommand());
         root.getSubcommands().get("help").getCommandSpec().usageMessage()
                 .header("the list of commands, or the help of one (oriundos help COMMAND)");

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.oriundos.jobs.bench.BenchResult;
 import org.oriundos.jobs.cli.CommandIo;
+import org.oriundos.jobs.cli.DocFigures;
 import org.oriundos.jobs.cli.HomeCommand;
 import org.oriundos.jobs.cli.LakeOption;
 import org.oriundos.jobs.cli.UsageException;
@@ -298,7 +298,7 @@ public final class LinksCommand extends HomeCommand {
             String figures = speed.markdown(command);
             out.print(figures);
             if (docFile != null) {
-                BenchResult.writeBlock(docFile, SPEED_BEGIN, SPEED_END, command, figures.substring(figures.indexOf("A 3x1")));
+                DocFigures.writeBlock(docFile, SPEED_BEGIN, SPEED_END, command, figures.substring(figures.indexOf("A 3x1")));
                 out.println("wrote the figures into " + docFile);
             }
             return 0;
@@ -311,7 +311,7 @@ public final class LinksCommand extends HomeCommand {
         out.println(result.meetsGoals() ? "goals met: precision >= 99.5%, recall >= 97%, no co-listed merge"
                 : "goals NOT met: precision >= 99.5%, recall >= 97%, no co-listed merge");
         if (docFile != null) {
-            BenchResult.writeBlock(docFile, BENCH_BEGIN, BENCH_END, command, figures.substring(figures.indexOf("```\n\n") + 5));
+            DocFigures.writeBlock(docFile, BENCH_BEGIN, BENCH_END, command, figures.substring(figures.indexOf("```\n\n") + 5));
             out.println("wrote the figures into " + docFile);
         }
         return 0;

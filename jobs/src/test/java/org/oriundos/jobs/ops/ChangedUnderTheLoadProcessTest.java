@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oriundos.ingest.Ledger;
 import org.oriundos.ingest.LedgerEntry;
 import org.oriundos.ingest.lake.LakeLocation;
-import org.oriundos.ingest.sample.SampleExtracts;
+import org.oriundos.tools.sample.SampleExtracts;
 import org.oriundos.jobs.Fixtures;
 
 /**

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.oriundos.ingest.sample.SampleExtracts;
+import org.oriundos.tools.sample.SampleExtracts;
 import org.oriundos.jobs.Fixtures;
 
 /**

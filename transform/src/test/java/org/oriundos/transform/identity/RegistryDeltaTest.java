@@ -24,7 +24,7 @@ import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableWriter;
 import org.oriundos.ingest.lake.TableSchema;
-import org.oriundos.ingest.sample.SampleExtracts;
+import org.oriundos.tools.sample.SampleExtracts;
 import org.oriundos.transform.ConformOptions;
 import org.oriundos.transform.ConformStage;
 import org.oriundos.transform.ConformSummary;

@@ -1,0 +1,53 @@
+package org.oriundos.tools.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What {@code oriundos bench} measures, and on how much data.
+ *
+ * @param workDir      where the generated files, lakes and warehouses go (removed afterwards
+ *                     unless {@code keep})
+ * @param ingestRows   3x1 rows of the file our ingest and DuckDB race on
+ * @param ingestHeap   the heap limit of the ingest race's JVM ({@code -Xmx}), e.g. {@code 512m}
+ * @param historyYears the lengths of history of the nightly runs, e.g. 10 and 20
+ * @param rowsPerYear  3x1 rows of each fiscal year of those histories
+ * @param nightlyHeap  the nightly JVM's {@code -Xmx}, or {@code null} for the JVM's default
+ * @param viewRows     project rows the view latencies are measured on
+ * @param parts        which of {@code ingest}, {@code nightly}, {@code views} to run
+ * @param docFile      the Markdown file whose figures block is replaced, or {@code null}
+ * @param keep         whether to keep the work folder
+ * @param fullRebuild  whether to time a {@code nightly --full-rebuild} after the incremental night
+ * @param seed         the generator's seed
+ */
+public record BenchOptions(Path workDir, long ingestRows, String ingestHeap, List<Integer> historyYears, long rowsPerYear,
+                           String nightlyHeap, long viewRows, Set<String> parts, Path docFile, boolean keep,
+                           boolean fullRebuild, long seed) {
+    public static final Set<String> ALL_PARTS = Set.of("ingest", "nightly", "views");
+
+    public BenchOptions {
+        if (ingestRows < 1 || rowsPerYear < 1 || viewRows < 1) {
+            throw new IllegalArgumentException("row counts must be positive");
+        }
+        for (String p : parts) {
+            if (!ALL_PARTS.contains(p)) {
+                throw new IllegalArgumentException("unknown part '" + p + "': use ingest, nightly or views");
+            }
+        }
+        if (parts.contains("views") && !parts.contains("nightly")) {
+            throw new IllegalArgumentException("the views are measured on the nightly's warehouse: run 'nightly' too");
+        }
+        for (int y : historyYears) {
+            if (y < 1 || y > 60) {
+                throw new IllegalArgumentException("history lengths are 1 to 60 years, got " + y);
+            }
+        }
+        historyYears = List.copyOf(historyYears);
+        parts = Set.copyOf(parts);
+    }
+
+    boolean runs(String part) {
+        return parts.contains(part);
+    }
+}

@@ -1,0 +1,94 @@
+package org.oriundos.tools.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oriundos.jobs.cli.CommandIo;
+import org.oriundos.jobs.cli.UsageException;
+import picocli.CommandLine;
+
+/**
+ * {@code oriundos bench} on tiny sizes: the real ingest race, the real nightly in child JVMs and
+ * the views on a grown copy of its warehouse. Only that the figures are produced and make sense
+ * is checked here, never how fast anything is.
+ */
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private int bench(String... args) throws Exception {
+        BenchCommand command = new BenchCommand(new CommandIo(InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, dir, Map.of()));
+        new CommandLine(command).parseArgs(args);
+        return command.bench(dir.resolve("home"));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void racesOurIngestAgainstDuckDbAndWritesTheFiguresIntoTheDoc() throws Exception {
+        Path doc = dir.resolve("performance.md");
+        Files.writeString(doc, "# Performance\n\nprose above\n\n" + BenchResult.BEGIN + "\nold figures\n"
+                + BenchResult.END + "\n\nprose below\n");
+
+        assertThat(bench("--rows", "3000", "--only", "ingest", "--doc", "performance.md")).isZero();
+
+        assertThat(out()).contains("Ingest of one 3x1 file", "oriundos FileIngest, the nightly's ingestFile loop", "DuckDB COPY",
+                "Ratio (ours / DuckDB's throughput)");
+        String written = Files.readString(doc);
+        assertThat(written).startsWith("# Performance\n\nprose above\n\n").endsWith("\n\nprose below\n")
+                .contains("bin/oriundos bench --rows 3000 --only ingest --doc performance.md")
+                .doesNotContain("old figures");
+        // every rate in the ingest table is a positive number
+        List<String> rows = written.lines().filter(l -> l.startsWith("| oriundos") || l.startsWith("| DuckDB")).toList();
+        assertThat(rows).hasSize(2);
+        for (String row : rows) {
+            String[] cells = row.split("\\|");
+            assertThat(Double.parseDouble(cells[3].trim().replace(",", ""))).as(row).isPositive();
+            assertThat(Double.parseDouble(cells[4].trim().replace(",", ""))).as(row).isPositive();
+        }
+        assertThat(dir.resolve("home").resolve("bench")).as("the work folder is removed").doesNotExist();
+    }
+
+    @Test
+    void runsTheNightlyOverAHistoryThenOneMoreYearAndTimesTheViews() throws Exception {
+        assertThat(bench("--only", "nightly,views", "--years", "1", "--year-rows", "300", "--view-rows", "2000",
+                "--no-rebuild")).isZero();
+
+        String text = out();
+        assertThat(text).contains("The whole nightly", "| 1 years | 300 |", "Analyst queries on",
+                "v_association_growth", "v_project_investment", "v_survey_rates", "growth(2002, 2003)",
+                "rebuilt from the grown copy's facts");
+        String history = text.lines().filter(l -> l.startsWith("| 1 years")).findFirst().orElseThrow();
+        String[] cells = history.split("\\|");
+        assertThat(Double.parseDouble(cells[4].replace(" s", "").trim())).as("first night seconds").isPositive();
+        assertThat(Double.parseDouble(cells[6].replace(" s", "").trim())).as("+1 year night seconds").isPositive();
+        assertThat(Double.parseDouble(cells[5].replace(" MB", "").replace(",", "").trim())).as("peak RSS").isPositive();
+        long grownRows = Long.parseLong(text.replaceAll("(?s).*Analyst queries on ([0-9,]+) project rows.*", "$1")
+                .replace(",", ""));
+        assertThat(grownRows).isGreaterThanOrEqualTo(2000);
+    }
+
+    @Test
+    void refusesTheViewsWithoutTheNightlyThatBuildsTheirWarehouse() {
+        assertThatThrownBy(() -> bench("--only", "views")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("run 'nightly' too");
+        assertThatThrownBy(() -> bench("--years", "ten")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("--years takes whole numbers");
+    }
+}
