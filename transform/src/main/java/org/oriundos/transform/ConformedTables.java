@@ -221,12 +221,11 @@ public final class ConformedTables {
      * base year, rules), so the warehouse applies exactly the partitions whose
      * {@code (load_id, fingerprint)} differ from what it holds.
      */
-    public static final TableSchema MANIFEST = TableSchema.of(LakeLayout.MANIFEST_TABLE, List.of(
-            required("table_name", STRING),
-            required("period", STRING),
-            required("load_id", STRING),
-            required("fingerprint", STRING),
-            required("rows", INT64)));
+    public static final RowType<ConformedManifest.Entry> MANIFEST_ROWS =
+            RowType.of(LakeLayout.MANIFEST_TABLE, ConformedManifest.Entry.class);
+
+    /** The columns of {@link ConformedManifest.Entry}. */
+    public static final TableSchema MANIFEST = MANIFEST_ROWS.schema();
 
     public static List<TableSchema> partitioned() {
         return List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, REMITTANCE, ASSOCIATION_LINK, ASSOCIATION_REVIEW,

@@ -9,5 +9,4 @@ interface RowConformer {
 
     /** Conforms one raw row: writes the conformed row, and any link or unresolved value, to {@code out}. */
     void conform(Object[] raw, PartitionOutput out);
-
 }

@@ -144,10 +144,18 @@ class ConformedTablesSchemaTest {
             optional("mxn_const", DECIMAL_2),
             required("source_column", INT32)));
 
+    private static final TableSchema MANIFEST = TableSchema.of("manifest", List.of(
+            required("table_name", STRING),
+            required("period", STRING),
+            required("load_id", STRING),
+            required("fingerprint", STRING),
+            required("rows", INT64)));
+
     @Test
     void everyDerivedConformedSchemaHasTheColumnsTheLakeHadInTheSameOrderTypesAndNullability() {
-        List<TableSchema> expected = List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, REMITTANCE);
-        List<TableSchema> derived = List.of(ConformedTables.REGISTRY_SNAPSHOT, ConformedTables.PROJECT, ConformedTables.SURVEY_RESPONSE, ConformedTables.CONSULAR_ACTIVITY, ConformedTables.REMITTANCE);
+        List<TableSchema> expected = List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, REMITTANCE, MANIFEST);
+        List<TableSchema> derived = List.of(ConformedTables.REGISTRY_SNAPSHOT, ConformedTables.PROJECT, ConformedTables.SURVEY_RESPONSE, ConformedTables.CONSULAR_ACTIVITY, ConformedTables.REMITTANCE,
+                ConformedTables.MANIFEST);
         for (int i = 0; i < expected.size(); i++) {
             assertThat(derived.get(i).name()).isEqualTo(expected.get(i).name());
             assertThat(derived.get(i).columns()).as(expected.get(i).name())
