@@ -2,23 +2,26 @@ package org.oriundos.ingest;
 
 import static org.oriundos.ingest.lake.Column.optional;
 import static org.oriundos.ingest.lake.Column.required;
-import static org.oriundos.ingest.lake.ColumnType.BOOLEAN;
-import static org.oriundos.ingest.lake.ColumnType.DATE;
-import static org.oriundos.ingest.lake.ColumnType.DECIMAL_2;
-import static org.oriundos.ingest.lake.ColumnType.DOUBLE;
-import static org.oriundos.ingest.lake.ColumnType.INT32;
 import static org.oriundos.ingest.lake.ColumnType.INT64;
 import static org.oriundos.ingest.lake.ColumnType.STRING;
 import static org.oriundos.ingest.lake.ColumnType.TIMESTAMP;
 
 import java.util.List;
+import org.oriundos.ingest.banxico.RemittanceRecord;
+import org.oriundos.ingest.consular.ActivityRecord;
+import org.oriundos.ingest.lake.RowType;
 import org.oriundos.ingest.lake.TableSchema;
+import org.oriundos.ingest.registry.RegistryRecord;
+import org.oriundos.ingest.sedesol.ProjectRecord;
+import org.oriundos.ingest.survey.SurveyRecord;
 
 /**
  * The tables ingest lands in the lake's {@code raw} zone, one per source, partitioned by the
  * delivery's period: {@code raw/<table>/period=<period>/part-NNNNN.parquet}. This is the contract
  * with {@code transform}: values are typed and cleaned (trimmed, blanks collapsed, NFC), not yet
  * conformed (names are still as the provider wrote them). Personal data never appears here.
+ * A data table's rows are records ({@link ProjectRecord}, {@link RegistryRecord}, …) and its
+ * schema is derived from the record by its {@link RowType}.
  */
 public final class RawTables {
     private RawTables() {
@@ -30,37 +33,18 @@ public final class RawTables {
      * id of the pipeline's own, {@code H-} followed by a hash of the normalised name, US state,
      * origin state and city, and {@code historic} is true.
      */
-    public static final TableSchema REGISTRY = TableSchema.withLineage("registry", List.of(
-            required("snapshot_date", DATE),
-            required("organization_id", STRING),
-            required("historic", BOOLEAN),
-            optional("registry_key", STRING),      // CLAVE_TOMA_NOTA
-            required("name", STRING),              // NOMBRE
-            optional("org_type", STRING),          // TIPO: CLUB, FEDERACION, CONFEDERACION, ASOCIACION
-            optional("federation", STRING),
-            optional("consulate", STRING),         // required in the current layout
-            optional("city", STRING),
-            optional("us_state", STRING),          // as written: USPS code, name, or a province
-            optional("country", STRING),           // null = United States
-            optional("origin_state", STRING),      // as written
-            optional("origin_municipality", STRING),
-            optional("founded_year", INT32),
-            optional("founded_date", DATE),        // only when a full dd/mm/yyyy was given
-            optional("registered_date", DATE),     // required in the current layout
-            optional("members", INT32)));
+    public static final RowType<RegistryRecord> REGISTRY_ROWS =
+            RowType.withLineage("registry", RegistryRecord.class);
+
+    /** The columns of {@link RegistryRecord}, then the lineage. */
+    public static final TableSchema REGISTRY = REGISTRY_ROWS.schema();
 
     /** Monthly activity per consulate. Period: the year {@code yyyy} of the file name. */
-    public static final TableSchema CONSULAR_ACTIVITY = TableSchema.withLineage("consular_activity", List.of(
-            required("consulate", STRING),
-            optional("us_state", STRING),
-            required("year", INT32),
-            required("month", INT32),
-            optional("matriculas_issued", INT64),
-            optional("vds_services", INT64),
-            optional("vds_referrals", INT64),
-            optional("vds_tests", INT64),
-            optional("plazas_active", INT64),
-            optional("plazas_students", INT64)));
+    public static final RowType<ActivityRecord> CONSULAR_ACTIVITY_ROWS =
+            RowType.withLineage("consular_activity", ActivityRecord.class);
+
+    /** The columns of {@link ActivityRecord}, then the lineage. */
+    public static final TableSchema CONSULAR_ACTIVITY = CONSULAR_ACTIVITY_ROWS.schema();
 
     /**
      * 3x1 project records, both layouts. Period: the fiscal year {@code yyyy} of the file name.
@@ -68,30 +52,11 @@ public final class RawTables {
      * TIPO_OBRA free text, APORTACION_*). Codes are zero-padded ({@code 01}, {@code 007}).
      * Amounts are exact pesos of the fiscal year, in hundredths.
      */
-    public static final TableSchema PROJECTS = TableSchema.withLineage("projects", List.of(
-            required("fiscal_year", INT32),
-            required("folio", STRING),
-            required("layout", STRING),
-            optional("state_code", STRING),        // CVE_ENT, 2 digits
-            optional("state_name", STRING),        // NOM_ENT or ESTADO
-            optional("municipality_code", STRING), // CVE_MUN, 3 digits
-            optional("municipality_name", STRING), // NOM_MUN or MUNICIPIO
-            optional("locality", STRING),
-            optional("project_name", STRING),      // NOMBRE_PROYECTO; until 2007 TIPO_OBRA; null when a 2013 file has no title column
-            optional("category", STRING),          // CATEGORIA (2013 layout), one of the fourteen
-            optional("work_type", STRING),         // TIPO_OBRA (2002 layout), free text
-            optional("club_key", STRING),          // CLAVE_CLUB
-            required("club_name", STRING),
-            optional("federation", STRING),
-            optional("club_us_state", STRING),
-            required("federal_mxn", DECIMAL_2),
-            required("state_mxn", DECIMAL_2),
-            required("municipal_mxn", DECIMAL_2),
-            required("migrant_mxn", DECIMAL_2),
-            required("other_mxn", DECIMAL_2),      // INV_OTROS, blank = 0
-            optional("beneficiaries", INT64),
-            required("status", STRING),            // APROBADO, EN EJECUCION, CONCLUIDO, CANCELADO
-            optional("approved_date", DATE)));
+    public static final RowType<ProjectRecord> PROJECTS_ROWS =
+            RowType.withLineage("projects", ProjectRecord.class);
+
+    /** The columns of {@link ProjectRecord}, then the lineage. */
+    public static final TableSchema PROJECTS = PROJECTS_ROWS.schema();
 
     /**
      * Survey microdata. Period: {@code <SURVEY>_<YEAR>} of the file name. Yes/no answers keep
@@ -99,27 +64,11 @@ public final class RawTables {
      * coded 98/99 are null with the reason ({@code DK}/{@code REF}) in the matching
      * {@code *_missing} column.
      */
-    public static final TableSchema SURVEY = TableSchema.withLineage("survey", List.of(
-            required("respondent_id", STRING),
-            required("survey", STRING),
-            required("year", INT32),
-            optional("country_of_birth", STRING),
-            optional("mx_state_of_origin", STRING),
-            optional("us_state", STRING),
-            optional("years_in_us", INT32),
-            optional("years_in_us_missing", STRING),
-            optional("age", INT32),
-            optional("age_missing", STRING),
-            optional("sex", STRING),
-            optional("education", STRING),
-            optional("income_band", STRING),
-            optional("sends_remittances", STRING),
-            optional("calls_home_weekly", STRING),
-            optional("trips_home", INT32),
-            optional("trips_home_missing", STRING),
-            optional("member_association", STRING),
-            optional("association_name", STRING),
-            required("weight", DOUBLE)));
+    public static final RowType<SurveyRecord> SURVEY_ROWS =
+            RowType.withLineage("survey", SurveyRecord.class);
+
+    /** The columns of {@link SurveyRecord}, then the lineage. */
+    public static final TableSchema SURVEY = SURVEY_ROWS.schema();
 
     /**
      * Banco de México's remittance series (SIE exports), turned from the export's wide layout (one
@@ -135,17 +84,11 @@ public final class RawTables {
      * {@code _source_line} is the data row's line and {@code source_column} the cell's column
      * (1 is the Fecha column), so every value leads back to one cell of the delivered file.
      */
-    public static final TableSchema REMITTANCES = TableSchema.withLineage("remittances", List.of(
-            required("consulted_at", STRING),      // Fecha de consulta, yyyy-MM-dd HH:mm:ss (Mexico City time, as written)
-            required("series_id", STRING),         // SE29695
-            required("title", STRING),             // Título, as delivered
-            optional("state_name", STRING),        // from the title
-            optional("municipality_name", STRING), // from the title; No identificado as written
-            required("periodicity", STRING),       // QUARTERLY (Trimestral) or MONTHLY (Mensual)
-            required("unit", STRING),              // Unidad, as delivered: Millones de Dólares, Miles de Dólares
-            required("period_start", DATE),        // first day of the quarter or month
-            optional("value", STRING),             // the number as delivered; null for N/E or blank
-            required("source_column", INT32)));    // the cell's column in the file, 1 = Fecha
+    public static final RowType<RemittanceRecord> REMITTANCES_ROWS =
+            RowType.withLineage("remittances", RemittanceRecord.class);
+
+    /** The columns of {@link RemittanceRecord}, then the lineage. */
+    public static final TableSchema REMITTANCES = REMITTANCES_ROWS.schema();    // the cell's column in the file, 1 = Fecha
 
     /**
      * Every row that could not be loaded, partitioned like the data it belongs to:

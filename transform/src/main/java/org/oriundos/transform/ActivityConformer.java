@@ -1,14 +1,12 @@
 package org.oriundos.transform;
 
 import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.consular.ActivityRecord;
 import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.transform.consulate.Consulate;
 
 /** Consular activity: the consulate as id and display name, its US state as a USPS code. */
 final class ActivityConformer implements RowConformer {
-    private static final TableSchema RAW = RawTables.CONSULAR_ACTIVITY;
-    private static final TableSchema OUT = ConformedTables.CONSULAR_ACTIVITY;
-
     private final ReferenceData ref;
     private final Places places;
 
@@ -19,18 +17,16 @@ final class ActivityConformer implements RowConformer {
 
     @Override
     public TableSchema target() {
-        return OUT;
+        return ConformedTables.CONSULAR_ACTIVITY;
     }
 
     @Override
     public void conform(Object[] raw, PartitionOutput out) {
-        Object[] row = RowConformer.rowWithSameNames(RAW, raw, OUT);
-        String written = (String) raw[RAW.indexOf("consulate")];
-        Consulate consulate = ref.consulates.resolve(written);
-        row[OUT.indexOf("consulate_id")] = consulate.id();
-        row[OUT.indexOf("consulate_name")] = consulate.name();
-        row[OUT.indexOf("us_state_code")] = places.usState(raw, (String) raw[RAW.indexOf("us_state")], "ESTADO_EUA",
-                written, out);
-        out.write(row);
+        ActivityRecord r = RawTables.CONSULAR_ACTIVITY_ROWS.fromRow(raw);
+        Consulate consulate = ref.consulates.resolve(r.consulate());
+        String usState = places.usState(raw, r.usState(), "ESTADO_EUA", r.consulate(), out);
+        out.write(ConformedTables.CONSULAR_ACTIVITY_ROWS.toRow(new ConformedActivity(consulate.id(), consulate.name(),
+                usState, r.year(), r.month(), r.matriculasIssued(), r.vdsServices(), r.vdsReferrals(), r.vdsTests(),
+                r.plazasActive(), r.plazasStudents()), raw));
     }
 }

@@ -8,7 +8,7 @@ import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableReader;
 import org.oriundos.ingest.lake.ParquetTableWriter;
-import org.oriundos.ingest.lake.TableSchema;
+import org.oriundos.ingest.lake.Required;
 
 /**
  * Transform's manifest ({@link ConformedTables#MANIFEST}, in the slot
@@ -21,11 +21,17 @@ public final class ConformedManifest {
     /** The period of a whole (unpartitioned) table's row. */
     public static final String ALL_PERIODS = "all";
 
-    /** One row of the manifest. */
-    public record Entry(String table, String period, String loadId, String fingerprint, long rows) {
+    /** One row of the manifest; its components are the manifest's columns, in order. */
+    public record Entry(@Required String tableName, @Required String period, @Required String loadId,
+                        @Required String fingerprint, long rows) {
+        /** The conformed table the entry is of (its {@code table_name}). */
+        public String table() {
+            return tableName;
+        }
+
         /** {@code table|period}: one entry per key. */
         public String key() {
-            return table + "|" + period;
+            return tableName + "|" + period;
         }
     }
 
@@ -34,17 +40,10 @@ public final class ConformedManifest {
 
     /** The manifest as last written; empty on a new lake. */
     public static List<Entry> read(LakeLocation lake) {
-        TableSchema m = ConformedTables.MANIFEST;
-        int table = m.indexOf("table_name");
-        int period = m.indexOf("period");
-        int loadId = m.indexOf("load_id");
-        int fingerprint = m.indexOf("fingerprint");
-        int rows = m.indexOf("rows");
         List<Entry> entries = new ArrayList<>();
         for (Path file : new Generations(lake).files(new LakeLayout(lake).manifest())) {
-            for (Object[] r : ParquetTableReader.readAll(m, file, lake.conf())) {
-                entries.add(new Entry((String) r[table], (String) r[period], (String) r[loadId],
-                        (String) r[fingerprint], (Long) r[rows]));
+            for (Object[] r : ParquetTableReader.readAll(ConformedTables.MANIFEST, file, lake.conf())) {
+                entries.add(ConformedTables.MANIFEST_ROWS.fromRow(r));
             }
         }
         return entries;
@@ -52,19 +51,10 @@ public final class ConformedManifest {
 
     /** Replaces the manifest whole (a new generation of its slot). */
     static void write(LakeLocation lake, List<Entry> entries) {
-        TableSchema m = ConformedTables.MANIFEST;
-        List<Object[]> rows = new ArrayList<>();
-        for (Entry e : entries) {
-            Object[] r = m.newRow();
-            r[m.indexOf("table_name")] = e.table();
-            r[m.indexOf("period")] = e.period();
-            r[m.indexOf("load_id")] = e.loadId();
-            r[m.indexOf("fingerprint")] = e.fingerprint();
-            r[m.indexOf("rows")] = e.rows();
-            rows.add(r);
-        }
+        List<Object[]> rows = entries.stream().map(ConformedTables.MANIFEST_ROWS::toRow).toList();
         new Generations(lake).replace(new LakeLayout(lake).manifest(), dir -> {
-            try (ParquetTableWriter w = new ParquetTableWriter(m, new Path(dir, LakeLayout.SINGLE_PART), lake.conf())) {
+            try (ParquetTableWriter w = new ParquetTableWriter(ConformedTables.MANIFEST,
+                    new Path(dir, LakeLayout.SINGLE_PART), lake.conf())) {
                 w.writeAll(rows);
             }
         });

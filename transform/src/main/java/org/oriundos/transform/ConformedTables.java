@@ -12,6 +12,7 @@ import static org.oriundos.ingest.lake.ColumnType.STRING;
 
 import java.util.List;
 import org.oriundos.ingest.lake.LakeLayout;
+import org.oriundos.ingest.lake.RowType;
 import org.oriundos.ingest.lake.TableSchema;
 
 /**
@@ -31,111 +32,36 @@ public final class ConformedTables {
     }
 
     /** Registry snapshot rows. Partition: the snapshot date {@code yyyy-MM-dd}. */
-    public static final TableSchema REGISTRY_SNAPSHOT = TableSchema.withLineage("registry_snapshot", List.of(
-            required("snapshot_date", DATE),
-            required("snapshot_year", INT32),
-            required("organization_id", STRING),
-            required("association_id", STRING),
-            required("historic", BOOLEAN),
-            optional("registry_key", STRING),
-            required("name", STRING),
-            optional("org_type", STRING),
-            optional("federation", STRING),
-            optional("consulate_id", STRING),        // normalised key, e.g. LOS_ANGELES
-            optional("consulate_name", STRING),      // display name, e.g. Los Ángeles
-            optional("city", STRING),
-            optional("us_state_code", STRING),       // USPS; null if foreign or unresolved
-            optional("country", STRING),             // null = United States
-            optional("origin_state_code", STRING),   // INEGI 2 digits
-            optional("origin_municipality_key", STRING), // INEGI 5 digits
-            optional("founded_year", INT32),
-            optional("registered_date", DATE),
-            optional("members", INT32)));
+    public static final RowType<ConformedRegistrySnapshot> REGISTRY_SNAPSHOT_ROWS =
+            RowType.withLineage("registry_snapshot", ConformedRegistrySnapshot.class);
+
+    /** The columns of {@link ConformedRegistrySnapshot}, then the lineage. */
+    public static final TableSchema REGISTRY_SNAPSHOT = REGISTRY_SNAPSHOT_ROWS.schema();
 
     /**
      * 3x1 projects. Partition: the fiscal year. Money columns say their unit: {@code *_mxn} nominal
      * pesos of the fiscal year, {@code *_mxn_const} constant pesos of {@code base_year},
      * {@code *_usd} dollars at that year's mean FIX rate; all exact hundredths.
      */
-    public static final TableSchema PROJECT = TableSchema.withLineage("project", List.of(
-            required("fiscal_year", INT32),
-            required("folio", STRING),
-            required("layout", STRING),
-            optional("state_code", STRING),
-            optional("municipality_key", STRING),
-            required("geo_rule", STRING),            // GeoRule: CODE, NAME, ALIAS, FORMER_NAME, DISTRICT, SHORT_NAME, PARENT, UNRESOLVED
-            optional("locality", STRING),
-            optional("project_name", STRING),        // null when a 2013-layout file had no NOMBRE_PROYECTO
-            required("category", STRING),            // one of the fourteen CATEGORIA values
-            required("category_rule", STRING),       // CATEGORIA, KEYWORD:<keyword> or UNMATCHED
-            optional("work_type", STRING),
-            required("association_id", STRING),
-            optional("club_key", STRING),
-            required("club_name", STRING),
-            optional("federation", STRING),
-            optional("club_us_state_code", STRING),
-            required("status", STRING),
-            optional("approved_date", DATE),
-            optional("beneficiaries", INT64),
-            required("federal_mxn", DECIMAL_2),
-            required("state_mxn", DECIMAL_2),
-            required("municipal_mxn", DECIMAL_2),
-            required("migrant_mxn", DECIMAL_2),
-            required("other_mxn", DECIMAL_2),
-            required("total_mxn", DECIMAL_2),
-            required("base_year", INT32),
-            required("federal_mxn_const", DECIMAL_2),
-            required("state_mxn_const", DECIMAL_2),
-            required("municipal_mxn_const", DECIMAL_2),
-            required("migrant_mxn_const", DECIMAL_2),
-            required("other_mxn_const", DECIMAL_2),
-            required("total_mxn_const", DECIMAL_2),
-            required("federal_usd", DECIMAL_2),
-            required("state_usd", DECIMAL_2),
-            required("municipal_usd", DECIMAL_2),
-            required("migrant_usd", DECIMAL_2),
-            required("other_usd", DECIMAL_2),
-            required("total_usd", DECIMAL_2)));
+    public static final RowType<ConformedProject> PROJECT_ROWS =
+            RowType.withLineage("project", ConformedProject.class);
+
+    /** The columns of {@link ConformedProject}, then the lineage. */
+    public static final TableSchema PROJECT = PROJECT_ROWS.schema();
 
     /** Survey respondents. Partition: {@code <SURVEY>_<YEAR>}. */
-    public static final TableSchema SURVEY_RESPONSE = TableSchema.withLineage("survey_response", List.of(
-            required("survey", STRING),
-            required("year", INT32),
-            required("respondent_id", STRING),
-            optional("country_of_birth", STRING),
-            required("born_in_mexico", BOOLEAN),
-            optional("origin_state_code", STRING),
-            optional("us_state_code", STRING),
-            optional("years_in_us", INT32),
-            optional("years_in_us_band", STRING),    // 0-4, 5-9, 10-19, 20+ or null
-            optional("years_in_us_missing", STRING),
-            optional("age", INT32),
-            optional("age_missing", STRING),
-            optional("sex", STRING),
-            optional("education", STRING),
-            optional("income_band", STRING),
-            optional("sends_remittances", STRING),   // Y, N, DK, REF or null
-            optional("calls_home_weekly", STRING),
-            optional("trips_home", INT32),
-            optional("trips_home_missing", STRING),
-            optional("member_association", STRING),
-            optional("association_name", STRING),
-            optional("association_id", STRING),
-            required("weight", DOUBLE)));
+    public static final RowType<ConformedSurveyResponse> SURVEY_RESPONSE_ROWS =
+            RowType.withLineage("survey_response", ConformedSurveyResponse.class);
+
+    /** The columns of {@link ConformedSurveyResponse}, then the lineage. */
+    public static final TableSchema SURVEY_RESPONSE = SURVEY_RESPONSE_ROWS.schema();
 
     /** Consular activity per consulate and month. Partition: the year. */
-    public static final TableSchema CONSULAR_ACTIVITY = TableSchema.withLineage("consular_activity", List.of(
-            required("consulate_id", STRING),
-            required("consulate_name", STRING),
-            optional("us_state_code", STRING),
-            required("year", INT32),
-            required("month", INT32),
-            optional("matriculas_issued", INT64),
-            optional("vds_services", INT64),
-            optional("vds_referrals", INT64),
-            optional("vds_tests", INT64),
-            optional("plazas_active", INT64),
-            optional("plazas_students", INT64)));
+    public static final RowType<ConformedActivity> CONSULAR_ACTIVITY_ROWS =
+            RowType.withLineage("consular_activity", ConformedActivity.class);
+
+    /** The columns of {@link ConformedActivity}, then the lineage. */
+    public static final TableSchema CONSULAR_ACTIVITY = CONSULAR_ACTIVITY_ROWS.schema();
 
     /**
      * Banco de México's family remittances, one row per series and period of one SIE export.
@@ -150,28 +76,11 @@ public final class ConformedTables {
      * {@code base_year} by the mean INPC of those months (both null when a month is not published).
      * A missing value ({@code N/E}, blank) is null in every amount.
      */
-    public static final TableSchema REMITTANCE = TableSchema.withLineage("remittance", List.of(
-            required("consulted_at", STRING),
-            required("series_id", STRING),
-            required("title", STRING),
-            required("series_level", STRING),
-            optional("state_code", STRING),
-            optional("municipality_key", STRING),
-            required("geo_rule", STRING),
-            required("periodicity", STRING),         // QUARTERLY or MONTHLY
-            required("period_start", DATE),
-            required("period", STRING),              // 2013Q1, 2013-01
-            required("year", INT32),
-            optional("quarter", INT32),
-            optional("month", INT32),
-            required("unit", STRING),
-            optional("value", STRING),               // as delivered, in unit
-            optional("usd", DECIMAL_2),
-            optional("rounding_usd", DOUBLE),
-            required("base_year", INT32),
-            optional("mxn", DECIMAL_2),
-            optional("mxn_const", DECIMAL_2),
-            required("source_column", INT32)));
+    public static final RowType<ConformedRemittance> REMITTANCE_ROWS =
+            RowType.withLineage("remittance", ConformedRemittance.class);
+
+    /** The columns of {@link ConformedRemittance}, then the lineage. */
+    public static final TableSchema REMITTANCE = REMITTANCE_ROWS.schema();
 
     /**
      * One row per association identity (not partitioned). Ids are stable: once given, an id is
@@ -312,12 +221,11 @@ public final class ConformedTables {
      * base year, rules), so the warehouse applies exactly the partitions whose
      * {@code (load_id, fingerprint)} differ from what it holds.
      */
-    public static final TableSchema MANIFEST = TableSchema.of(LakeLayout.MANIFEST_TABLE, List.of(
-            required("table_name", STRING),
-            required("period", STRING),
-            required("load_id", STRING),
-            required("fingerprint", STRING),
-            required("rows", INT64)));
+    public static final RowType<ConformedManifest.Entry> MANIFEST_ROWS =
+            RowType.of(LakeLayout.MANIFEST_TABLE, ConformedManifest.Entry.class);
+
+    /** The columns of {@link ConformedManifest.Entry}. */
+    public static final TableSchema MANIFEST = MANIFEST_ROWS.schema();
 
     public static List<TableSchema> partitioned() {
         return List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, REMITTANCE, ASSOCIATION_LINK, ASSOCIATION_REVIEW,

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.banxico.RemittanceRecord;
 import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.transform.geography.GeoRule;
 import org.oriundos.transform.money.DollarUnits;
@@ -23,8 +24,6 @@ import org.oriundos.transform.text.Folding;
  * the same on every row, and a value no rule resolves is listed once, not once per period.
  */
 final class RemittanceConformer implements RowConformer {
-    private static final TableSchema RAW = RawTables.REMITTANCES;
-    private static final TableSchema OUT = ConformedTables.REMITTANCE;
     private static final String NOT_IDENTIFIED = "NO IDENTIFICADO";
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
@@ -48,7 +47,7 @@ final class RemittanceConformer implements RowConformer {
 
     @Override
     public TableSchema target() {
-        return OUT;
+        return ConformedTables.REMITTANCE;
     }
 
     @Override
@@ -57,64 +56,57 @@ final class RemittanceConformer implements RowConformer {
             partition = out;
             series.clear();
         }
-        String id = (String) raw[RAW.indexOf("series_id")];
-        Series s = series.get(id);
+        RemittanceRecord r = RawTables.REMITTANCES_ROWS.fromRow(raw);
+        Series s = series.get(r.seriesId());
         if (s == null) {
-            s = resolve(raw, out);
-            series.put(id, s);
+            s = resolve(r, raw, out);
+            series.put(r.seriesId(), s);
         }
-        Object[] row = RowConformer.rowWithSameNames(RAW, raw, OUT);
-        row[OUT.indexOf("series_level")] = s.level();
-        row[OUT.indexOf("state_code")] = s.stateCode();
-        row[OUT.indexOf("municipality_key")] = s.municipalityKey();
-        row[OUT.indexOf("geo_rule")] = s.rule().name();
 
-        LocalDate start = (LocalDate) raw[RAW.indexOf("period_start")];
-        boolean quarterly = "QUARTERLY".equals(raw[RAW.indexOf("periodicity")]);
+        LocalDate start = r.periodStart();
+        boolean quarterly = "QUARTERLY".equals(r.periodicity());
         int months = quarterly ? 3 : 1;
-        row[OUT.indexOf("year")] = start.getYear();
-        if (quarterly) {
-            int quarter = (start.getMonthValue() - 1) / 3 + 1;
-            row[OUT.indexOf("quarter")] = quarter;
-            row[OUT.indexOf("period")] = start.getYear() + "Q" + quarter;
-        } else {
-            row[OUT.indexOf("month")] = start.getMonthValue();
-            row[OUT.indexOf("period")] = YearMonth.from(start).toString();
-        }
-        row[OUT.indexOf("base_year")] = converter.baseYear();
+        Integer quarter = quarterly ? Integer.valueOf((start.getMonthValue() - 1) / 3 + 1) : null;
+        Integer month = quarterly ? null : Integer.valueOf(start.getMonthValue());
+        String period = quarterly ? start.getYear() + "Q" + quarter : YearMonth.from(start).toString();
 
-        String value = (String) raw[RAW.indexOf("value")];
-        if (value != null && s.dollarsPerUnit() != null) {
-            BigDecimal delivered = new BigDecimal(value);
+        Long usd = null;
+        Double roundingUsd = null;
+        Long mxn = null;
+        Long mxnConst = null;
+        if (r.value() != null && s.dollarsPerUnit() != null) {
+            BigDecimal delivered = new BigDecimal(r.value());
             BigDecimal dollars = delivered.multiply(s.dollarsPerUnit());
             BigDecimal cents = dollars.setScale(2, RoundingMode.HALF_EVEN);
-            row[OUT.indexOf("usd")] = cents.unscaledValue().longValueExact();
+            usd = cents.unscaledValue().longValueExact();
             // what rounding alone can explain: half a unit of the last digit delivered, and the cent if dollars were rounded
             BigDecimal rounding = HALF.movePointLeft(Math.max(delivered.scale(), 0)).multiply(s.dollarsPerUnit());
             if (cents.compareTo(dollars) != 0) {
                 rounding = rounding.add(HALF_CENT);
             }
-            row[OUT.indexOf("rounding_usd")] = rounding.doubleValue();
+            roundingUsd = rounding.doubleValue();
             MoneyConverter.PeriodPesos pesos = converter.periodPesos(dollars, YearMonth.from(start), months);
-            row[OUT.indexOf("mxn")] = pesos.nominalCents();
-            row[OUT.indexOf("mxn_const")] = pesos.constantCents();
+            mxn = pesos.nominalCents();
+            mxnConst = pesos.constantCents();
         }
-        out.write(row);
+        out.write(ConformedTables.REMITTANCE_ROWS.toRow(new ConformedRemittance(r.consultedAt(), r.seriesId(),
+                r.title(), s.level(), s.stateCode(), s.municipalityKey(), s.rule().name(), r.periodicity(), start, period,
+                start.getYear(), quarter, month, r.unit(), r.value(), usd, roundingUsd, converter.baseYear(), mxn,
+                mxnConst, r.sourceColumn()), raw));
     }
 
     /** The series of this row: its level and place (listing what cannot be resolved), and its unit. */
-    private Series resolve(Object[] raw, PartitionOutput out) {
-        String id = (String) raw[RAW.indexOf("series_id")];
-        String title = (String) raw[RAW.indexOf("title")];
-        String where = id + " (column " + raw[RAW.indexOf("source_column")] + ")";
-        String unit = (String) raw[RAW.indexOf("unit")];
+    private Series resolve(RemittanceRecord r, Object[] raw, PartitionOutput out) {
+        String title = r.title();
+        String where = r.seriesId() + " (column " + r.sourceColumn() + ")";
+        String unit = r.unit();
         BigDecimal perUnit = DollarUnits.dollarsPerUnit(unit);
         if (perUnit == null) {
             out.unresolved(raw, "Unidad of " + where, unit, title, "not an amount of dollars (" + DollarUnits.TAKEN
                     + "): the series' values are kept as delivered, in no amount column");
         }
-        String stateName = (String) raw[RAW.indexOf("state_name")];
-        String municipalityName = (String) raw[RAW.indexOf("municipality_name")];
+        String stateName = r.stateName();
+        String municipalityName = r.municipalityName();
         if (stateName == null) {
             out.unresolved(raw, "Título of " + where, title, null, "not the title of a state's family remittances"
                     + " (Ingresos por Remesas Familiares, <state>) nor of a municipality's (Ingresos por Remesas,"

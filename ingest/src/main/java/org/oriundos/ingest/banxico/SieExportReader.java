@@ -459,20 +459,11 @@ public final class SieExportReader implements ExtractReader {
             }
             value = new BigDecimal(cellText.replace(",", "")).toPlainString();
         }
-        Object[] row = RawTables.REMITTANCES.newRow();
-        row[0] = consultedAt;
-        row[1] = s.id();
-        row[2] = s.title();
-        row[3] = s.stateName();
-        row[4] = s.municipalityName();
-        row[5] = s.periodicity();
-        row[6] = s.unit();
-        row[7] = p;
-        row[8] = value;
-        row[9] = s.column();
-        row[10] = fileName;
-        row[11] = l.start();
-        row[12] = loadId;
+        Object[] row = RawTables.REMITTANCES_ROWS.toRow(new RemittanceRecord(consultedAt, s.id(), s.title(),
+                s.stateName(), s.municipalityName(), s.periodicity(), s.unit(), p, value, s.column()));
+        row[row.length - 3] = fileName;
+        row[row.length - 2] = l.start();
+        row[row.length - 1] = loadId;
         return new RowOutcome.Loaded(l.start(), row);
     }
 

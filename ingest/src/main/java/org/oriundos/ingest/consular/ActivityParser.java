@@ -9,7 +9,6 @@ import org.oriundos.ingest.csv.Fields;
 import org.oriundos.ingest.csv.Layout;
 import org.oriundos.ingest.csv.RecordParser;
 import org.oriundos.ingest.csv.Text;
-import org.oriundos.ingest.lake.TableSchema;
 
 /**
  * {@code consulados_actividad_YYYY.csv}: one row per consulate and month. The key is
@@ -26,13 +25,6 @@ public final class ActivityParser implements RecordParser {
     private static final int MES = 3;
     private static final int FIRST_COUNT = 4;
 
-    private static final TableSchema T = RawTables.CONSULAR_ACTIVITY;
-    private static final int C_CONSULATE = T.indexOf("consulate");
-    private static final int C_US_STATE = T.indexOf("us_state");
-    private static final int C_YEAR = T.indexOf("year");
-    private static final int C_MONTH = T.indexOf("month");
-    private static final int C_FIRST_COUNT = T.indexOf("matriculas_issued");
-
     private final int fileYear;
 
     public ActivityParser(int fileYear) {
@@ -46,13 +38,18 @@ public final class ActivityParser implements RecordParser {
 
     @Override
     public void parse(Fields f, Object[] row) {
-        row[C_CONSULATE] = f.requiredText(CONSULADO);
-        row[C_US_STATE] = f.text(ESTADO_EUA);
-        row[C_YEAR] = f.yearOfFile(ANIO, "ANIO", fileYear);
-        row[C_MONTH] = f.intBetween(MES, true, 1, 12);
-        for (int i = 0; i < 6; i++) {
-            row[C_FIRST_COUNT + i] = f.count(FIRST_COUNT + i, false);
-        }
+        RawTables.CONSULAR_ACTIVITY_ROWS.fill(month(f), row);
+    }
+
+    /** The record's month of one consulate; a value with a problem is {@code null}, and the problem is in {@code f}. */
+    ActivityRecord month(Fields f) {
+        String consulate = f.requiredText(CONSULADO);
+        String usState = f.text(ESTADO_EUA);
+        Integer year = f.yearOfFile(ANIO, "ANIO", fileYear);
+        Integer month = f.intBetween(MES, true, 1, 12);
+        return new ActivityRecord(consulate, usState, year, month, f.count(FIRST_COUNT, false),
+                f.count(FIRST_COUNT + 1, false), f.count(FIRST_COUNT + 2, false), f.count(FIRST_COUNT + 3, false),
+                f.count(FIRST_COUNT + 4, false), f.count(FIRST_COUNT + 5, false));
     }
 
     @Override

@@ -9,13 +9,16 @@ import java.util.Map;
 /**
  * The columns of one lake table, in order. A row of the table is an {@code Object[]} whose
  * element {@code i} holds the value of column {@code i} in the Java type its
- * {@link ColumnType} names, or {@code null}.
+ * {@link ColumnType} names, or {@code null}. A table whose rows are records derives its schema
+ * from the record ({@link RowType}); code reads and builds the record, not the array.
  */
 public final class TableSchema {
     /** Lineage columns every lake row ends with: where it came from and which load wrote it. */
     public static final Column SOURCE_FILE = Column.required("_source_file", ColumnType.STRING);
     public static final Column SOURCE_LINE = Column.required("_source_line", ColumnType.INT64);
     public static final Column LOAD_ID = Column.required("_load_id", ColumnType.STRING);
+    /** The lineage columns, in the order they end a row. */
+    public static final List<Column> LINEAGE = List.of(SOURCE_FILE, SOURCE_LINE, LOAD_ID);
 
     private final String name;
     private final List<Column> columns;
@@ -42,9 +45,7 @@ public final class TableSchema {
     /** A table of these columns followed by the three lineage columns. */
     public static TableSchema withLineage(String name, List<Column> columns) {
         List<Column> all = new ArrayList<>(columns);
-        all.add(SOURCE_FILE);
-        all.add(SOURCE_LINE);
-        all.add(LOAD_ID);
+        all.addAll(LINEAGE);
         return new TableSchema(name, all);
     }
 

@@ -21,7 +21,6 @@ import org.oriundos.ingest.csv.LayoutChoice;
 import org.oriundos.ingest.csv.RecordParser;
 import org.oriundos.ingest.csv.Text;
 import org.oriundos.ingest.csv.Values;
-import org.oriundos.ingest.lake.TableSchema;
 
 /**
  * The IME directory of clubs and associations, in either layout, told by the header (not by the
@@ -69,25 +68,6 @@ public final class RegistryParser implements RecordParser {
     /** Columns only an IME registration has: with them and no ID_ORGANIZACION, the file is a current one missing its ids. */
     private static final List<String> CURRENT_ONLY = List.of("FECHA_REGISTRO", "CLAVE_TOMA_NOTA");
 
-    private static final TableSchema T = RawTables.REGISTRY;
-    private static final int C_SNAPSHOT = T.indexOf("snapshot_date");
-    private static final int C_ID = T.indexOf("organization_id");
-    private static final int C_HISTORIC = T.indexOf("historic");
-    private static final int C_KEY = T.indexOf("registry_key");
-    private static final int C_NAME = T.indexOf("name");
-    private static final int C_TYPE = T.indexOf("org_type");
-    private static final int C_FEDERATION = T.indexOf("federation");
-    private static final int C_CONSULATE = T.indexOf("consulate");
-    private static final int C_CITY = T.indexOf("city");
-    private static final int C_US_STATE = T.indexOf("us_state");
-    private static final int C_COUNTRY = T.indexOf("country");
-    private static final int C_ORIGIN_STATE = T.indexOf("origin_state");
-    private static final int C_ORIGIN_MUN = T.indexOf("origin_municipality");
-    private static final int C_FOUNDED_YEAR = T.indexOf("founded_year");
-    private static final int C_FOUNDED_DATE = T.indexOf("founded_date");
-    private static final int C_REGISTERED = T.indexOf("registered_date");
-    private static final int C_MEMBERS = T.indexOf("members");
-
     private static final Map<String, String> TYPES = canonical("CLUB", "FEDERACION", "CONFEDERACION", "ASOCIACION");
 
     private final boolean historic;
@@ -132,52 +112,65 @@ public final class RegistryParser implements RecordParser {
 
     @Override
     public void parse(Fields f, Object[] row) {
-        row[C_SNAPSHOT] = snapshot;
-        row[C_HISTORIC] = historic;
-        row[C_NAME] = f.requiredText(NOMBRE);
+        RawTables.REGISTRY_ROWS.fill(organization(f), row);
+    }
+
+    /** The record's organization; a value with a problem is {@code null}, and the problem is in {@code f}. */
+    RegistryRecord organization(Fields f) {
+        String name = f.requiredText(NOMBRE);
+        String id;
+        String registryKey = null;
+        String city;
+        String usState;
+        String originState;
+        LocalDate registered = null;
         if (historic) {
-            row[C_CITY] = f.text(CIUDAD);
-            row[C_US_STATE] = f.text(ESTADO_EUA);
-            row[C_ORIGIN_STATE] = f.text(ENTIDAD);
-            row[C_ID] = key(f);
+            city = f.text(CIUDAD);
+            usState = f.text(ESTADO_EUA);
+            originState = f.text(ENTIDAD);
+            id = key(f);
         } else {
-            row[C_ID] = f.requiredText(ID);
-            row[C_KEY] = f.text(CLAVE);
-            row[C_CITY] = f.text(CIUDAD);
-            row[C_US_STATE] = f.requiredText(ESTADO_EUA);
-            row[C_ORIGIN_STATE] = f.requiredText(ENTIDAD);
-            row[C_REGISTERED] = f.date(REGISTRO, f.present(REGISTRO));
+            id = f.requiredText(ID);
+            registryKey = f.text(CLAVE);
+            city = f.text(CIUDAD);
+            usState = f.requiredText(ESTADO_EUA);
+            originState = f.requiredText(ENTIDAD);
+            registered = f.date(REGISTRO, f.present(REGISTRO));
         }
         // Descriptive columns: a current file must fill those it has; a historic one may leave them blank.
         boolean fill = !historic;
-        row[C_TYPE] = f.oneOf(TIPO, fill && f.present(TIPO), TYPES);
-        row[C_FEDERATION] = f.text(FEDERACION);
-        row[C_CONSULATE] = fill && f.present(CONSULADO) ? f.requiredText(CONSULADO) : f.text(CONSULADO);
-        row[C_COUNTRY] = f.text(PAIS);
-        row[C_ORIGIN_MUN] = f.text(MUNICIPIO);
+        String orgType = f.oneOf(TIPO, fill && f.present(TIPO), TYPES);
+        String federation = f.text(FEDERACION);
+        String consulate = fill && f.present(CONSULADO) ? f.requiredText(CONSULADO) : f.text(CONSULADO);
+        String country = f.text(PAIS);
+        String originMunicipality = f.text(MUNICIPIO);
+        Integer foundedYear = null;
+        LocalDate foundedDate = null;
         String founded = f.text(FUNDACION);
         if (founded != null) {
             int year = Values.yearOrMinus(founded);
             if (year > 0) {
-                row[C_FOUNDED_YEAR] = year;
+                foundedYear = year;
             } else {
                 try {
-                    LocalDate d = Values.date(founded);
-                    row[C_FOUNDED_DATE] = d;
-                    row[C_FOUNDED_YEAR] = d.getYear();
+                    foundedDate = Values.date(founded);
+                    foundedYear = foundedDate.getYear();
                 } catch (BadValue e) {
                     f.problem(FUNDACION, "not a date dd/mm/yyyy or a year yyyy");
                 }
             }
         }
+        Integer memberCount = null;
         Long members = f.count(MIEMBROS, false);
         if (members != null) {
             if (members > Integer.MAX_VALUE) {
                 f.problem(MIEMBROS, "number too large");
             } else {
-                row[C_MEMBERS] = members.intValue();
+                memberCount = members.intValue();
             }
         }
+        return new RegistryRecord(snapshot, id, historic, registryKey, name, orgType, federation, consulate, city,
+                usState, country, originState, originMunicipality, foundedYear, foundedDate, registered, memberCount);
     }
 
     /**

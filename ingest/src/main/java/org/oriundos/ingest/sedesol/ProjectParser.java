@@ -4,6 +4,7 @@ import static org.oriundos.ingest.csv.Layout.none;
 import static org.oriundos.ingest.csv.Layout.opt;
 import static org.oriundos.ingest.csv.Layout.req;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.oriundos.ingest.RawTables;
@@ -12,7 +13,6 @@ import org.oriundos.ingest.csv.Layout;
 import org.oriundos.ingest.csv.LayoutChoice;
 import org.oriundos.ingest.csv.RecordParser;
 import org.oriundos.ingest.registry.RegistryParser;
-import org.oriundos.ingest.lake.TableSchema;
 
 /**
  * SEDESOL's 3x1 project records, {@code 3x1_proyectos_YYYY.csv}, in either layout: since 2013
@@ -74,31 +74,6 @@ public final class ProjectParser implements RecordParser {
             "BECAS", "SALUD", "DEPORTE", "TEMPLO", "PRODUCTIVO", "OTRO");
     public static final Map<String, String> STATUSES = RegistryParser.canonical("APROBADO", "EN EJECUCION",
             "CONCLUIDO", "CANCELADO");
-
-    private static final TableSchema T = RawTables.PROJECTS;
-    private static final int C_YEAR = T.indexOf("fiscal_year");
-    private static final int C_FOLIO = T.indexOf("folio");
-    private static final int C_LAYOUT = T.indexOf("layout");
-    private static final int C_STATE_CODE = T.indexOf("state_code");
-    private static final int C_STATE_NAME = T.indexOf("state_name");
-    private static final int C_MUN_CODE = T.indexOf("municipality_code");
-    private static final int C_MUN_NAME = T.indexOf("municipality_name");
-    private static final int C_LOCALITY = T.indexOf("locality");
-    private static final int C_PROJECT = T.indexOf("project_name");
-    private static final int C_CATEGORY = T.indexOf("category");
-    private static final int C_WORK_TYPE = T.indexOf("work_type");
-    private static final int C_CLUB_KEY = T.indexOf("club_key");
-    private static final int C_CLUB = T.indexOf("club_name");
-    private static final int C_FEDERATION = T.indexOf("federation");
-    private static final int C_CLUB_STATE = T.indexOf("club_us_state");
-    private static final int C_FEDERAL = T.indexOf("federal_mxn");
-    private static final int C_STATE_MXN = T.indexOf("state_mxn");
-    private static final int C_MUNICIPAL = T.indexOf("municipal_mxn");
-    private static final int C_MIGRANT = T.indexOf("migrant_mxn");
-    private static final int C_OTHER = T.indexOf("other_mxn");
-    private static final int C_BENEFICIARIES = T.indexOf("beneficiaries");
-    private static final int C_STATUS = T.indexOf("status");
-    private static final int C_APPROVED = T.indexOf("approved_date");
 
     private final Layout layout;
     private final boolean since2013;
@@ -173,37 +148,52 @@ public final class ProjectParser implements RecordParser {
 
     @Override
     public void parse(Fields f, Object[] row) {
-        row[C_YEAR] = f.yearOfFile(YEAR, yearHeader, fileYear);
-        row[C_FOLIO] = f.requiredText(FOLIO);
-        row[C_LAYOUT] = layout.name();
-        row[C_STATE_NAME] = since2013 ? f.text(STATE_NAME) : f.requiredText(STATE_NAME);
-        row[C_MUN_NAME] = since2013 ? f.text(MUN_NAME) : f.requiredText(MUN_NAME);
+        RawTables.PROJECTS_ROWS.fill(project(f), row);
+    }
+
+    /** The record's project; a value with a problem is {@code null}, and the problem is in {@code f}. */
+    ProjectRecord project(Fields f) {
+        Integer year = f.yearOfFile(YEAR, yearHeader, fileYear);
+        String folio = f.requiredText(FOLIO);
+        String stateName = since2013 ? f.text(STATE_NAME) : f.requiredText(STATE_NAME);
+        String municipalityName = since2013 ? f.text(MUN_NAME) : f.requiredText(MUN_NAME);
+        String projectName;
+        String stateCode = null;
+        String municipalityCode = null;
+        String locality = null;
+        String category = null;
+        String workType = null;
+        String clubKey = null;
+        Long other;
+        Long beneficiaries = null;
         if (since2013) {
-            row[C_PROJECT] = f.present(NOMBRE_PROYECTO) ? f.requiredText(NOMBRE_PROYECTO) : null;
-            row[C_STATE_CODE] = f.code(CVE_ENT, true, 2, 32);
-            row[C_MUN_CODE] = f.code(CVE_MUN, true, 3, 999);
-            row[C_LOCALITY] = f.text(LOCALIDAD);
-            row[C_CATEGORY] = f.oneOf(CATEGORY_OR_WORK, true, CATEGORIES);
-            row[C_CLUB_KEY] = f.text(CLAVE_CLUB);
+            projectName = f.present(NOMBRE_PROYECTO) ? f.requiredText(NOMBRE_PROYECTO) : null;
+            stateCode = f.code(CVE_ENT, true, 2, 32);
+            municipalityCode = f.code(CVE_MUN, true, 3, 999);
+            locality = f.text(LOCALIDAD);
+            category = f.oneOf(CATEGORY_OR_WORK, true, CATEGORIES);
+            clubKey = f.text(CLAVE_CLUB);
             Long others = f.money(OTROS, false);
-            row[C_OTHER] = others == null ? Long.valueOf(0L) : others;
-            row[C_BENEFICIARIES] = f.count(BENEFICIARIOS, false);
+            other = others == null ? Long.valueOf(0L) : others;
+            beneficiaries = f.count(BENEFICIARIOS, false);
         } else {
-            String workType = f.requiredText(CATEGORY_OR_WORK);
-            row[C_WORK_TYPE] = workType;
+            workType = f.requiredText(CATEGORY_OR_WORK);
             // until 2007 there is no title: the work type is the only description of the work
-            row[C_PROJECT] = f.present(NOMBRE_PROYECTO) ? f.requiredText(NOMBRE_PROYECTO) : workType;
-            row[C_OTHER] = 0L;
+            projectName = f.present(NOMBRE_PROYECTO) ? f.requiredText(NOMBRE_PROYECTO) : workType;
+            other = 0L;
         }
-        row[C_CLUB] = f.requiredText(NOMBRE_CLUB);
-        row[C_FEDERATION] = f.text(FEDERACION);
-        row[C_CLUB_STATE] = f.text(ESTADO_EUA);
-        row[C_FEDERAL] = f.money(FEDERAL, true);
-        row[C_STATE_MXN] = f.money(ESTATAL, true);
-        row[C_MUNICIPAL] = f.money(MUNICIPAL, true);
-        row[C_MIGRANT] = f.money(MIGRANTE, true);
-        row[C_STATUS] = f.oneOf(ESTATUS, true, STATUSES);
-        row[C_APPROVED] = f.date(FECHA_APROBACION, false);
+        String clubName = f.requiredText(NOMBRE_CLUB);
+        String federation = f.text(FEDERACION);
+        String clubUsState = f.text(ESTADO_EUA);
+        Long federal = f.money(FEDERAL, true);
+        Long state = f.money(ESTATAL, true);
+        Long municipal = f.money(MUNICIPAL, true);
+        Long migrant = f.money(MIGRANTE, true);
+        String status = f.oneOf(ESTATUS, true, STATUSES);
+        LocalDate approved = f.date(FECHA_APROBACION, false);
+        return new ProjectRecord(year, folio, layout.name(), stateCode, stateName, municipalityCode, municipalityName,
+                locality, projectName, category, workType, clubKey, clubName, federation, clubUsState, federal, state,
+                municipal, migrant, other, beneficiaries, status, approved);
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.oriundos.ingest.csv.Layout;
 import org.oriundos.ingest.csv.RecordParser;
 import org.oriundos.ingest.csv.Text;
 import org.oriundos.ingest.csv.Values;
-import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.ingest.registry.RegistryParser;
 
 /**
@@ -46,25 +45,6 @@ public final class SurveyParser implements RecordParser {
 
     private static final Map<String, String> YES_NO = RegistryParser.canonical("Y", "N", "DK", "REF");
 
-    private static final TableSchema T = RawTables.SURVEY;
-    private static final int C_ID = T.indexOf("respondent_id");
-    private static final int C_SURVEY = T.indexOf("survey");
-    private static final int C_YEAR = T.indexOf("year");
-    private static final int C_COUNTRY = T.indexOf("country_of_birth");
-    private static final int C_MX_STATE = T.indexOf("mx_state_of_origin");
-    private static final int C_US_STATE = T.indexOf("us_state");
-    private static final int C_YEARS_IN_US = T.indexOf("years_in_us");
-    private static final int C_AGE = T.indexOf("age");
-    private static final int C_SEX = T.indexOf("sex");
-    private static final int C_EDUCATION = T.indexOf("education");
-    private static final int C_INCOME = T.indexOf("income_band");
-    private static final int C_REMITS = T.indexOf("sends_remittances");
-    private static final int C_CALLS = T.indexOf("calls_home_weekly");
-    private static final int C_TRIPS = T.indexOf("trips_home");
-    private static final int C_MEMBER = T.indexOf("member_association");
-    private static final int C_ASSOCIATION = T.indexOf("association_name");
-    private static final int C_WEIGHT = T.indexOf("weight");
-
     private final String survey;
     private final int fileYear;
 
@@ -80,65 +60,80 @@ public final class SurveyParser implements RecordParser {
 
     @Override
     public void parse(Fields f, Object[] row) {
-        row[C_ID] = f.requiredText(ID);
+        RawTables.SURVEY_ROWS.fill(respondent(f), row);
+    }
+
+    /** The record's respondent; a value with a problem is {@code null}, and the problem is in {@code f}. */
+    SurveyRecord respondent(Fields f) {
+        String id = f.requiredText(ID);
         String s = f.requiredText(SURVEY);
         if (s != null && !Text.key(s).equals(Text.key(survey))) {
             f.problem(SURVEY, "SURVEY " + s + " differs from the survey of the file name (" + survey + ")");
         }
-        row[C_SURVEY] = s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
-        row[C_YEAR] = f.yearOfFile(YEAR, "YEAR", fileYear);
-        row[C_COUNTRY] = f.text(COUNTRY);
-        row[C_MX_STATE] = f.text(MX_STATE);
-        row[C_US_STATE] = f.text(US_STATE);
-        coded(f, YEARS_IN_US, row, C_YEARS_IN_US, 0, 97);
-        coded(f, AGE, row, C_AGE, 0, 97);
-        row[C_SEX] = f.text(SEX);
-        row[C_EDUCATION] = f.text(EDUCATION);
-        row[C_INCOME] = f.text(INCOME);
-        row[C_REMITS] = f.oneOf(REMITS, false, YES_NO);
-        row[C_CALLS] = f.oneOf(CALLS, false, YES_NO);
-        coded(f, TRIPS, row, C_TRIPS, 0, 97);
-        row[C_MEMBER] = f.oneOf(MEMBER, false, YES_NO);
-        row[C_ASSOCIATION] = f.text(ASSOCIATION);
+        String surveyName = s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
+        Integer year = f.yearOfFile(YEAR, "YEAR", fileYear);
+        String country = f.text(COUNTRY);
+        String mxState = f.text(MX_STATE);
+        String usState = f.text(US_STATE);
+        Coded yearsInUs = coded(f, YEARS_IN_US, 0, 97);
+        Coded age = coded(f, AGE, 0, 97);
+        String sex = f.text(SEX);
+        String education = f.text(EDUCATION);
+        String income = f.text(INCOME);
+        String remits = f.oneOf(REMITS, false, YES_NO);
+        String calls = f.oneOf(CALLS, false, YES_NO);
+        Coded trips = coded(f, TRIPS, 0, 97);
+        String member = f.oneOf(MEMBER, false, YES_NO);
+        String association = f.text(ASSOCIATION);
+        Double weight = null;
         String w = f.text(WEIGHT);
         if (w == null) {
             f.missing(WEIGHT);
         } else {
             try {
-                double weight = Double.parseDouble(w);
-                if (!(weight > 0) || Double.isInfinite(weight)) {
+                double parsed = Double.parseDouble(w);
+                if (!(parsed > 0) || Double.isInfinite(parsed)) {
                     f.problem(WEIGHT, "a weight must be a positive number");
                 } else {
-                    row[C_WEIGHT] = weight;
+                    weight = parsed;
                 }
             } catch (NumberFormatException e) {
                 f.problem(WEIGHT, "not a number");
             }
         }
+        return new SurveyRecord(id, surveyName, year, country, mxState, usState, yearsInUs.value(),
+                yearsInUs.missing(), age.value(), age.missing(), sex, education, income, remits, calls,
+                trips.value(), trips.missing(), member, association, weight);
+    }
+
+    /** A numeric answer, or why it is missing ({@code DK}, {@code REF}); both null when blank or wrong. */
+    private record Coded(Integer value, String missing) {
+        static final Coded NONE = new Coded(null, null);
+        static final Coded DK = new Coded(null, "DK");
+        static final Coded REF = new Coded(null, "REF");
     }
 
     /**
      * A numeric answer: 98 and 99 (and the words DK and REF) are missing values, stored as null
-     * with the reason in the {@code *_missing} column right after the value's.
+     * with the reason in the {@code *_missing} column next to the value's.
      */
-    private static void coded(Fields f, int field, Object[] row, int column, int min, int max) {
+    private static Coded coded(Fields f, int field, int min, int max) {
         String s = f.text(field);
         if (s == null) {
-            return;
+            return Coded.NONE;
         }
         String k = Text.key(s);
         if (k.equals("98") || k.equals("DK")) {
-            row[column + 1] = "DK";
-            return;
+            return Coded.DK;
         }
         if (k.equals("99") || k.equals("REF")) {
-            row[column + 1] = "REF";
-            return;
+            return Coded.REF;
         }
         try {
-            row[column] = Values.intBetween(s, min, max);
+            return new Coded(Values.intBetween(s, min, max), null);
         } catch (BadValue e) {
             f.problem(field, e.getMessage() + " (98 = don't know and 99 = refused are the only codes above " + max + ")");
+            return Coded.NONE;
         }
     }
 
