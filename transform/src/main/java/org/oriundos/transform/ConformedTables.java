@@ -86,13 +86,9 @@ public final class ConformedTables {
      * One row per association identity (not partitioned). Ids are stable: once given, an id is
      * never renumbered by a later night.
      */
-    public static final TableSchema ASSOCIATION = TableSchema.of(LakeLayout.REGISTRY_TABLE, List.of(
-            required("association_id", STRING),
-            required("name", STRING),
-            required("normalized_name", STRING),
-            optional("origin_state_code", STRING),
-            optional("ime_id", STRING),
-            optional("registry_key", STRING)));
+    public static final RowType<ConformedAssociation> ASSOCIATION_ROWS =
+            RowType.of(LakeLayout.REGISTRY_TABLE, ConformedAssociation.class);
+    public static final TableSchema ASSOCIATION = ASSOCIATION_ROWS.schema();
 
     /**
      * For every association-bearing source record, which association it was linked to, by which

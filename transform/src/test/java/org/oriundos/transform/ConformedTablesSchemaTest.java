@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oriundos.ingest.lake.ParquetTableWriter;
 import org.oriundos.ingest.lake.TableSchema;
+import org.oriundos.transform.identity.AssociationRegistryStore;
 
 /**
  * The conformed data tables' schemas are derived from their records; the warehouse reads their
@@ -151,11 +152,49 @@ class ConformedTablesSchemaTest {
             required("fingerprint", STRING),
             required("rows", INT64)));
 
+    private static final TableSchema ASSOCIATION = TableSchema.of("association", List.of(
+            required("association_id", STRING),
+            required("name", STRING),
+            required("normalized_name", STRING),
+            optional("origin_state_code", STRING),
+            optional("ime_id", STRING),
+            optional("registry_key", STRING)));
+
+    /** The registry's key file (transform's own memory, read back by every night). */
+    private static final TableSchema ASSOCIATION_KEY = TableSchema.of("association_key", List.of(
+            required("association_id", STRING),
+            required("key_type", STRING),
+            optional("key_value", STRING),
+            optional("origin_state_code", STRING),
+            optional("federation", STRING),
+            optional("rule", STRING),
+            optional("score", DOUBLE),
+            optional("name", STRING),
+            optional("normalized_name", STRING),
+            optional("ime_id", STRING),
+            optional("registry_key", STRING),
+            optional("source_table", STRING),
+            optional("period", STRING),
+            optional("record_id", STRING),
+            optional("load_id", STRING),
+            optional("municipality_key", STRING),
+            optional("us_state_code", STRING),
+            optional("city", STRING),
+            optional("consulate_id", STRING),
+            optional("historic_id", STRING),
+            optional("match_weight", DOUBLE),
+            optional("match_probability", DOUBLE),
+            optional("candidates", INT32),
+            optional("runner_up_id", STRING),
+            optional("runner_up_weight", DOUBLE),
+            optional("review", STRING)));
+
     @Test
     void everyDerivedConformedSchemaHasTheColumnsTheLakeHadInTheSameOrderTypesAndNullability() {
-        List<TableSchema> expected = List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, REMITTANCE, MANIFEST);
+        List<TableSchema> expected = List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, REMITTANCE, MANIFEST,
+                ASSOCIATION, ASSOCIATION_KEY);
         List<TableSchema> derived = List.of(ConformedTables.REGISTRY_SNAPSHOT, ConformedTables.PROJECT, ConformedTables.SURVEY_RESPONSE, ConformedTables.CONSULAR_ACTIVITY, ConformedTables.REMITTANCE,
-                ConformedTables.MANIFEST);
+                ConformedTables.MANIFEST, ConformedTables.ASSOCIATION, AssociationRegistryStore.KEYS);
         for (int i = 0; i < expected.size(); i++) {
             assertThat(derived.get(i).name()).isEqualTo(expected.get(i).name());
             assertThat(derived.get(i).columns()).as(expected.get(i).name())

@@ -1,11 +1,5 @@
 package org.oriundos.transform.identity;
 
-import static org.oriundos.ingest.lake.Column.optional;
-import static org.oriundos.ingest.lake.Column.required;
-import static org.oriundos.ingest.lake.ColumnType.DOUBLE;
-import static org.oriundos.ingest.lake.ColumnType.INT32;
-import static org.oriundos.ingest.lake.ColumnType.STRING;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -23,7 +17,9 @@ import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableReader;
 import org.oriundos.ingest.lake.ParquetTableWriter;
+import org.oriundos.ingest.lake.RowType;
 import org.oriundos.ingest.lake.TableSchema;
+import org.oriundos.transform.ConformedAssociation;
 import org.oriundos.transform.ConformedTables;
 
 /**
@@ -63,39 +59,13 @@ public final class AssociationRegistryStore {
      * also {@code ASSOCIATION} (an identity created or changed); {@code NAME} in files of earlier
      * releases.
      */
-    public static final TableSchema KEYS = TableSchema.of("association_key", List.of(
-            required("association_id", STRING),
-            required("key_type", STRING),
-            optional("key_value", STRING),
-            optional("origin_state_code", STRING),
-            optional("federation", STRING),
-            optional("rule", STRING),
-            optional("score", DOUBLE),
-            optional("name", STRING),
-            optional("normalized_name", STRING),
-            optional("ime_id", STRING),
-            optional("registry_key", STRING),
-            optional("source_table", STRING),
-            optional("period", STRING),
-            optional("record_id", STRING),
-            optional("load_id", STRING),
-            optional("municipality_key", STRING),
-            optional("us_state_code", STRING),
-            optional("city", STRING),
-            optional("consulate_id", STRING),
-            optional("historic_id", STRING),
-            optional("match_weight", DOUBLE),
-            optional("match_probability", DOUBLE),
-            optional("candidates", INT32),
-            optional("runner_up_id", STRING),
-            optional("runner_up_weight", DOUBLE),
-            optional("review", STRING)));
+    public static final RowType<AssociationKeyRow> KEY_ROWS = RowType.of("association_key", AssociationKeyRow.class);
+    public static final TableSchema KEYS = KEY_ROWS.schema();
 
     /** A delta of the journal: the generation it adds to, then its number. */
     private static final Pattern DELTA_FILE = Pattern.compile("delta-(\\d+)-(\\d+)\\.parquet");
     /** A delta of a release before generations, in {@code conformed/association_key/}. */
     private static final Pattern LEGACY_DELTA_FILE = Pattern.compile("delta-(\\d+)\\.parquet");
-    private static final TableSchema K = KEYS;
 
     private final LakeLocation lake;
     private final LakeLayout layout;
@@ -134,11 +104,11 @@ public final class AssociationRegistryStore {
         List<Path> deltas;
         try {
             if (generations.exists(layout.registry())) {
-                TableSchema a = ConformedTables.ASSOCIATION;
-                for (Object[] row : ParquetTableReader.readAll(a, associationFile(), lake.conf())) {
-                    registry.restore(new Association((String) row[a.indexOf("association_id")], (String) row[a.indexOf("name")],
-                            (String) row[a.indexOf("normalized_name")], (String) row[a.indexOf("origin_state_code")],
-                            (String) row[a.indexOf("ime_id")], (String) row[a.indexOf("registry_key")]));
+                RowType<ConformedAssociation> a = ConformedTables.ASSOCIATION_ROWS;
+                for (Object[] row : ParquetTableReader.readAll(a.schema(), associationFile(), lake.conf())) {
+                    ConformedAssociation x = a.fromRow(row);
+                    registry.restore(new Association(x.associationId(), x.name(), x.normalizedName(),
+                            x.originStateCode(), x.imeId(), x.registryKey()));
                 }
                 if (!fs.exists(keysFile())) {
                     throw new IllegalStateException("the association registry " + associationFile()
@@ -147,7 +117,7 @@ public final class AssociationRegistryStore {
                 Path keys = keysFile(); // once: a Hadoop Path is costly to build, and there is a key row per record
                 try (ParquetTableReader r = new ParquetTableReader(KEYS, keys, lake.conf())) {
                     for (Object[] row = r.next(); row != null; row = r.next()) {
-                        restoreRow(registry, keys, row);
+                        restoreRow(registry, keys, KEY_ROWS.fromRow(row));
                     }
                 }
             }
@@ -160,7 +130,7 @@ public final class AssociationRegistryStore {
         for (Path delta : deltas) {
             try (ParquetTableReader r = new ParquetTableReader(KEYS, delta, lake.conf())) {
                 for (Object[] row = r.next(); row != null; row = r.next()) {
-                    restoreRow(registry, delta, row);
+                    restoreRow(registry, delta, KEY_ROWS.fromRow(row));
                 }
             }
         }
@@ -177,7 +147,7 @@ public final class AssociationRegistryStore {
     public void saveDelta(AssociationRegistry registry) {
         List<Object[]> rows = new ArrayList<>();
         for (Object added : registry.takeJournal()) {
-            rows.add(row(added));
+            rows.add(KEY_ROWS.toRow(row(added)));
         }
         if (rows.isEmpty()) {
             return;
@@ -211,22 +181,13 @@ public final class AssociationRegistryStore {
         return new ArrayList<>(deltas.values());
     }
 
-    private static String s(Object[] row, String column) {
-        return (String) row[K.indexOf(column)];
-    }
-
-    private static Double d(Object[] row, String column) {
-        return (Double) row[K.indexOf(column)];
-    }
-
-    private static void restoreRow(AssociationRegistry registry, Path file, Object[] row) {
-        String id = s(row, "association_id");
-        String type = s(row, "key_type");
-        String value = s(row, "key_value");
-        switch (type) {
+    private static void restoreRow(AssociationRegistry registry, Path file, AssociationKeyRow row) {
+        String id = row.associationId();
+        String value = row.keyValue();
+        switch (row.keyType()) {
             case "ASSOCIATION" -> {
-                Association read = new Association(id, s(row, "name"), s(row, "normalized_name"),
-                        s(row, "origin_state_code"), s(row, "ime_id"), s(row, "registry_key"));
+                Association read = new Association(id, row.name(), row.normalizedName(), row.originStateCode(),
+                        row.imeId(), row.registryKey());
                 Association known = registry.association(id);
                 // an identity's IME id and registry key are set once: a delta already folded into the files
                 // (a run cut short after compacting) must not take them back
@@ -240,83 +201,36 @@ public final class AssociationRegistryStore {
             case "APART" -> registry.restoreApart(value, id);
             case "SIGNATURE" -> registry.restoreSignature(value, id);
             case "NAME" -> registry.restoreLegacyName(new AssociationRegistry.LegacyName(id,
-                    AssociationRegistry.blockOf(s(row, "origin_state_code")), value, s(row, "federation")));
+                    AssociationRegistry.blockOf(row.originStateCode()), value, row.federation()));
             case "LINK" -> {
-                Double score = d(row, "score");
-                if (s(row, "source_table") == null) {
-                    registry.restoreLegacyLink(value, LinkDecision.certain(id, s(row, "rule"), score == null ? 0 : score));
+                Double score = row.score();
+                if (row.sourceTable() == null) {
+                    registry.restoreLegacyLink(value, LinkDecision.certain(id, row.rule(), score == null ? 0 : score));
                     return;
                 }
-                AssociationRecord record = new AssociationRecord(s(row, "source_table"), s(row, "period"),
-                        s(row, "record_id"), s(row, "name"), s(row, "origin_state_code"), s(row, "municipality_key"),
-                        s(row, "us_state_code"), s(row, "city"), s(row, "consulate_id"), s(row, "federation"),
-                        s(row, "ime_id"), s(row, "historic_id"), s(row, "registry_key"));
-                Integer candidates = (Integer) row[K.indexOf("candidates")];
-                LinkDecision decision = new LinkDecision(id, s(row, "rule"), score == null ? 0 : score,
-                        d(row, "match_weight"), d(row, "match_probability"), candidates == null ? 0 : candidates,
-                        s(row, "runner_up_id"), d(row, "runner_up_weight"), ScoredCandidate.decodeAll(s(row, "review")),
-                        null);
-                registry.restoreMemory(value, new AssociationRegistry.Remembered(record, s(row, "load_id"), decision));
+                AssociationRecord record = new AssociationRecord(row.sourceTable(), row.period(), row.recordId(),
+                        row.name(), row.originStateCode(), row.municipalityKey(), row.usStateCode(), row.city(),
+                        row.consulateId(), row.federation(), row.imeId(), row.historicId(), row.registryKey());
+                Integer candidates = row.candidates();
+                LinkDecision decision = new LinkDecision(id, row.rule(), score == null ? 0 : score,
+                        row.matchWeight(), row.matchProbability(), candidates == null ? 0 : candidates,
+                        row.runnerUpId(), row.runnerUpWeight(), ScoredCandidate.decodeAll(row.review()), null);
+                registry.restoreMemory(value, new AssociationRegistry.Remembered(record, row.loadId(), decision));
             }
-            default -> throw new IllegalStateException(file + ": unknown key type " + type + " for " + id);
+            default -> throw new IllegalStateException(file + ": unknown key type " + row.keyType() + " for " + id);
         }
     }
 
     /** The key row of something the registry added. */
-    private static Object[] row(Object added) {
-        Object[] r = K.newRow();
+    private static AssociationKeyRow row(Object added) {
         if (added instanceof Association a) {
-            r[K.indexOf("association_id")] = a.id();
-            r[K.indexOf("key_type")] = "ASSOCIATION";
-            r[K.indexOf("name")] = a.name();
-            r[K.indexOf("normalized_name")] = a.normalizedName();
-            r[K.indexOf("origin_state_code")] = a.originStateCode();
-            r[K.indexOf("ime_id")] = a.imeId();
-            r[K.indexOf("registry_key")] = a.registryKey();
+            return AssociationKeyRow.association(a);
         } else if (added instanceof AssociationRegistry.Key k) {
-            keyRow(r, k.associationId(), k.type(), k.value());
+            return AssociationKeyRow.key(k.associationId(), k.type(), k.value());
         } else if (added instanceof AssociationRegistry.Memory m) {
-            memoryRow(r, m.key(), m.remembered());
-        } else {
-            throw new IllegalArgumentException("the registry journal holds a " + added.getClass());
+            return AssociationKeyRow.link(m.key(), m.remembered());
         }
-        return r;
-    }
-
-    private static Object[] keyRow(Object[] r, String id, String type, String value) {
-        r[K.indexOf("association_id")] = id;
-        r[K.indexOf("key_type")] = type;
-        r[K.indexOf("key_value")] = value;
-        return r;
-    }
-
-    private static Object[] memoryRow(Object[] r, String key, AssociationRegistry.Remembered m) {
-        LinkDecision d = m.decision();
-        AssociationRecord rec = m.record();
-        keyRow(r, d.associationId(), "LINK", key);
-        r[K.indexOf("rule")] = d.rule();
-        r[K.indexOf("score")] = d.score();
-        r[K.indexOf("origin_state_code")] = rec.originStateCode();
-        r[K.indexOf("federation")] = rec.federation();
-        r[K.indexOf("name")] = rec.name();
-        r[K.indexOf("ime_id")] = rec.imeId();
-        r[K.indexOf("registry_key")] = rec.registryKey();
-        r[K.indexOf("source_table")] = rec.sourceTable();
-        r[K.indexOf("period")] = rec.period();
-        r[K.indexOf("record_id")] = rec.recordId();
-        r[K.indexOf("load_id")] = m.loadId();
-        r[K.indexOf("municipality_key")] = rec.municipalityKey();
-        r[K.indexOf("us_state_code")] = rec.usStateCode();
-        r[K.indexOf("city")] = rec.city();
-        r[K.indexOf("consulate_id")] = rec.consulateId();
-        r[K.indexOf("historic_id")] = rec.historicId();
-        r[K.indexOf("match_weight")] = d.matchWeight();
-        r[K.indexOf("match_probability")] = d.matchProbability();
-        r[K.indexOf("candidates")] = d.candidates();
-        r[K.indexOf("runner_up_id")] = d.runnerUpId();
-        r[K.indexOf("runner_up_weight")] = d.runnerUpWeight();
-        r[K.indexOf("review")] = ScoredCandidate.encodeAll(d.review());
-        return r;
+        throw new IllegalArgumentException("the registry journal holds a " + added.getClass());
     }
 
     /**
@@ -325,42 +239,32 @@ public final class AssociationRegistryStore {
      * before generations. Costs the size of the registry: call it once, at the end of a run.
      */
     public void save(AssociationRegistry registry) {
-        TableSchema a = ConformedTables.ASSOCIATION;
+        RowType<ConformedAssociation> a = ConformedTables.ASSOCIATION_ROWS;
         List<Object[]> associations = new ArrayList<>();
         for (Association x : registry.associations()) {
-            Object[] row = a.newRow();
-            row[a.indexOf("association_id")] = x.id();
-            row[a.indexOf("name")] = x.name();
-            row[a.indexOf("normalized_name")] = x.normalizedName();
-            row[a.indexOf("origin_state_code")] = x.originStateCode();
-            row[a.indexOf("ime_id")] = x.imeId();
-            row[a.indexOf("registry_key")] = x.registryKey();
-            associations.add(row);
+            associations.add(a.toRow(new ConformedAssociation(x.id(), x.name(), x.normalizedName(), x.originStateCode(),
+                    x.imeId(), x.registryKey())));
         }
-        List<Object[]> keys = new ArrayList<>();
+        List<AssociationKeyRow> keyRows = new ArrayList<>();
         for (Map.Entry<String, String> e : registry.organizations().entrySet()) {
             boolean ime = registry.imeIdsOf(e.getValue()).contains(e.getKey());
-            keys.add(keyRow(K.newRow(), e.getValue(), ime ? "IME_ID" : "HISTORIC_ID", e.getKey()));
+            keyRows.add(AssociationKeyRow.key(e.getValue(), ime ? "IME_ID" : "HISTORIC_ID", e.getKey()));
         }
-        registry.registryKeyMap().forEach((key, id) -> keys.add(keyRow(K.newRow(), id, "REGISTRY_KEY", key)));
-        registry.apartIdentities().forEach((key, id) -> keys.add(keyRow(K.newRow(), id, "APART", key)));
-        registry.signatureIdentities().forEach((key, id) -> keys.add(keyRow(K.newRow(), id, "SIGNATURE", key)));
+        registry.registryKeyMap().forEach((key, id) -> keyRows.add(AssociationKeyRow.key(id, "REGISTRY_KEY", key)));
+        registry.apartIdentities().forEach((key, id) -> keyRows.add(AssociationKeyRow.key(id, "APART", key)));
+        registry.signatureIdentities().forEach((key, id) -> keyRows.add(AssociationKeyRow.key(id, "SIGNATURE", key)));
         for (AssociationRegistry.LegacyName n : registry.legacyNames()) {
-            Object[] r = keyRow(K.newRow(), n.associationId(), "NAME", n.normalizedName());
-            r[K.indexOf("origin_state_code")] = n.block().isEmpty() ? null : n.block();
-            r[K.indexOf("federation")] = n.federation();
-            keys.add(r);
+            keyRows.add(AssociationKeyRow.legacyName(n));
         }
-        registry.legacyLinks().forEach((key, d) -> {
-            Object[] r = keyRow(K.newRow(), d.associationId(), "LINK", key);
-            r[K.indexOf("rule")] = d.rule();
-            r[K.indexOf("score")] = d.score();
-            keys.add(r);
-        });
-        registry.memory().forEach((key, m) -> keys.add(memoryRow(K.newRow(), key, m)));
-        keys.sort(AssociationRegistryStore::compareKeyRows);
+        registry.legacyLinks().forEach((key, d) -> keyRows.add(AssociationKeyRow.legacyLink(key, d)));
+        registry.memory().forEach((key, m) -> keyRows.add(AssociationKeyRow.link(key, m)));
+        keyRows.sort(AssociationRegistryStore::compareKeyRows);
+        List<Object[]> keys = new ArrayList<>(keyRows.size());
+        for (AssociationKeyRow r : keyRows) {
+            keys.add(KEY_ROWS.toRow(r));
+        }
         generations.replace(layout.registry(), dir -> {
-            write(new Path(dir, FILE), a, associations);
+            write(new Path(dir, FILE), a.schema(), associations);
             write(new Path(new Path(dir, KEYS.name()), FILE), KEYS, keys);
         });
         // the deltas are in the new generation now: a crash before they go leaves them ignored
@@ -375,22 +279,22 @@ public final class AssociationRegistryStore {
      * The key file's order: key type, key value, association id, then block and federation (no
      * value first). One method rather than a chain of comparators: there is a key row per record.
      */
-    private static int compareKeyRows(Object[] x, Object[] y) {
-        int c = ((String) x[1]).compareTo((String) y[1]);
+    private static int compareKeyRows(AssociationKeyRow x, AssociationKeyRow y) {
+        int c = x.keyType().compareTo(y.keyType());
         if (c == 0) {
-            c = orEmpty(x[2]).compareTo(orEmpty(y[2]));
+            c = orEmpty(x.keyValue()).compareTo(orEmpty(y.keyValue()));
         }
         if (c == 0) {
-            c = ((String) x[0]).compareTo((String) y[0]);
+            c = x.associationId().compareTo(y.associationId());
         }
         if (c == 0) {
-            c = orEmpty(x[3]).compareTo(orEmpty(y[3]));
+            c = orEmpty(x.originStateCode()).compareTo(orEmpty(y.originStateCode()));
         }
-        return c != 0 ? c : orEmpty(x[4]).compareTo(orEmpty(y[4]));
+        return c != 0 ? c : orEmpty(x.federation()).compareTo(orEmpty(y.federation()));
     }
 
-    private static String orEmpty(Object value) {
-        return value == null ? "" : (String) value;
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     /** Writes one file of a new generation or journal part (not yet visible to a reader). */
