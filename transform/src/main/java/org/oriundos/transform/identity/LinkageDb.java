@@ -7,8 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -214,8 +217,16 @@ final class LinkageDb implements AutoCloseable {
     }
 
     private void loadBatch(List<BatchRecord> records) throws SQLException {
+        loadBatch(records, Map.of());
+    }
+
+    /**
+     * Loads the records to score; {@code highest}: a record standing for a group of records with
+     * the same evidence, the highest index of the group ({@code hi}: the group as a candidate).
+     */
+    private void loadBatch(List<BatchRecord> records, Map<Integer, Integer> highest) throws SQLException {
         exec("""
-                create or replace table batch (idx integer, block varchar, name varchar, mun varchar, us varchar,
+                create or replace table batch (idx integer, hi integer, block varchar, name varchar, mun varchar, us varchar,
                     city varchar, fed varchar, cons varchar, ime varchar, hist varchar, regkey varchar, registry boolean,
                     period varchar, prev_snap varchar, next_snap varchar, tbl varchar)""");
         try (DuckDBAppender a = connection.createAppender("main", "batch")) {
@@ -223,6 +234,7 @@ final class LinkageDb implements AutoCloseable {
                 AssociationRecord r = b.record();
                 a.beginRow();
                 a.append(b.idx());
+                a.append(highest.getOrDefault(b.idx(), b.idx()));
                 a.append(AssociationRegistry.blockOf(r.originStateCode()));
                 a.append(r.normalizedName());
                 a.append(r.municipalityKey());
@@ -327,19 +339,51 @@ final class LinkageDb implements AutoCloseable {
      * pairs of two {@code linked} records (already taken by an association: no such pair can join
      * anything), which are left out of the blocking, before any name is compared. The linked
      * records stay in the batch: their names count in how informative a word is.
+     *
+     * <p>Records with the same evidence (the projects of one club in one year mostly are) are
+     * scored once, as a group, and the result fanned out to every pair of their members: a pair's
+     * levels and weight depend on nothing but the two records' evidence, and how informative a
+     * word is counts distinct names, not records. A pair is scored with its lower index as the
+     * record and the higher as the candidate (the name level and the blocking are not symmetric),
+     * so a group is scored as a record with its lowest index, as a candidate with its highest: two
+     * groups are compared in each direction some pair of their members needs, a group with itself
+     * when it has two members.
      */
     List<Edge> scoreWithin(List<BatchRecord> records, Set<Integer> linked) {
         if (records.size() < 2) {
             return List.of();
         }
         try {
-            loadBatch(records);
+            Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
+            Map<Integer, BatchRecord> byIdx = new HashMap<>();
+            for (BatchRecord b : records) {
+                byIdx.put(b.idx(), b);
+                groups.computeIfAbsent(evidenceOf(b, linked.contains(b.idx())), k -> new ArrayList<>()).add(b.idx());
+            }
+            List<BatchRecord> representatives = new ArrayList<>();
+            Map<Integer, Integer> highest = new HashMap<>();
+            Map<Integer, List<Integer>> membersByLowest = new HashMap<>();
+            Map<Integer, List<Integer>> membersByHighest = new HashMap<>();
+            Set<Integer> linkedGroups = new HashSet<>();
+            for (List<Integer> members : groups.values()) {
+                members.sort(Integer::compare);
+                int low = members.get(0);
+                int high = members.get(members.size() - 1);
+                representatives.add(byIdx.get(low));
+                highest.put(low, high);
+                membersByLowest.put(low, members);
+                membersByHighest.put(high, members);
+                if (linked.contains(low)) {
+                    linkedGroups.add(low);
+                }
+            }
+            loadBatch(representatives, highest);
             exec("delete from linked");
             try (DuckDBAppender a = connection.createAppender("main", "linked")) {
-                for (int idx : linked) {
+                for (int idx : linkedGroups) {
                     a.beginRow();
                     a.append(idx);
-                    a.append("R" + idx);
+                    a.append("R" + highest.get(idx));
                     a.endRow();
                 }
             }
@@ -347,20 +391,37 @@ final class LinkageDb implements AutoCloseable {
             prepareTokens(true);
             blockCandidates(true);
             List<Edge> edges = new ArrayList<>();
-            long t0 = System.nanoTime();
             // only the pairs strong enough to join two records matter
             try (Statement s = connection.createStatement();
                  ResultSet rs = s.executeQuery("select " + FETCHED.replace("considered", "0 as considered") + " from (" + levelsQuery(true)
                          + ") where weight >= "
                          + num(model.upper()))) {
                 while (rs.next()) {
-                    edges.add(new Edge(rs.getInt(1), Integer.parseInt(rs.getString(2).substring(1)), scored(rs)));
+                    List<Integer> left = membersByLowest.get(rs.getInt(1));
+                    List<Integer> right = membersByHighest.get(Integer.parseInt(rs.getString(2).substring(1)));
+                    ScoredCandidate scored = scored(rs);
+                    for (int i : left) {
+                        for (int j : right) {
+                            if (i < j) {
+                                edges.add(new Edge(i, j, new ScoredCandidate("R" + j, scored.weight(), scored.parts())));
+                            }
+                        }
+                    }
                 }
             }
             return edges;
         } catch (SQLException e) {
             throw failure("cannot score the records of one batch against each other", e);
         }
+    }
+
+    /** Everything of a record a within pair's blocking, levels and weight are computed from. */
+    private static List<Object> evidenceOf(BatchRecord b, boolean linked) {
+        AssociationRecord r = b.record();
+        return Arrays.asList(AssociationRegistry.blockOf(r.originStateCode()), r.normalizedName(), r.municipalityKey(),
+                r.usStateCode(), r.foldedCity(), r.normalizedFederation(), r.consulateId(), r.imeId(), r.historicId(),
+                r.registryKey(), r.isRegistry(), r.period(), b.previousSnapshot(), b.nextSnapshot(), r.sourceTable(),
+                linked);
     }
 
     /** The batch's records as candidates of each other: one profile per record, {@code R<idx>}. */
@@ -386,7 +447,7 @@ final class LinkageDb implements AutoCloseable {
         }
         exec("""
                     create or replace table prof as
-                    select 'R' || idx as association_id,
+                    select 'R' || hi as association_id,
                         case when mun is null then [] else [mun] end as muns,
                         case when us is null then [] else [us] end as uss,
                         case when city is null then [] else [city] end as cities,
@@ -396,9 +457,9 @@ final class LinkageDb implements AutoCloseable {
                         case when regkey is null then [] else [regkey] end as regkeys,
                         ksnap.seen, registry, period
                     from batch join ksnap using (idx)""");
-        exec("create or replace table nm as select 'R' || idx as association_id, block, name from batch where name <> ''");
-        exec("create or replace table pmun as select 'R' || idx as association_id, mun from batch where mun is not null");
-        exec("create or replace table pus as select 'R' || idx as association_id, us from batch where us is not null");
+        exec("create or replace table nm as select 'R' || hi as association_id, block, name from batch where name <> ''");
+        exec("create or replace table pmun as select 'R' || hi as association_id, mun from batch where mun is not null");
+        exec("create or replace table pus as select 'R' || hi as association_id, us from batch where us is not null");
     }
 
     /** Token information: how rare a word is among the names of its block (smoothed toward all names). */
