@@ -7,8 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -214,8 +217,16 @@ final class LinkageDb implements AutoCloseable {
     }
 
     private void loadBatch(List<BatchRecord> records) throws SQLException {
+        loadBatch(records, Map.of());
+    }
+
+    /**
+     * Loads the records to score; {@code highest}: a record standing for a group of records with
+     * the same evidence, the highest index of the group ({@code hi}: the group as a candidate).
+     */
+    private void loadBatch(List<BatchRecord> records, Map<Integer, Integer> highest) throws SQLException {
         exec("""
-                create or replace table batch (idx integer, block varchar, name varchar, mun varchar, us varchar,
+                create or replace table batch (idx integer, hi integer, block varchar, name varchar, mun varchar, us varchar,
                     city varchar, fed varchar, cons varchar, ime varchar, hist varchar, regkey varchar, registry boolean,
                     period varchar, prev_snap varchar, next_snap varchar, tbl varchar)""");
         try (DuckDBAppender a = connection.createAppender("main", "batch")) {
@@ -223,6 +234,7 @@ final class LinkageDb implements AutoCloseable {
                 AssociationRecord r = b.record();
                 a.beginRow();
                 a.append(b.idx());
+                a.append(highest.getOrDefault(b.idx(), b.idx()));
                 a.append(AssociationRegistry.blockOf(r.originStateCode()));
                 a.append(r.normalizedName());
                 a.append(r.municipalityKey());
@@ -327,19 +339,51 @@ final class LinkageDb implements AutoCloseable {
      * pairs of two {@code linked} records (already taken by an association: no such pair can join
      * anything), which are left out of the blocking, before any name is compared. The linked
      * records stay in the batch: their names count in how informative a word is.
+     *
+     * <p>Records with the same evidence (the projects of one club in one year mostly are) are
+     * scored once, as a group, and the result fanned out to every pair of their members: a pair's
+     * levels and weight depend on nothing but the two records' evidence, and how informative a
+     * word is counts distinct names, not records. A pair is scored with its lower index as the
+     * record and the higher as the candidate (the name level and the blocking are not symmetric),
+     * so a group is scored as a record with its lowest index, as a candidate with its highest: two
+     * groups are compared in each direction some pair of their members needs, a group with itself
+     * when it has two members.
      */
     List<Edge> scoreWithin(List<BatchRecord> records, Set<Integer> linked) {
         if (records.size() < 2) {
             return List.of();
         }
         try {
-            loadBatch(records);
+            Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
+            Map<Integer, BatchRecord> byIdx = new HashMap<>();
+            for (BatchRecord b : records) {
+                byIdx.put(b.idx(), b);
+                groups.computeIfAbsent(evidenceOf(b, linked.contains(b.idx())), k -> new ArrayList<>()).add(b.idx());
+            }
+            List<BatchRecord> representatives = new ArrayList<>();
+            Map<Integer, Integer> highest = new HashMap<>();
+            Map<Integer, List<Integer>> membersByLowest = new HashMap<>();
+            Map<Integer, List<Integer>> membersByHighest = new HashMap<>();
+            Set<Integer> linkedGroups = new HashSet<>();
+            for (List<Integer> members : groups.values()) {
+                members.sort(Integer::compare);
+                int low = members.get(0);
+                int high = members.get(members.size() - 1);
+                representatives.add(byIdx.get(low));
+                highest.put(low, high);
+                membersByLowest.put(low, members);
+                membersByHighest.put(high, members);
+                if (linked.contains(low)) {
+                    linkedGroups.add(low);
+                }
+            }
+            loadBatch(representatives, highest);
             exec("delete from linked");
             try (DuckDBAppender a = connection.createAppender("main", "linked")) {
-                for (int idx : linked) {
+                for (int idx : linkedGroups) {
                     a.beginRow();
                     a.append(idx);
-                    a.append("R" + idx);
+                    a.append("R" + highest.get(idx));
                     a.endRow();
                 }
             }
@@ -347,20 +391,37 @@ final class LinkageDb implements AutoCloseable {
             prepareTokens(true);
             blockCandidates(true);
             List<Edge> edges = new ArrayList<>();
-            long t0 = System.nanoTime();
             // only the pairs strong enough to join two records matter
             try (Statement s = connection.createStatement();
                  ResultSet rs = s.executeQuery("select " + FETCHED.replace("considered", "0 as considered") + " from (" + levelsQuery(true)
                          + ") where weight >= "
                          + num(model.upper()))) {
                 while (rs.next()) {
-                    edges.add(new Edge(rs.getInt(1), Integer.parseInt(rs.getString(2).substring(1)), scored(rs)));
+                    List<Integer> left = membersByLowest.get(rs.getInt(1));
+                    List<Integer> right = membersByHighest.get(Integer.parseInt(rs.getString(2).substring(1)));
+                    ScoredCandidate scored = scored(rs);
+                    for (int i : left) {
+                        for (int j : right) {
+                            if (i < j) {
+                                edges.add(new Edge(i, j, new ScoredCandidate("R" + j, scored.weight(), scored.parts())));
+                            }
+                        }
+                    }
                 }
             }
             return edges;
         } catch (SQLException e) {
             throw failure("cannot score the records of one batch against each other", e);
         }
+    }
+
+    /** Everything of a record a within pair's blocking, levels and weight are computed from. */
+    private static List<Object> evidenceOf(BatchRecord b, boolean linked) {
+        AssociationRecord r = b.record();
+        return Arrays.asList(AssociationRegistry.blockOf(r.originStateCode()), r.normalizedName(), r.municipalityKey(),
+                r.usStateCode(), r.foldedCity(), r.normalizedFederation(), r.consulateId(), r.imeId(), r.historicId(),
+                r.registryKey(), r.isRegistry(), r.period(), b.previousSnapshot(), b.nextSnapshot(), r.sourceTable(),
+                linked);
     }
 
     /** The batch's records as candidates of each other: one profile per record, {@code R<idx>}. */
@@ -386,7 +447,7 @@ final class LinkageDb implements AutoCloseable {
         }
         exec("""
                     create or replace table prof as
-                    select 'R' || idx as association_id,
+                    select 'R' || hi as association_id,
                         case when mun is null then [] else [mun] end as muns,
                         case when us is null then [] else [us] end as uss,
                         case when city is null then [] else [city] end as cities,
@@ -396,9 +457,9 @@ final class LinkageDb implements AutoCloseable {
                         case when regkey is null then [] else [regkey] end as regkeys,
                         ksnap.seen, registry, period
                     from batch join ksnap using (idx)""");
-        exec("create or replace table nm as select 'R' || idx as association_id, block, name from batch where name <> ''");
-        exec("create or replace table pmun as select 'R' || idx as association_id, mun from batch where mun is not null");
-        exec("create or replace table pus as select 'R' || idx as association_id, us from batch where us is not null");
+        exec("create or replace table nm as select 'R' || hi as association_id, block, name from batch where name <> ''");
+        exec("create or replace table pmun as select 'R' || hi as association_id, mun from batch where mun is not null");
+        exec("create or replace table pus as select 'R' || hi as association_id, us from batch where us is not null");
     }
 
     /** Token information: how rare a word is among the names of its block (smoothed toward all names). */
@@ -474,13 +535,20 @@ final class LinkageDb implements AutoCloseable {
         if (count("select count(*) from corr") == 0) {
             return;
         }
-        String fix = "array_to_string(list_transform(string_split(%s, ' '), w -> coalesce(map_extract_value(cm.m, w), w)), ' ')";
-        exec("create or replace table cmap as select map(list(wrong), list(fixed)) as m from corr");
-        exec("update batch set name = " + fix.formatted("batch.name") + " from cmap cm where batch.name <> ''");
+        // every name holding a misread word, read right: words looked up by a join, once per distinct name
+        exec("""
+                create or replace table fixn as
+                select u.name, array_to_string(list(coalesce(corr.fixed, u.w) order by u.pos), ' ') as fixed
+                from (select name, unnest(string_split(name, ' ')) as w, generate_subscripts(string_split(name, ' '), 1) as pos
+                      from (select name from batch where name <> '' union select name from nm)) u
+                left join corr on corr.wrong = u.w
+                group by u.name
+                having count(corr.wrong) > 0""");
+        exec("update batch set name = fixn.fixed from fixn where batch.name = fixn.name");
         exec("""
                 create or replace table nm as
-                select distinct association_id, block, %s as name
-                from nm cross join cmap cm""".formatted(fix.formatted("nm.name")));
+                select distinct nm.association_id, nm.block, coalesce(fixn.fixed, nm.name) as name
+                from nm left join fixn on fixn.name = nm.name""");
     }
 
     /**
@@ -503,21 +571,30 @@ final class LinkageDb implements AutoCloseable {
 
     void blockCandidates(boolean within, boolean sameTown) throws SQLException {
         exec("create or replace table nmt as select association_id, block, name, unnest(string_split(name, ' ')) as token from nm");
+        // whether a word is one of a hometown's (or a typo of one), once per town and word, not per name holding it
+        exec("""
+                create or replace table hw as
+                select d.mun, d.token, hometown_word(coalesce(munw.words, []), d.token) as home
+                from (select distinct batch.mun, bt.token from bt join batch using (idx) where batch.mun is not null
+                      union
+                      select distinct pmun.mun, nmt.token from nmt join pmun using (association_id)
+                      where pmun.mun in (select mun from batch)) d
+                left join munw on munw.mun = d.mun""");
         // the informative words of a name once the words of a hometown are left out: its skeleton in that town
         exec(("""
                 create or replace table skel_b as
                 select bt.idx, string_agg(distinct left(bt.token, 2), ' ' order by left(bt.token, 2))
-                    filter (where tf.info >= %1$s and not hometown_word(coalesce(munw.words, []), bt.token)) as skeleton
+                    filter (where tf.info >= %1$s and not hw.home) as skeleton
                 from bt join batch on batch.idx = bt.idx left join tf on tf.block = bt.block and tf.token = bt.token
-                left join munw on munw.mun = batch.mun
+                left join hw on hw.mun = batch.mun and hw.token = bt.token
                 where batch.mun is not null group by bt.idx""").formatted(num(TRIVIAL_BITS)));
         exec(("""
                 create or replace table skel_n as
                 select nmt.association_id, nmt.block, nmt.name, pmun.mun,
                     string_agg(distinct left(nmt.token, 2), ' ' order by left(nmt.token, 2))
-                        filter (where tf.info >= %1$s and not hometown_word(coalesce(munw.words, []), nmt.token)) as skeleton
+                        filter (where tf.info >= %1$s and not hw.home) as skeleton
                 from nmt join pmun using (association_id) left join tf on tf.block = nmt.block and tf.token = nmt.token
-                left join munw on munw.mun = pmun.mun
+                left join hw on hw.mun = pmun.mun and hw.token = nmt.token
                 where pmun.mun in (select mun from batch)
                 group by nmt.association_id, nmt.block, nmt.name, pmun.mun""").formatted(num(TRIVIAL_BITS)));
         // within: each pair once, and never a pair of two linked records (the table is empty when estimating)
@@ -618,21 +695,26 @@ final class LinkageDb implements AutoCloseable {
                 join placeph on placeph.first = n.token
                     and contains(' ' || n.name || ' ', ' ' || placeph.phrase || ' ')
                 group by n.name""");
+        typoNeighbours();
         exec("""
                 create or replace table rt as
                 select u.idx, list({'t': u.token, 'i': coalesce(tf.linfo, 0.0), 'g': coalesce(tf.ginfo, 0.0),
-                    'n': regexp_full_match(u.token, '[0-9]+'), 'p': coalesce(list_contains(plw.words, u.token), false)}) as toks
+                    'n': regexp_full_match(u.token, '[0-9]+'), 'p': coalesce(list_contains(plw.words, u.token), false),
+                    'k': coalesce(tyn.k, [])}) as toks
                 from bt u join batch using (idx) left join plw on plw.name = batch.name left join tf on tf.block = u.block
                     and tf.token = u.token
+                left join tyn on tyn.t = u.token
                 group by u.idx""");
         exec("""
                 create or replace table ct as
                 select u.block, u.name, list({'t': u.token, 'i': coalesce(tf.linfo, 0.0), 'g': coalesce(tf.ginfo, 0.0),
-                    'n': regexp_full_match(u.token, '[0-9]+'), 'p': coalesce(list_contains(plw.words, u.token), false)}) as toks
+                    'n': regexp_full_match(u.token, '[0-9]+'), 'p': coalesce(list_contains(plw.words, u.token), false),
+                    'k': coalesce(tyn.k, [])}) as toks
                 from (select block, name, unnest(string_split(name, ' ')) as token
                       from (select distinct batch.block, cand.name from cand join batch using (idx))) u
                 left join plw on plw.name = u.name
                 left join tf on tf.block = u.block and tf.token = u.token
+                left join tyn on tyn.t = u.token
                 group by u.block, u.name""");
         String conflict = """
                 (batch.ime is not null and len(prof.imes) > 0 and not list_contains(prof.imes, batch.ime))
@@ -667,23 +749,26 @@ final class LinkageDb implements AutoCloseable {
                         -- the shared hometown's words say nothing the municipality has not
                         list_transform(a, x -> {'t': x.t, 'i': case when town and list_contains(home, x.t) then 0.0 else x.i end,
                             'g': case when town and list_contains(home, x.t) then 0.0 else x.g end, 'n': x.n,
-                            'p': x.p or list_contains(cw, x.t)}) as a,
+                            'p': x.p or list_contains(cw, x.t), 'k': x.k}) as a,
                         list_transform(b, y -> {'t': y.t, 'i': case when town and list_contains(home, y.t) then 0.0 else y.i end,
                             'g': case when town and list_contains(home, y.t) then 0.0 else y.g end, 'n': y.n,
-                            'p': y.p or list_contains(cw, y.t)}) as b,
+                            'p': y.p or list_contains(cw, y.t), 'k': y.k}) as b,
                         list_transform(a, x -> x.t) as a_words, list_transform(b, y -> y.t) as b_words
                     from p
                 ),
                 q1 as (
                     -- words one name has and the other has not; only those are compared for a typo
                     select *, list_filter(a, x -> not list_contains(b_words, x.t)) as a0,
-                        list_filter(b, y -> not list_contains(a_words, y.t)) as b0
+                        list_filter(b, y -> not list_contains(a_words, y.t)) as b0,
+                        list_filter(a_words, x -> not list_contains(b_words, x)) as a0_words,
+                        list_filter(b_words, y -> not list_contains(a_words, y)) as b0_words
                     from q0
                 ),
                 q as (
                     select *,
-                        list_filter(a0, x -> len(list_filter(b0, y -> typo_of(x, y))) = 0) as au,
-                        list_filter(b0, y -> len(list_filter(a0, x -> typo_of(x, y))) = 0) as bu
+                        -- k: the words a word is a typo of (typo_of), found once per word, not per pair
+                        list_filter(a0, x -> not list_has_any(x.k, b0_words)) as au,
+                        list_filter(b0, y -> not list_has_any(y.k, a0_words)) as bu
                     from q1
                 ),
                 r as (
@@ -774,6 +859,95 @@ final class LinkageDb implements AutoCloseable {
                     row_number() over (partition by idx order by weight desc, association_id) as rank,
                     count(*) over (partition by idx) as considered
                 from totals""", num(TRIVIAL_BITS), AssociationRecord.PROJECTS);
+    }
+
+    /**
+     * The words of the names a levels query compares, each with the words it is a typo of
+     * ({@code typo_of}, symmetric): {@code tyn}. Pairs are proposed here, from words sharing their
+     * first or last two letters whose lengths and letters differ no more than such a typo allows
+     * (an edit changes the count of at most two letters), and {@code typo_of} itself decides, so a
+     * pair's levels need no edit distance per pair of records.
+     */
+    private void typoNeighbours() throws SQLException {
+        List<String> words = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
+                select distinct token from (select token from bt
+                    union all select unnest(string_split(name, ' ')) as token from (select distinct name from cand))
+                where length(token) >= 5 and not regexp_full_match(token, '[0-9]+')
+                order by token""")) {
+            while (rs.next()) {
+                words.add(rs.getString(1));
+            }
+        }
+        Map<String, List<Integer>> buckets = new HashMap<>();
+        List<Integer> wide = new ArrayList<>();
+        int[][] letters = new int[words.size()][];
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!w.chars().allMatch(c -> c < 128)) {
+                wide.add(i); // beyond ASCII, no shortcut is assumed: compared with every word
+                continue;
+            }
+            letters[i] = new int[128];
+            for (int k = 0; k < w.length(); k++) {
+                letters[i][w.charAt(k)]++;
+            }
+            buckets.computeIfAbsent("<" + w.substring(0, 2), k -> new ArrayList<>()).add(i);
+            buckets.computeIfAbsent(">" + w.substring(w.length() - 2), k -> new ArrayList<>()).add(i);
+        }
+        Set<Long> pairs = new HashSet<>();
+        for (List<Integer> bucket : buckets.values()) {
+            for (int x = 0; x < bucket.size(); x++) {
+                for (int y = x + 1; y < bucket.size(); y++) {
+                    int i = bucket.get(x);
+                    int j = bucket.get(y);
+                    if (mayBeTypo(words.get(i), words.get(j), letters[i], letters[j])) {
+                        pairs.add((long) Math.min(i, j) << 32 | Math.max(i, j));
+                    }
+                }
+            }
+        }
+        for (int i : wide) {
+            for (int j = 0; j < words.size(); j++) {
+                if (j != i) {
+                    pairs.add((long) Math.min(i, j) << 32 | Math.max(i, j));
+                }
+            }
+        }
+        exec("create or replace table typair (a varchar, b varchar)");
+        try (DuckDBAppender a = connection.createAppender("main", "typair")) {
+            for (long pair : pairs) {
+                a.beginRow();
+                a.append(words.get((int) (pair >>> 32)));
+                a.append(words.get((int) pair));
+                a.endRow();
+            }
+        }
+        exec("""
+                create or replace table tyn as
+                select t, list(o) as k from (
+                    select a as t, b as o from typair
+                    where typo_of({'t': a, 'n': false}, {'t': b, 'n': false})
+                    union all
+                    select b, a from typair
+                    where typo_of({'t': a, 'n': false}, {'t': b, 'n': false}))
+                group by t""");
+    }
+
+    /**
+     * Whether two words of at least five letters could be one typo apart as {@code typo_of} reads
+     * it: lengths at most two apart, and no more letters counted differently than its edits change.
+     */
+    private static boolean mayBeTypo(String a, String b, int[] la, int[] lb) {
+        if (Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int edits = Math.min(a.length(), b.length()) >= 9 ? 2 : 1;
+        int differ = 0;
+        for (int c = 0; c < 128; c++) {
+            differ += Math.abs(la[c] - lb[c]);
+        }
+        return differ <= 2 * edits;
     }
 
     private Map<Integer, Scores> readScores(String query) throws SQLException {

@@ -216,6 +216,28 @@ class AssociationLinkerTest {
     }
 
     @Test
+    void projectsWrittenAlikeAreScoredOnceAndEveryPairOfThemJoinsWhateverTheirOrder() {
+        // identical records of two new clubs, interleaved: each pair is scored through its group (lowest index as
+        // the record, highest as the candidate), so groups meet in both directions and a group meets itself
+        List<LinkDecision> d = link(linker, "projects", "2007", "L3",
+                project("P1", "Club Ermita de Guadalupe", "32", "32020", "CA", null),
+                project("P2", "Club Atotonilco de Tepetongo", "32", "32020", "CA", null),
+                project("P3", "Club Ermita de Guadalupe", "32", "32020", null, null),
+                project("P4", "Club Atotonilco de Tepetongo", "32", "32020", "CA", null),
+                project("P5", "Club Ermita de Guadalupe", "32", "32020", "CA", null),
+                project("P6", "Club Atotonilco de Tepetongo", "32", "32020", "CA", null));
+
+        assertThat(d).extracting(LinkDecision::associationId).containsExactly(d.get(0).associationId(),
+                d.get(1).associationId(), d.get(0).associationId(), d.get(1).associationId(), d.get(0).associationId(),
+                d.get(1).associationId());
+        assertThat(d.get(1).associationId()).isNotEqualTo(d.get(0).associationId());
+        assertThat(d).extracting(LinkDecision::rule).containsExactly("NEW", "NEW", "MATCH", "MATCH", "MATCH", "MATCH");
+        // a record joined by identical records weighs what the pair weighs, whichever member it was scored through
+        assertThat(d.get(3).matchWeight()).isEqualTo(d.get(5).matchWeight());
+        assertThat(d.get(4).matchWeight()).isGreaterThanOrEqualTo(d.get(2).matchWeight());
+    }
+
+    @Test
     void aRegistryKeyOfAnAssociationWithAnotherImeIdIsAKeyConflictListedForReview() {
         String club = link(linker, "registry", "2006-12-15", "L2",
                 entry("IME-1", "Club Jerez", "Los Angeles", "CA", "32", "32020", "TN-1")).get(0).associationId();
