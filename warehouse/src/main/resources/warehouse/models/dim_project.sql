@@ -1,10 +1,11 @@
 -- dim_project: one row per 3x1 project (FOLIO, unique across years), described as the latest
 -- delivery has it: the row of the latest fiscal year that lists the folio. Cancelled projects
--- stay here with status CANCELADO.
+-- stay here with status CANCELADO. Built for the folios in build_scope_project only: every folio
+-- on a full build, on an incremental one those listed in the years it applies (before or after).
 with
 
 projects as (
-    select * from stg_project
+    select * from stg_project where folio in (select folio from build_scope_project)
 ),
 
 geography as (
