@@ -1,11 +1,10 @@
 -- dim_project: one row per 3x1 project (FOLIO, unique across years), described as the latest
 -- delivery has it: the row of the latest fiscal year that lists the folio. Cancelled projects
--- stay here with status CANCELADO. Built for the folios in build_scope_project only: every folio
--- on a full build, on an incremental one those listed in the years it applies (before or after).
+-- stay here with status CANCELADO.
 with
 
 projects as (
-    select * from stg_project where folio in (select folio from build_scope_project)
+    select * from stg_project
 ),
 
 geography as (

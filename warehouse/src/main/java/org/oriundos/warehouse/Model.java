@@ -14,9 +14,9 @@ record Model(String name, Kind kind) {
         /** A fact table rebuilt only for the years in {@code build_scope_year}; has a {@code year} column. */
         FACT_BY_YEAR,
         /**
-         * The dimension of 3x1 projects: rebuilt only for the folios in {@code build_scope_project}
-         * (its SQL reads {@code stg_project} through that table); has a {@code folio} column and its
-         * unknown member is {@code project_key} 0.
+         * The dimension of 3x1 projects: one row per folio, from that folio's staged rows alone;
+         * rebuilt only for the folios in {@code build_scope_project}. Has a {@code folio} column
+         * and its unknown member is {@code project_key} 0.
          */
         DIMENSION_BY_PROJECT,
         /**

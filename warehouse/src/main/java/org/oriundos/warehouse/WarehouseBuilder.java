@@ -284,10 +284,20 @@ public final class WarehouseBuilder {
             } else if (whole || !tableExists(connection, m.name())) {
                 s.execute("CREATE OR REPLACE TABLE " + m.name() + " AS SELECT * FROM (\n" + sql + "\n)");
             } else if (m.kind() == Model.Kind.DIMENSION_BY_PROJECT) {
-                // the unknown member (project_key 0) stays as the first build made it
+                // The model reads stg_project; a temporary view of that name, which DuckDB resolves
+                // before the table, gives it the scope's folios only, and the outer filter keeps the
+                // result to them in any case. The unknown member (project_key 0) stays as it is.
                 s.execute("DELETE FROM " + m.name()
                         + " WHERE project_key <> 0 AND folio IN (SELECT folio FROM build_scope_project)");
-                s.execute("INSERT INTO " + m.name() + " BY NAME SELECT * FROM (\n" + sql + "\n) WHERE project_key <> 0");
+                String main = "\"" + currentDatabase(connection).replace("\"", "\"\"") + "\".main.";
+                s.execute("CREATE OR REPLACE TEMPORARY VIEW stg_project AS SELECT * FROM " + main + "stg_project"
+                        + " WHERE folio IN (SELECT folio FROM " + main + "build_scope_project)");
+                try {
+                    s.execute("INSERT INTO " + m.name() + " BY NAME SELECT * FROM (\n" + sql + "\n)"
+                            + " WHERE project_key <> 0 AND folio IN (SELECT folio FROM build_scope_project)");
+                } finally {
+                    s.execute("DROP VIEW IF EXISTS temp.stg_project");
+                }
             } else if (m.kind() == Model.Kind.AGGREGATE_BY_YEAR) {
                 s.execute("DELETE FROM " + m.name() + " WHERE year IN (SELECT year FROM build_scope_aggregate_year)");
                 s.execute("INSERT INTO " + m.name() + " BY NAME SELECT * FROM (\n" + sql
@@ -327,6 +337,13 @@ public final class WarehouseBuilder {
             b.append(b.length() > 1 ? ", " : "").append(y);
         }
         return b.append(')').toString();
+    }
+
+    private static String currentDatabase(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT current_database()")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static Integer scalarInt(Connection connection, String sql) throws SQLException {
