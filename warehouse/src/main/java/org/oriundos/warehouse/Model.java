@@ -13,6 +13,18 @@ record Model(String name, Kind kind) {
         TABLE,
         /** A fact table rebuilt only for the years in {@code build_scope_year}; has a {@code year} column. */
         FACT_BY_YEAR,
+        /**
+         * The dimension of 3x1 projects: one row per folio, from that folio's staged rows alone;
+         * rebuilt only for the folios in {@code build_scope_project}. Has a {@code folio} column
+         * and its unknown member is {@code project_key} 0.
+         */
+        DIMENSION_BY_PROJECT,
+        /**
+         * An aggregate table whose rows of a year are computed from that year's facts alone (and
+         * dimensions that change only with them): rebuilt only for the years in
+         * {@code build_scope_aggregate_year}; has a {@code year} column.
+         */
+        AGGREGATE_BY_YEAR,
         /** A view. */
         VIEW
     }

@@ -21,7 +21,7 @@ final class Models {
             new Model("dim_consulate", Kind.TABLE),
             new Model("dim_association", Kind.TABLE),
             new Model("int_association_year_key", Kind.VIEW),
-            new Model("dim_project", Kind.TABLE));
+            new Model("dim_project", Kind.DIMENSION_BY_PROJECT));
 
     static final List<Model> FACTS = List.of(
             new Model("fact_project_funding", Kind.FACT_BY_YEAR),
@@ -31,17 +31,19 @@ final class Models {
             new Model("fact_remittances", Kind.FACT_BY_YEAR));
 
     /**
-     * The aggregate tables behind the analyst views and {@code growth(…)}: built whole from the
-     * facts on every build (they are small; reading the facts once here spares every analyst
-     * query a scan of them).
+     * The aggregate tables behind the analyst views and {@code growth(…)}, built from the facts on
+     * every build (they are small; reading the facts once here spares every analyst query a scan
+     * of them): those whose rows of a year depend on that year's facts alone only for the years a
+     * build touched, the others whole (a year's rows that compare with the previous year, or that
+     * group by an association's attributes, which a new snapshot can change for every year).
      */
     static final List<Model> AGGREGATES = List.of(
-            new Model("agg_project_investment", Kind.TABLE),
+            new Model("agg_project_investment", Kind.AGGREGATE_BY_YEAR),
             new Model("agg_association_growth", Kind.TABLE),
-            new Model("agg_survey_rates", Kind.TABLE),
-            new Model("agg_year_measures", Kind.TABLE),
+            new Model("agg_survey_rates", Kind.AGGREGATE_BY_YEAR),
+            new Model("agg_year_measures", Kind.AGGREGATE_BY_YEAR),
             new Model("agg_registered_by_group", Kind.TABLE),
-            new Model("agg_club_participation", Kind.TABLE),
+            new Model("agg_club_participation", Kind.AGGREGATE_BY_YEAR),
             new Model("agg_association_latest", Kind.TABLE),
             new Model("agg_remittances", Kind.TABLE),
             new Model("agg_migration_intensity", Kind.TABLE));

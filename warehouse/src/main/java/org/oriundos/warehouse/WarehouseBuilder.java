@@ -159,8 +159,22 @@ public final class WarehouseBuilder {
         }
         years.addAll(registryYears);
 
+        // the projects whose dim_project row may change: those listed in the years applied, as the
+        // staging tables now have them and as the facts (not yet rebuilt) had them
+        boolean projectsWhole = allYears || !tableExists(connection, "dim_project")
+                || !tableExists(connection, "fact_project_funding");
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE build_scope_project (folio VARCHAR NOT NULL)");
+            if (projectsWhole) {
+                s.execute("INSERT INTO build_scope_project SELECT DISTINCT folio FROM stg_project");
+            } else if (!years.isEmpty()) {
+                String in = inList(years);
+                s.execute("INSERT INTO build_scope_project SELECT folio FROM stg_project WHERE fiscal_year IN " + in
+                        + " UNION SELECT folio FROM fact_project_funding WHERE year IN " + in);
+            }
+        }
         for (Model m : Models.DIMENSIONS) {
-            run(connection, m, full);
+            run(connection, m, full || projectsWhole);
         }
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE OR REPLACE TABLE build_scope_year (year INTEGER PRIMARY KEY)");
@@ -177,7 +191,17 @@ public final class WarehouseBuilder {
         for (Model m : Models.FACTS) {
             run(connection, m, full);
         }
-        rebuildAggregates(connection);
+        // the years whose per-year aggregates may change: those whose facts were rebuilt, and those
+        // of the projects whose latest delivery (dim_project: their category) may have changed
+        boolean aggregatesWhole = full || allYears;
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE build_scope_aggregate_year AS SELECT year FROM build_scope_year"
+                    + " UNION SELECT year FROM fact_project_funding"
+                    + " WHERE folio IN (SELECT folio FROM build_scope_project)");
+        }
+        for (Model m : Models.AGGREGATES) {
+            run(connection, m, aggregatesWhole);
+        }
         for (Model m : Models.VIEWS) {
             run(connection, m, full);
         }
@@ -221,6 +245,8 @@ public final class WarehouseBuilder {
         List<String> notes = RemittanceExports.notes(connection, changed);
         try (Statement s = connection.createStatement()) {
             s.execute("DROP TABLE build_scope_year");
+            s.execute("DROP TABLE build_scope_project");
+            s.execute("DROP TABLE build_scope_aggregate_year");
             counts = rowCounts(connection);
             s.execute("CHECKPOINT");
         }
@@ -239,21 +265,44 @@ public final class WarehouseBuilder {
         }
     }
 
-    /** Runs one model: a macro or view as written, a dimension whole, a fact for the scope's years. */
-    private static void run(Connection connection, Model m, boolean full) throws SQLException {
+    /**
+     * Runs one model: a macro or view as written, a table whole; a fact for the scope's years, the
+     * project dimension for the scope's folios and a per-year aggregate for the aggregate scope's
+     * years, or whole when {@code whole} (or when the table is not there yet).
+     */
+    private static void run(Connection connection, Model m, boolean whole) throws SQLException {
         long started = System.nanoTime();
         String sql = Models.sql(m);
         String statement = switch (m.kind()) {
             case MACRO -> sql;
             case VIEW -> "CREATE OR REPLACE VIEW " + m.name() + " AS\n" + sql;
             case TABLE -> "CREATE OR REPLACE TABLE " + m.name() + " AS\n" + sql;
-            case FACT_BY_YEAR -> null;
+            case FACT_BY_YEAR, DIMENSION_BY_PROJECT, AGGREGATE_BY_YEAR -> null;
         };
         try (Statement s = connection.createStatement()) {
             if (statement != null) {
                 s.execute(statement);
-            } else if (full || !tableExists(connection, m.name())) {
+            } else if (whole || !tableExists(connection, m.name())) {
                 s.execute("CREATE OR REPLACE TABLE " + m.name() + " AS SELECT * FROM (\n" + sql + "\n)");
+            } else if (m.kind() == Model.Kind.DIMENSION_BY_PROJECT) {
+                // The model reads stg_project; a temporary view of that name, which DuckDB resolves
+                // before the table, gives it the scope's folios only, and the outer filter keeps the
+                // result to them in any case. The unknown member (project_key 0) stays as it is.
+                s.execute("DELETE FROM " + m.name()
+                        + " WHERE project_key <> 0 AND folio IN (SELECT folio FROM build_scope_project)");
+                String main = "\"" + currentDatabase(connection).replace("\"", "\"\"") + "\".main.";
+                s.execute("CREATE OR REPLACE TEMPORARY VIEW stg_project AS SELECT * FROM " + main + "stg_project"
+                        + " WHERE folio IN (SELECT folio FROM " + main + "build_scope_project)");
+                try {
+                    s.execute("INSERT INTO " + m.name() + " BY NAME SELECT * FROM (\n" + sql + "\n)"
+                            + " WHERE project_key <> 0 AND folio IN (SELECT folio FROM build_scope_project)");
+                } finally {
+                    s.execute("DROP VIEW IF EXISTS temp.stg_project");
+                }
+            } else if (m.kind() == Model.Kind.AGGREGATE_BY_YEAR) {
+                s.execute("DELETE FROM " + m.name() + " WHERE year IN (SELECT year FROM build_scope_aggregate_year)");
+                s.execute("INSERT INTO " + m.name() + " BY NAME SELECT * FROM (\n" + sql
+                        + "\n) WHERE year IN (SELECT year FROM build_scope_aggregate_year)");
             } else {
                 s.execute("DELETE FROM " + m.name() + " WHERE year IN (SELECT year FROM build_scope_year)");
                 s.execute("INSERT INTO " + m.name() + " BY NAME SELECT * FROM (\n" + sql + "\n)");
@@ -279,6 +328,22 @@ public final class WarehouseBuilder {
                     (table.equals("registry_snapshot") ? registryYears : years).add(rs.getInt(1));
                 }
             }
+        }
+    }
+
+    /** {@code (y1, y2, …)} for an SQL {@code IN}: the years are integers, nothing to quote. */
+    private static String inList(Set<Integer> years) {
+        StringBuilder b = new StringBuilder("(");
+        for (int y : years) {
+            b.append(b.length() > 1 ? ", " : "").append(y);
+        }
+        return b.append(')').toString();
+    }
+
+    private static String currentDatabase(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT current_database()")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

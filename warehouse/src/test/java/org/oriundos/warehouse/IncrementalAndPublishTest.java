@@ -60,6 +60,67 @@ class IncrementalAndPublishTest {
         assertThat(b.keySet()).isEqualTo(a.keySet());
     }
 
+    /**
+     * dim_project and the per-year aggregates are rebuilt only for the folios and years a night
+     * touches: a folio that a new year re-describes (another category, so its old year's row of
+     * agg_project_investment moves) or that a corrected year adds or drops while another year
+     * still lists it must come out as a full build makes it.
+     */
+    @Test
+    void projectsRedescribedOrDroppedByALaterDeliveryComeOutAsAFullBuildMakesThem() {
+        HometownLake story = new HometownLake(home.resolve("lake"));
+        Path incremental = home.resolve("incremental").resolve("oriundos.duckdb");
+        story.night1();
+        builder(story, incremental).build(false);
+
+        // 2011 lists 2009's ZAC-0001 again under another category; the corrected 2010 also lists
+        // JAL-0002 (of 2009) and drops ZAC-0004
+        FixtureLake lake = story.lake();
+        lake.deliver(ConformedTables.PROJECT, "projects", "2011", "3x1_2011.csv", List.of(
+                HometownLake.project(2011, "3X1-ZAC-2009-0001", HometownLake.A1, "32", "32020", "EDUCACION",
+                        "CONCLUIDO", 20_000, 0, 1200L),
+                HometownLake.project(2011, "3X1-ZAC-2011-0006", HometownLake.A4, "32", "32010", "AGUA POTABLE",
+                        "APROBADO", 30_000, 0, 90L)), 0);
+        lake.deliver(ConformedTables.PROJECT, "projects", "2010", "3x1_2010_b.csv", List.of(
+                HometownLake.project(2010, "3X1-ZAC-2010-0003", HometownLake.A1, "32", "32010", "AGUA POTABLE",
+                        "APROBADO", 80_000, 0, 500L),
+                HometownLake.project(2010, "3X1-JAL-2009-0002", HometownLake.A2, "14", "14093", "EDUCACION",
+                        "APROBADO", 10_000, 0, 800L),
+                HometownLake.project(2010, "3X1-GTO-2010-0005", HometownLake.A5, "11", "11021", "PAVIMENTACION",
+                        "APROBADO", 60_000, 0, 300L)), 0);
+        lake.writeManifest();
+        builder(story, incremental).build(false);
+        assertSameAsAFullBuild(story, incremental, "after re-describing");
+
+        // a later correction of 2010 drops JAL-0002 again: its row is 2009's once more
+        lake.deliver(ConformedTables.PROJECT, "projects", "2010", "3x1_2010_c.csv", List.<Object[]>of(
+                HometownLake.project(2010, "3X1-ZAC-2010-0003", HometownLake.A1, "32", "32010", "AGUA POTABLE",
+                        "APROBADO", 80_000, 0, 500L)), 0);
+        lake.writeManifest();
+        builder(story, incremental).build(false);
+        assertSameAsAFullBuild(story, incremental, "after dropping");
+        try (Connection c = DuckDb.openReadOnly(incremental); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT category, latest_fiscal_year FROM dim_project"
+                     + " WHERE folio = '3X1-JAL-2009-0002'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("PAVIMENTACION");
+            assertThat(rs.getInt(2)).isEqualTo(2009);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void assertSameAsAFullBuild(HometownLake story, Path incremental, String when) {
+        Path full = home.resolve("full-" + when.replace(' ', '-')).resolve("oriundos.duckdb");
+        builder(story, full).build(true);
+        Map<String, List<String>> a = contents(incremental);
+        Map<String, List<String>> b = contents(full);
+        assertThat(a.keySet()).as(when).isEqualTo(b.keySet());
+        for (String table : a.keySet()) {
+            assertThat(a.get(table)).as(when + ": " + table).isEqualTo(b.get(table));
+        }
+    }
+
     @Test
     void aNightWithNothingNewLeavesThePublishedFileAlone() throws Exception {
         HometownLake story = new HometownLake(home.resolve("lake"));
