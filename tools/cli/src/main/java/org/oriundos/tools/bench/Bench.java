@@ -12,17 +12,23 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.oriundos.tools.sample.SampleExtracts;
+import org.oriundos.transform.identity.LinkageModel;
+import org.oriundos.transform.identity.bench.LinkageBenchmark;
 
 /**
  * The macro benchmark behind {@code oriundos bench}: in one run, on files it generates, (1) our
  * ingest of one 2013-layout 3x1 file against DuckDB's CSV-to-Parquet, (2) the whole nightly over
  * each length of history and the incremental night after it, (3) the analyst views' latency on a
- * warehouse grown to many project rows. Every heavy part runs in a child JVM, measured from outside.
+ * warehouse grown to many project rows, (4) the linker on a 3x1 year of mostly new clubs. Every
+ * heavy part but the linker (timed by its own benchmark) runs in a child JVM, measured from outside.
  */
 public final class Bench {
     /** A 2013-layout year: UTF-8 without BOM, LF, codes padded, no extra column. */
     static final int INGEST_YEAR = 2015;
     private static final long WARMUP_ROWS = 20_000;
+    /** The population {@code oriundos links --bench --records N} links against, by default. */
+    static final int CONFORM_CLUBS = 3000;
+    static final long CONFORM_SEED = 11;
 
     private final BenchOptions options;
     private final ChildJvm jvm;
@@ -68,7 +74,15 @@ public final class Bench {
             if (options.runs("views") && !histories.isEmpty()) {
                 views = views(histories.get(histories.size() - 1).warehouse(), work.resolve("views"), threads);
             }
-            return new BenchResult(started, threads, options, ingest, ingestFailure, List.copyOf(histories), views);
+            LinkageBenchmark.Speed conform = null;
+            if (options.runs("conform")) {
+                progress.accept("linking one 3x1 year of " + options.conformRecords() + " projects, mostly of new clubs,"
+                        + " after a registry of " + CONFORM_CLUBS + " clubs (the linker's own benchmark)");
+                conform = LinkageBenchmark.speed((int) options.conformRecords(), CONFORM_CLUBS, CONFORM_SEED,
+                        LinkageModel.load(null), threads, options.duckdbMemoryLimit());
+            }
+            return new BenchResult(started, threads, options, ingest, ingestFailure, List.copyOf(histories), views,
+                    conform);
         } finally {
             if (!options.keep()) {
                 deleteTree(work);

@@ -45,8 +45,12 @@ public final class BenchCommand extends HomeCommand {
     @Option(names = "--nightly-heap", paramLabel = "SIZE", description = "-Xmx of the nightly runs (default: the JVM's)")
     private String nightlyHeap;
 
-    @Option(names = "--only", paramLabel = "LIST", description = "run only some of: ingest, nightly, views")
-    private String only = "ingest,nightly,views";
+    @Option(names = "--only", paramLabel = "LIST", description = "run only some of: ingest, nightly, views, conform")
+    private String only = "ingest,nightly,views,conform";
+
+    @Option(names = "--conform-records", paramLabel = "N",
+            description = "projects of the 3x1 year the linker is timed on, mostly new clubs (default 100000)")
+    private long conformRecords = 100_000L;
 
     @Option(names = "--doc", paramLabel = "FILE", description = "write the figures into this Markdown file")
     private String doc;
@@ -70,11 +74,11 @@ public final class BenchCommand extends HomeCommand {
 
     @Override
     protected int run(Settings settings) throws Exception {
-        return bench(settings.home());
+        return bench(settings.home(), settings.duckdbMemoryLimit());
     }
 
     /** Runs the benchmark the options ask for over the data home {@code home}; returns the exit code. */
-    int bench(Path home) throws Exception {
+    int bench(Path home, String duckdbMemoryLimit) throws Exception {
         PrintStream out = io.out();
         if (micro) {
             String figures = new MicroBench(out).run();
@@ -85,7 +89,7 @@ public final class BenchCommand extends HomeCommand {
             }
             return 0;
         }
-        BenchOptions options = options(home);
+        BenchOptions options = options(home, duckdbMemoryLimit);
         BenchResult result = new Bench(options, line -> out.println("… " + line)).run();
         out.println();
         out.print(result.text());
@@ -97,7 +101,7 @@ public final class BenchCommand extends HomeCommand {
         return 0;
     }
 
-    BenchOptions options(Path home) {
+    BenchOptions options(Path home, String duckdbMemoryLimit) {
         Set<String> parts = new LinkedHashSet<>(list(only));
         Path docFile = doc == null ? null : io.workingDir().resolve(doc);
         try {
@@ -108,7 +112,7 @@ public final class BenchCommand extends HomeCommand {
             return new BenchOptions(home.resolve("bench"), within("--rows", rows, 1, Long.MAX_VALUE), heap(ingestHeap),
                     lengths, within("--year-rows", yearRows, 1, Long.MAX_VALUE),
                     nightlyHeap == null ? null : heap(nightlyHeap), within("--view-rows", viewRows, 1, Long.MAX_VALUE),
-                    parts, docFile, keep, !noRebuild, within("--seed", seed, 0, Long.MAX_VALUE));
+                    within("--conform-records", conformRecords, 1, 10_000_000), duckdbMemoryLimit, parts, docFile, keep, !noRebuild, within("--seed", seed, 0, Long.MAX_VALUE));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

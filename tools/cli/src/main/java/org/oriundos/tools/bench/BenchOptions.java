@@ -15,24 +15,26 @@ import java.util.Set;
  * @param rowsPerYear  3x1 rows of each fiscal year of those histories
  * @param nightlyHeap  the nightly JVM's {@code -Xmx}, or {@code null} for the JVM's default
  * @param viewRows     project rows the view latencies are measured on
- * @param parts        which of {@code ingest}, {@code nightly}, {@code views} to run
+ * @param conformRecords projects of the 3x1 year the linker's speed is measured on (mostly new names)
+ * @param duckdbMemoryLimit the linker's DuckDB {@code memory_limit}, as the nightly's settings give it
+ * @param parts        which of {@code ingest}, {@code nightly}, {@code views}, {@code conform} to run
  * @param docFile      the Markdown file whose figures block is replaced, or {@code null}
  * @param keep         whether to keep the work folder
  * @param fullRebuild  whether to time a {@code nightly --full-rebuild} after the incremental night
  * @param seed         the generator's seed
  */
 public record BenchOptions(Path workDir, long ingestRows, String ingestHeap, List<Integer> historyYears, long rowsPerYear,
-                           String nightlyHeap, long viewRows, Set<String> parts, Path docFile, boolean keep,
-                           boolean fullRebuild, long seed) {
-    public static final Set<String> ALL_PARTS = Set.of("ingest", "nightly", "views");
+                           String nightlyHeap, long viewRows, long conformRecords, String duckdbMemoryLimit,
+                           Set<String> parts, Path docFile, boolean keep, boolean fullRebuild, long seed) {
+    public static final Set<String> ALL_PARTS = Set.of("ingest", "nightly", "views", "conform");
 
     public BenchOptions {
-        if (ingestRows < 1 || rowsPerYear < 1 || viewRows < 1) {
+        if (ingestRows < 1 || rowsPerYear < 1 || viewRows < 1 || conformRecords < 1 || conformRecords > 10_000_000) {
             throw new IllegalArgumentException("row counts must be positive");
         }
         for (String p : parts) {
             if (!ALL_PARTS.contains(p)) {
-                throw new IllegalArgumentException("unknown part '" + p + "': use ingest, nightly or views");
+                throw new IllegalArgumentException("unknown part '" + p + "': use ingest, nightly, views or conform");
             }
         }
         if (parts.contains("views") && !parts.contains("nightly")) {

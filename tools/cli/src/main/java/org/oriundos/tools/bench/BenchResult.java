@@ -5,22 +5,28 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.oriundos.jobs.cli.DocFigures;
+import org.oriundos.transform.identity.bench.LinkageBenchmark;
 
 /**
  * The figures of one {@code oriundos bench} run, as a plain-text table for the terminal and as
  * the Markdown block of {@code docs/performance.md} (between {@link #BEGIN} and {@link #END}).
  */
 public record BenchResult(Instant started, int processors, BenchOptions options, IngestFigures ingest,
-                          String ingestFailure, List<NightlyBench.History> histories, ViewLatency.Figures views) {
+                          String ingestFailure, List<NightlyBench.History> histories, ViewLatency.Figures views,
+                          LinkageBenchmark.Speed conform) {
     public static final String BEGIN = "<!-- bench:begin (written by 'oriundos bench --doc'; do not edit by hand) -->";
     public static final String END = "<!-- bench:end -->";
     static final double INGEST_TARGET = 0.5;
     static final double INCREMENTAL_TARGET = 0.2;
     static final long VIEW_TARGET_MILLIS = 200;
     static final long VIEW_TARGET_ROWS = 10_000_000;
+    static final double QUIET_TARGET_SECONDS = 3;
+    static final double CONFORM_TARGET_SECONDS = 10;
+    static final long CONFORM_TARGET_RECORDS = 100_000;
 
     /** The figures as Markdown tables, with the machine and the targets. */
     public String markdown() {
@@ -28,6 +34,7 @@ public record BenchResult(Instant started, int processors, BenchOptions options,
         md.append("Measured ").append(started.truncatedTo(ChronoUnit.MINUTES)).append(" on ").append(processors)
                 .append(" processors, Java ").append(System.getProperty("java.version")).append(", ")
                 .append(mb(totalMemoryBytes())).append(" MB of RAM.\n\n");
+        goals(md);
         if (ingest != null) {
             IngestFigures i = ingest;
             md.append("**Ingest of one 3x1 file** (2013 layout, ").append(count(i.rowsRead())).append(" rows, ")
@@ -72,7 +79,7 @@ public record BenchResult(Instant started, int processors, BenchOptions options,
                     + " the wall time: JVM, Spring, job repository):\n\n");
             md.append("| history | night | steps |\n|---|---|---|\n");
             for (NightlyBench.History h : histories) {
-                for (NightlyBench.Night n : java.util.Arrays.asList(h.full(), h.incremental(), h.fullRebuild())) {
+                for (NightlyBench.Night n : java.util.Arrays.asList(h.full(), h.incremental(), h.fullRebuild(), h.quiet())) {
                     if (n != null) {
                         md.append("| ").append(h.years()).append(" years | ").append(n.name()).append(" | ")
                                 .append(steps(n)).append(" |\n");
@@ -113,6 +120,54 @@ public record BenchResult(Instant started, int processors, BenchOptions options,
                             + " rows; this run used fewer)" : "").append(".\n");
         }
         return md.toString();
+    }
+
+    /**
+     * The four goals of the nightly's speed side by side, each as this run measured it: the ingest
+     * against DuckDB, a quiet night, the +1 year night against a full rebuild, the linker on a year
+     * of mostly new names. A part not run reads "not run".
+     */
+    private void goals(StringBuilder md) {
+        md.append("| goal | measured | target | met |\n|---|---:|---:|---|\n");
+        md.append("| ingest of one 3x1 file: our throughput / DuckDB's | ")
+                .append(ingest == null ? "not run" : f2(ingest.ratio())).append(" | ≥ ").append(f1(INGEST_TARGET))
+                .append(" | ").append(ingest == null ? "" : met(ingest.ratio() >= INGEST_TARGET)).append(" |\n");
+        NightlyBench.History longest = histories.isEmpty() ? null : histories.get(histories.size() - 1);
+        md.append("| quiet night (nothing new), command to exit | ");
+        if (longest == null) {
+            md.append("not run |  ≤ ").append(f1(QUIET_TARGET_SECONDS)).append(" s | |\n");
+        } else {
+            double quiet = longest.quiet().wall().toNanos() / 1e9;
+            md.append(f1(quiet)).append(" s (").append(longest.years()).append(" years loaded) | ≤ ")
+                    .append(f1(QUIET_TARGET_SECONDS)).append(" s | ").append(met(quiet <= QUIET_TARGET_SECONDS)).append(" |\n");
+        }
+        md.append("| +1 year night / `--full-rebuild` | ");
+        if (longest == null || longest.fullRebuild() == null) {
+            md.append("not run | ≤ ").append(pct(INCREMENTAL_TARGET)).append(" | |\n");
+        } else {
+            double s = share(longest.incremental().wall(), longest.fullRebuild().wall());
+            md.append(pct(s)).append(" at ").append(longest.years()).append(" years | ≤ ").append(pct(INCREMENTAL_TARGET))
+                    .append(" | ").append(met(s <= INCREMENTAL_TARGET)).append(" |\n");
+        }
+        md.append("| conform: link a 3x1 year of mostly new names | ");
+        if (conform == null) {
+            md.append("not run | about ").append(f1(CONFORM_TARGET_SECONDS)).append(" s for ")
+                    .append(count(CONFORM_TARGET_RECORDS)).append(" | |\n\n");
+        } else {
+            md.append(f1(conform.seconds())).append(" s for ").append(count(conform.records())).append(" | about ")
+                    .append(f1(CONFORM_TARGET_SECONDS)).append(" s for ").append(count(CONFORM_TARGET_RECORDS)).append(" | ")
+                    .append(conform.records() < CONFORM_TARGET_RECORDS ? "(fewer records than the target's)"
+                            : met(conform.seconds() <= CONFORM_TARGET_SECONDS))
+                    .append(" |\n\n");
+            List<String> rules = new ArrayList<>();
+            conform.byRule().forEach((rule, n) -> rules.add(rule + " " + count(n)));
+            md.append("**Conform** (the linker's own benchmark, `oriundos links --bench --records N`): a 3x1 year of ")
+                    .append(count(conform.records())).append(" projects, four in five from clubs never seen before, against a"
+                            + " registry of ").append(count(conform.registryEntries())).append(" entries (")
+                    .append(count(conform.clubs())).append(" clubs, seed ").append(conform.seed()).append("): ")
+                    .append(f1(conform.seconds())).append(" s. Records by rule: ").append(String.join(", ", rules))
+                    .append(".\n\n");
+        }
     }
 
     /** The same figures for the terminal. */

@@ -19,8 +19,9 @@ import org.oriundos.jobs.OriundosApplication;
 /**
  * The whole nightly (ingest, transform, warehouse, report) over a history of N fiscal years, run
  * as an operator runs it: the real command line in a child JVM, {@code nightly --home …}. Then
- * the incremental night (one more year's 3x1 file in the inbox), and a {@code --full-rebuild} of
- * the conformed zone and the warehouse from the lake for comparison.
+ * the incremental night (one more year's 3x1 file in the inbox), a {@code --full-rebuild} of the
+ * conformed zone and the warehouse from the lake for comparison, and a quiet night (nothing new in
+ * the inbox) from the command to its exit.
  */
 final class NightlyBench {
     private static final String MAIN = OriundosApplication.class.getName();
@@ -63,10 +64,11 @@ final class NightlyBench {
      * @param full         the first night, from an empty data home
      * @param incremental  the next night, with one more year
      * @param fullRebuild  {@code nightly --full-rebuild} after that (nothing new to ingest), or {@code null}
+     * @param quiet        a plain {@code nightly} after those, with nothing new in the inbox
      * @param warehouse    the published warehouse after the incremental night
      */
     record History(int years, long projectRows, long inboxBytes, Night full, Night incremental, Night fullRebuild,
-                   Path warehouse) {
+                   Night quiet, Path warehouse) {
     }
 
     History run(int years, long rowsPerYear, Path dir, long seed) throws IOException {
@@ -88,7 +90,8 @@ final class NightlyBench {
         Files.copy(home.resolve("warehouse").resolve("oriundos.duckdb"), warehouse, StandardCopyOption.REPLACE_EXISTING);
         Night rebuild = timeFullRebuild
                 ? night("full rebuild", home, dir.resolve("full-rebuild.log"), "--full-rebuild") : null;
-        return new History(years, written.projectRows(), inboxBytes, full, incremental, rebuild, warehouse);
+        Night quiet = night("quiet (nothing new)", home, dir.resolve("quiet.log"));
+        return new History(years, written.projectRows(), inboxBytes, full, incremental, rebuild, quiet, warehouse);
     }
 
     private Night night(String name, Path home, Path log, String... extra) {

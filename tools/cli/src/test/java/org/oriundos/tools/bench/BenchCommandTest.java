@@ -33,7 +33,7 @@ class BenchCommandTest {
         BenchCommand command = new BenchCommand(new CommandIo(InputStream.nullInputStream(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err, dir, Map.of()));
         new CommandLine(command).parseArgs(args);
-        return command.bench(dir.resolve("home"));
+        return command.bench(dir.resolve("home"), "1GB");
     }
 
     private String out() {
@@ -82,6 +82,23 @@ class BenchCommandTest {
         long grownRows = Long.parseLong(text.replaceAll("(?s).*Analyst queries on ([0-9,]+) project rows.*", "$1")
                 .replace(",", ""));
         assertThat(grownRows).isGreaterThanOrEqualTo(2000);
+        // the goals side by side: a quiet night was run and timed; no rebuild, so that ratio is not run
+        String quiet = text.lines().filter(l -> l.startsWith("| quiet night")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(quiet.split("\\|")[2].replaceAll(" s .*", "").trim())).as(quiet).isPositive();
+        assertThat(text).contains("quiet (nothing new)");
+        assertThat(text.lines().filter(l -> l.startsWith("| +1 year night / --full-rebuild")).findFirst().orElseThrow())
+                .contains("not run");
+    }
+
+    @Test
+    void timesTheLinkerOnAYearOfMostlyNewNamesBesideTheOtherGoals() throws Exception {
+        assertThat(bench("--only", "conform", "--conform-records", "1500")).isZero();
+
+        String text = out();
+        String conform = text.lines().filter(l -> l.startsWith("| conform: link")).findFirst().orElseThrow();
+        assertThat(conform).contains(" s for 1,500 ", "about 10.0 s for 100,000", "(fewer records than the target's)");
+        assertThat(Double.parseDouble(conform.split("\\|")[2].replaceAll(" s for.*", "").trim())).isPositive();
+        assertThat(text).contains("Records by rule: ").contains("| ingest of one 3x1 file: our throughput / DuckDB's | not run");
     }
 
     @Test
