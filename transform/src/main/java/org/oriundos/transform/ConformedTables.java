@@ -99,64 +99,22 @@ public final class ConformedTables {
      * null when no model was needed; {@code candidates} how many candidate associations the model
      * scored; {@code runner_up_*} the best other candidate.
      */
-    public static final TableSchema ASSOCIATION_LINK = TableSchema.of("association_link", List.of(
-            required("source_table", STRING),
-            required("period", STRING),
-            required("source_record_id", STRING),   // registry: organization_id; projects: folio; survey: respondent_id
-            required("source_file", STRING),
-            required("source_line", INT64),
-            required("source_name", STRING),
-            required("normalized_name", STRING),
-            optional("origin_state_code", STRING),
-            required("association_id", STRING),
-            required("rule", STRING),               // OVERRIDE_LINK, OVERRIDE_APART, IME_ID, HISTORIC_ID, REGISTRY_KEY, KEY_CONFLICT, MATCH, REVIEW, AMBIGUOUS, NEW
-            required("score", DOUBLE),
-            optional("match_weight", DOUBLE),
-            optional("match_probability", DOUBLE),
-            required("candidates", INT32),
-            optional("runner_up_id", STRING),
-            optional("runner_up_weight", DOUBLE),
-            required("load_id", STRING)));
+    public static final RowType<ConformedAssociationLink> ASSOCIATION_LINK_ROWS =
+            RowType.of("association_link", ConformedAssociationLink.class);
+
+    /** The columns of {@link ConformedAssociationLink}. */
+    public static final TableSchema ASSOCIATION_LINK = ASSOCIATION_LINK_ROWS.schema();
 
     /**
      * The review list: one row per candidate of every record kept apart for review (rules REVIEW,
      * AMBIGUOUS, KEY_CONFLICT), with the match weight broken down by comparison (level and bits)
      * and the two lines of the override file that settle it. Partition: {@code <source_table>-<period>}.
      */
-    public static final TableSchema ASSOCIATION_REVIEW = TableSchema.of("association_review", List.of(
-            required("source_table", STRING),
-            required("period", STRING),
-            required("source_record_id", STRING),
-            required("source_file", STRING),
-            required("source_line", INT64),
-            required("source_name", STRING),
-            optional("origin_state_code", STRING),
-            required("rule", STRING),
-            required("association_id", STRING),     // the record's own identity while it is under review
-            required("candidate_rank", INT32),
-            required("candidate_id", STRING),
-            optional("candidate_name", STRING),
-            required("match_weight", DOUBLE),
-            required("match_probability", DOUBLE),
-            optional("prior_bits", DOUBLE),
-            optional("name_level", STRING),         // e.g. near_8, or near_8 (same hometown)
-            optional("name_bits", DOUBLE),
-            optional("municipality_level", STRING),
-            optional("municipality_bits", DOUBLE),
-            optional("us_state_level", STRING),
-            optional("us_state_bits", DOUBLE),
-            optional("city_level", STRING),
-            optional("city_bits", DOUBLE),
-            optional("federation_level", STRING),
-            optional("federation_bits", DOUBLE),
-            optional("consulate_level", STRING),
-            optional("consulate_bits", DOUBLE),
-            optional("time_level", STRING),
-            optional("time_bits", DOUBLE),
-            required("explanation", STRING),        // the weight's parts in one line
-            required("override_link", STRING),      // the override line that links the record to the candidate
-            required("override_apart", STRING),     // the override line that keeps it apart
-            required("load_id", STRING)));
+    public static final RowType<ConformedAssociationReview> ASSOCIATION_REVIEW_ROWS =
+            RowType.of("association_review", ConformedAssociationReview.class);
+
+    /** The columns of {@link ConformedAssociationReview}. */
+    public static final TableSchema ASSOCIATION_REVIEW = ASSOCIATION_REVIEW_ROWS.schema();
 
     /** Values no rule could resolve, with their source row. Partition: {@code <source_table>-<period>}. */
     public static final TableSchema UNRESOLVED = TableSchema.of("unresolved", List.of(
