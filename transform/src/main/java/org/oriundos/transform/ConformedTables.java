@@ -117,16 +117,10 @@ public final class ConformedTables {
     public static final TableSchema ASSOCIATION_REVIEW = ASSOCIATION_REVIEW_ROWS.schema();
 
     /** Values no rule could resolve, with their source row. Partition: {@code <source_table>-<period>}. */
-    public static final TableSchema UNRESOLVED = TableSchema.of("unresolved", List.of(
-            required("source_table", STRING),
-            required("period", STRING),
-            required("source_file", STRING),
-            required("source_line", INT64),
-            required("column", STRING),
-            required("value", STRING),
-            optional("context", STRING),            // e.g. the state a municipality was looked up in
-            required("reason", STRING),
-            required("load_id", STRING)));
+    public static final RowType<UnresolvedValue> UNRESOLVED_ROWS = RowType.of("unresolved", UnresolvedValue.class);
+
+    /** The columns of {@link UnresolvedValue}. */
+    public static final TableSchema UNRESOLVED = UNRESOLVED_ROWS.schema();
 
     /** INEGI states (not partitioned). */
     public static final TableSchema REF_STATE = TableSchema.of("ref_state", List.of(

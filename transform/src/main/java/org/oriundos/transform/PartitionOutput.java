@@ -91,8 +91,9 @@ final class PartitionOutput implements AutoCloseable {
 
     void unresolved(Object[] raw, String column, String value, String context, String reason) {
         if (unresolved != null) {
-            unresolved.write(new Object[] {partition.table(), partition.period(), sourceFile(raw), sourceLine(raw),
-                    column, value == null ? "" : value, context, reason, partition.loadId()});
+            unresolved.write(ConformedTables.UNRESOLVED_ROWS.toRow(new UnresolvedValue(partition.table(),
+                    partition.period(), sourceFile(raw), sourceLine(raw), column, value == null ? "" : value, context,
+                    reason, partition.loadId())));
         }
     }
 

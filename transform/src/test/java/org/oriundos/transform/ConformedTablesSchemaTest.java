@@ -243,13 +243,24 @@ class ConformedTablesSchemaTest {
             required("override_apart", STRING),
             required("load_id", STRING)));
 
+    private static final TableSchema UNRESOLVED = TableSchema.of("unresolved", List.of(
+            required("source_table", STRING),
+            required("period", STRING),
+            required("source_file", STRING),
+            required("source_line", INT64),
+            required("column", STRING),
+            required("value", STRING),
+            optional("context", STRING),
+            required("reason", STRING),
+            required("load_id", STRING)));
+
     @Test
     void everyDerivedConformedSchemaHasTheColumnsTheLakeHadInTheSameOrderTypesAndNullability() {
         List<TableSchema> expected = List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, REMITTANCE, MANIFEST,
-                ASSOCIATION, ASSOCIATION_KEY, ASSOCIATION_LINK, ASSOCIATION_REVIEW);
+                ASSOCIATION, ASSOCIATION_KEY, ASSOCIATION_LINK, ASSOCIATION_REVIEW, UNRESOLVED);
         List<TableSchema> derived = List.of(ConformedTables.REGISTRY_SNAPSHOT, ConformedTables.PROJECT, ConformedTables.SURVEY_RESPONSE, ConformedTables.CONSULAR_ACTIVITY, ConformedTables.REMITTANCE,
                 ConformedTables.MANIFEST, ConformedTables.ASSOCIATION, AssociationRegistryStore.KEYS,
-                ConformedTables.ASSOCIATION_LINK, ConformedTables.ASSOCIATION_REVIEW);
+                ConformedTables.ASSOCIATION_LINK, ConformedTables.ASSOCIATION_REVIEW, ConformedTables.UNRESOLVED);
         for (int i = 0; i < expected.size(); i++) {
             assertThat(derived.get(i).name()).isEqualTo(expected.get(i).name());
             assertThat(derived.get(i).columns()).as(expected.get(i).name())
