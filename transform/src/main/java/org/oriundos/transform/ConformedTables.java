@@ -1,15 +1,5 @@
 package org.oriundos.transform;
 
-import static org.oriundos.ingest.lake.Column.optional;
-import static org.oriundos.ingest.lake.Column.required;
-import static org.oriundos.ingest.lake.ColumnType.BOOLEAN;
-import static org.oriundos.ingest.lake.ColumnType.DATE;
-import static org.oriundos.ingest.lake.ColumnType.DECIMAL_2;
-import static org.oriundos.ingest.lake.ColumnType.DOUBLE;
-import static org.oriundos.ingest.lake.ColumnType.INT32;
-import static org.oriundos.ingest.lake.ColumnType.INT64;
-import static org.oriundos.ingest.lake.ColumnType.STRING;
-
 import java.util.List;
 import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.RowType;
@@ -117,50 +107,50 @@ public final class ConformedTables {
     public static final TableSchema ASSOCIATION_REVIEW = ASSOCIATION_REVIEW_ROWS.schema();
 
     /** Values no rule could resolve, with their source row. Partition: {@code <source_table>-<period>}. */
-    public static final RowType<UnresolvedValue> UNRESOLVED_ROWS = RowType.of("unresolved", UnresolvedValue.class);
+    public static final RowType<UnresolvedValue> UNRESOLVED_ROWS =
+            RowType.of("unresolved", UnresolvedValue.class);
 
     /** The columns of {@link UnresolvedValue}. */
     public static final TableSchema UNRESOLVED = UNRESOLVED_ROWS.schema();
 
     /** INEGI states (not partitioned). */
-    public static final TableSchema REF_STATE = TableSchema.of("ref_state", List.of(
-            required("state_code", STRING),
-            required("state_name", STRING),
-            required("state_abbr", STRING)));
+    public static final RowType<ConformedState> REF_STATE_ROWS =
+            RowType.of("ref_state", ConformedState.class);
+
+    /** The columns of {@link ConformedState}. */
+    public static final TableSchema REF_STATE = REF_STATE_ROWS.schema();
 
     /** INEGI municipalities (not partitioned). */
-    public static final TableSchema REF_MUNICIPALITY = TableSchema.of("ref_municipality", List.of(
-            required("municipality_key", STRING),
-            required("state_code", STRING),
-            required("municipality_code", STRING),
-            required("municipality_name", STRING),
-            optional("population_2020", INT64)));
+    public static final RowType<ConformedMunicipality> REF_MUNICIPALITY_ROWS =
+            RowType.of("ref_municipality", ConformedMunicipality.class);
+
+    /** The columns of {@link ConformedMunicipality}. */
+    public static final TableSchema REF_MUNICIPALITY = REF_MUNICIPALITY_ROWS.schema();
 
     /**
      * CONAPO's 2020 migration intensity per municipality (not partitioned): grade (Muy alto, Alto,
      * Medio, Bajo, Muy bajo, Nulo), index and national rank (null for Nulo), and the share of
      * households receiving remittances.
      */
-    public static final TableSchema REF_MIGRATION_INTENSITY = TableSchema.of("ref_migration_intensity", List.of(
-            required("municipality_key", STRING),
-            required("grade", STRING),
-            optional("intensity_index", DOUBLE),
-            optional("national_rank", INT32),
-            required("households_receiving_remittances_pct", DOUBLE)));
+    public static final RowType<ConformedMigrationIntensity> REF_MIGRATION_INTENSITY_ROWS =
+            RowType.of("ref_migration_intensity", ConformedMigrationIntensity.class);
+
+    /** The columns of {@link ConformedMigrationIntensity}. */
+    public static final TableSchema REF_MIGRATION_INTENSITY = REF_MIGRATION_INTENSITY_ROWS.schema();
 
     /** US states, DC and territories (not partitioned). */
-    public static final TableSchema REF_US_STATE = TableSchema.of("ref_us_state", List.of(
-            required("usps_code", STRING),
-            required("fips_code", STRING),
-            required("name", STRING)));
+    public static final RowType<ConformedUsState> REF_US_STATE_ROWS =
+            RowType.of("ref_us_state", ConformedUsState.class);
+
+    /** The columns of {@link ConformedUsState}. */
+    public static final TableSchema REF_US_STATE = REF_US_STATE_ROWS.schema();
 
     /** Yearly money reference: mean INPC and mean FIX rate of the year's months (not partitioned). */
-    public static final TableSchema REF_YEAR = TableSchema.of("ref_year", List.of(
-            required("year", INT32),
-            optional("inpc_mean", DOUBLE),
-            optional("fix_mean", DOUBLE),
-            required("inpc_months", INT32),
-            required("fix_months", INT32)));
+    public static final RowType<ConformedYear> REF_YEAR_ROWS =
+            RowType.of("ref_year", ConformedYear.class);
+
+    /** The columns of {@link ConformedYear}. */
+    public static final TableSchema REF_YEAR = REF_YEAR_ROWS.schema();
 
     /**
      * What the conformed zone holds, one row per conformed partition, rewritten whole by every
