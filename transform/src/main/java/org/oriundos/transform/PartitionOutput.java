@@ -19,7 +19,8 @@ import org.oriundos.transform.identity.ScoredCandidate;
  */
 final class PartitionOutput implements AutoCloseable {
     private final RawPartition partition;
-    private final TableSchema rawSchema;
+    private final int sourceFileAt; // the raw row's lineage, found once
+    private final int sourceLineAt;
     private final ParquetTableWriter data;
     private final ParquetTableWriter links;
     private final ParquetTableWriter review;
@@ -35,7 +36,8 @@ final class PartitionOutput implements AutoCloseable {
                             List<AssociationRecord> records, List<LinkDecision> decisions,
                             Function<String, String> associationName) {
         this.partition = partition;
-        this.rawSchema = rawSchema;
+        this.sourceFileAt = rawSchema.indexOf(TableSchema.SOURCE_FILE.name());
+        this.sourceLineAt = rawSchema.indexOf(TableSchema.SOURCE_LINE.name());
         this.data = data;
         this.links = links;
         this.review = review;
@@ -72,11 +74,11 @@ final class PartitionOutput implements AutoCloseable {
     }
 
     String sourceFile(Object[] raw) {
-        return (String) raw[rawSchema.indexOf(TableSchema.SOURCE_FILE.name())];
+        return (String) raw[sourceFileAt];
     }
 
     long sourceLine(Object[] raw) {
-        return (Long) raw[rawSchema.indexOf(TableSchema.SOURCE_LINE.name())];
+        return (Long) raw[sourceLineAt];
     }
 
     String where(Object[] raw) {
