@@ -309,8 +309,7 @@ public final class LakeStaging {
     }
 
     static Object[] rejectRow(RejectedRow r, String loadId) {
-        return new Object[] {r.sourceFile(), r.sourceTable(), r.period(), r.line(), r.column(), r.value(), r.reason(),
-            loadId};
+        return RawTables.REJECT_ROWS.toRow(RejectRow.of(r, loadId));
     }
 
     static String partName(int chunk) {

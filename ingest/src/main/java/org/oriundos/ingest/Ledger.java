@@ -3,7 +3,6 @@ package org.oriundos.ingest;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -112,16 +111,10 @@ public final class Ledger {
     }
 
     static Object[] toRow(LedgerEntry e) {
-        FileCounts c = e.counts();
-        return new Object[] {e.loadId(), e.fileName(), e.sourceTable(), e.period(), e.sha256(), e.bytes(),
-            e.encoding(), e.layout(), c.read(), c.loaded(), c.rejected(), c.skipped(), e.status().name(),
-            e.replacedLoadId(), e.message(), e.loadedAt(), e.absentColumns()};
+        return RawTables.LEDGER_ROWS.toRow(LedgerRow.of(e));
     }
 
     static LedgerEntry fromRow(Object[] r) {
-        FileCounts counts = new FileCounts((Long) r[8], (Long) r[9], (Long) r[10], (Long) r[11]);
-        return new LedgerEntry((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (Long) r[5], (String) r[6], (String) r[7], counts, LedgerEntry.Status.valueOf((String) r[12]),
-                (String) r[13], (String) r[14], (Instant) r[15], (String) r[16]);
+        return RawTables.LEDGER_ROWS.fromRow(r).entry();
     }
 }

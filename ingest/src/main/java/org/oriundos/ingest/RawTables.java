@@ -1,11 +1,5 @@
 package org.oriundos.ingest;
 
-import static org.oriundos.ingest.lake.Column.optional;
-import static org.oriundos.ingest.lake.Column.required;
-import static org.oriundos.ingest.lake.ColumnType.INT64;
-import static org.oriundos.ingest.lake.ColumnType.STRING;
-import static org.oriundos.ingest.lake.ColumnType.TIMESTAMP;
-
 import java.util.List;
 import org.oriundos.ingest.banxico.RemittanceRecord;
 import org.oriundos.ingest.consular.ActivityRecord;
@@ -96,15 +90,10 @@ public final class RawTables {
      * {@code line} is the physical line where the record starts; {@code column} is the header
      * as delivered (null for a whole-row fault); {@code value} never holds personal data.
      */
-    public static final TableSchema REJECTS = TableSchema.of("rejects", List.of(
-            required("source_file", STRING),
-            required("source_table", STRING),
-            required("period", STRING),
-            required("line", INT64),
-            optional("column", STRING),
-            optional("value", STRING),
-            required("reason", STRING),
-            required("load_id", STRING)));
+    public static final RowType<RejectRow> REJECT_ROWS = RowType.of("rejects", RejectRow.class);
+
+    /** The columns of {@link RejectRow}. */
+    public static final TableSchema REJECTS = REJECT_ROWS.schema();
 
     /**
      * The file ledger, append-only: one row per file the pipeline took a decision on, in
@@ -113,24 +102,10 @@ public final class RawTables {
      * Always {@code rows_read = rows_loaded + rows_rejected + rows_skipped}. {@code absent_columns}
      * names the layout's columns the file was taken without (null when it had them all).
      */
-    public static final TableSchema LEDGER = TableSchema.of("ledger", List.of(
-            required("load_id", STRING),
-            required("file_name", STRING),
-            required("source_table", STRING),
-            required("period", STRING),
-            required("sha256", STRING),
-            required("bytes", INT64),
-            optional("encoding", STRING),
-            optional("layout", STRING),
-            required("rows_read", INT64),
-            required("rows_loaded", INT64),
-            required("rows_rejected", INT64),
-            required("rows_skipped", INT64),
-            required("status", STRING),            // LOADED, FAILED
-            optional("replaced_load_id", STRING),  // the delivery this one replaced
-            optional("message", STRING),
-            required("loaded_at", TIMESTAMP),
-            optional("absent_columns", STRING)));  // the layout's columns the file did not have, comma-separated
+    public static final RowType<LedgerRow> LEDGER_ROWS = RowType.of("ledger", LedgerRow.class);
+
+    /** The columns of {@link LedgerRow}. */
+    public static final TableSchema LEDGER = LEDGER_ROWS.schema();
 
     /** The data table of each source. */
     public static List<TableSchema> dataTables() {

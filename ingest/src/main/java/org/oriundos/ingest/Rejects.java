@@ -42,9 +42,9 @@ public final class Rejects {
         List<RejectedRow> out = new ArrayList<>();
         for (Path part : parts) {
             for (Object[] r : ParquetTableReader.readAll(RawTables.REJECTS, part, lake.conf())) {
-                if (fileNameOrNull == null || fileNameOrNull.equals(r[0])) {
-                    out.add(new RejectedRow((String) r[0], (String) r[1], (String) r[2], (Long) r[3],
-                            (String) r[4], (String) r[5], (String) r[6]));
+                RejectRow row = RawTables.REJECT_ROWS.fromRow(r);
+                if (fileNameOrNull == null || fileNameOrNull.equals(row.sourceFile())) {
+                    out.add(row.rejected());
                 }
             }
         }

@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.hadoop.fs.Path;
 import org.oriundos.ingest.RawTables;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableReader;
+import org.oriundos.ingest.lake.RowType;
 import org.oriundos.ingest.lake.TableSchema;
-import org.oriundos.transform.geography.MexicanState;
-import org.oriundos.transform.geography.MigrationIntensity;
-import org.oriundos.transform.geography.Municipality;
-import org.oriundos.transform.geography.UsState;
 import org.oriundos.transform.identity.Association;
 import org.oriundos.transform.identity.AssociationLinker;
 import org.oriundos.transform.identity.AssociationRecord;
@@ -25,7 +23,6 @@ import org.oriundos.transform.identity.AssociationRegistry;
 import org.oriundos.transform.identity.AssociationRegistryStore;
 import org.oriundos.transform.identity.LinkDecision;
 import org.oriundos.transform.identity.LinkageEstimator;
-import org.oriundos.transform.money.YearReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -299,32 +296,20 @@ public final class ConformStage {
     }
 
     private static void writeReferenceTables(ConformedZone zone, ReferenceData ref) {
-        List<Object[]> states = new ArrayList<>();
-        for (MexicanState s : ref.catalog.states()) {
-            states.add(new Object[] {s.code(), s.name(), s.abbreviation()});
-        }
-        zone.writeWhole(ConformedTables.REF_STATE, states);
-        List<Object[]> municipalities = new ArrayList<>();
-        for (Municipality m : ref.catalog.municipalities()) {
-            municipalities.add(new Object[] {m.key(), m.stateCode(), m.code(), m.name(), m.population2020()});
-        }
-        zone.writeWhole(ConformedTables.REF_MUNICIPALITY, municipalities);
-        List<Object[]> grades = new ArrayList<>();
-        for (MigrationIntensity.Grade g : ref.migrationIntensity.grades()) {
-            grades.add(new Object[] {g.municipalityKey(), g.grade(), g.index(), g.rank(),
-                g.householdsReceivingRemittancesPct()});
-        }
-        zone.writeWhole(ConformedTables.REF_MIGRATION_INTENSITY, grades);
-        List<Object[]> usStates = new ArrayList<>();
-        for (UsState s : ref.catalog.usStates()) {
-            usStates.add(new Object[] {s.uspsCode(), s.fipsCode(), s.name()});
-        }
-        zone.writeWhole(ConformedTables.REF_US_STATE, usStates);
-        List<Object[]> years = new ArrayList<>();
-        for (YearReference y : ref.money.years()) {
-            years.add(new Object[] {y.year(), y.inpcMean(), y.fixMean(), y.inpcMonths(), y.fixMonths()});
-        }
-        zone.writeWhole(ConformedTables.REF_YEAR, years);
+        zone.writeWhole(ConformedTables.REF_STATE, rows(ConformedTables.REF_STATE_ROWS,
+                ref.catalog.states().stream().map(ConformedState::of)));
+        zone.writeWhole(ConformedTables.REF_MUNICIPALITY, rows(ConformedTables.REF_MUNICIPALITY_ROWS,
+                ref.catalog.municipalities().stream().map(ConformedMunicipality::of)));
+        zone.writeWhole(ConformedTables.REF_MIGRATION_INTENSITY, rows(ConformedTables.REF_MIGRATION_INTENSITY_ROWS,
+                ref.migrationIntensity.grades().stream().map(ConformedMigrationIntensity::of)));
+        zone.writeWhole(ConformedTables.REF_US_STATE, rows(ConformedTables.REF_US_STATE_ROWS,
+                ref.catalog.usStates().stream().map(ConformedUsState::of)));
+        zone.writeWhole(ConformedTables.REF_YEAR, rows(ConformedTables.REF_YEAR_ROWS,
+                ref.money.years().stream().map(ConformedYear::of)));
+    }
+
+    private static <R extends Record> List<Object[]> rows(RowType<R> type, Stream<R> records) {
+        return records.map(type::toRow).toList();
     }
 
     /**

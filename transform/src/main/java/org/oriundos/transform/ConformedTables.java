@@ -1,15 +1,5 @@
 package org.oriundos.transform;
 
-import static org.oriundos.ingest.lake.Column.optional;
-import static org.oriundos.ingest.lake.Column.required;
-import static org.oriundos.ingest.lake.ColumnType.BOOLEAN;
-import static org.oriundos.ingest.lake.ColumnType.DATE;
-import static org.oriundos.ingest.lake.ColumnType.DECIMAL_2;
-import static org.oriundos.ingest.lake.ColumnType.DOUBLE;
-import static org.oriundos.ingest.lake.ColumnType.INT32;
-import static org.oriundos.ingest.lake.ColumnType.INT64;
-import static org.oriundos.ingest.lake.ColumnType.STRING;
-
 import java.util.List;
 import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.RowType;
@@ -99,116 +89,68 @@ public final class ConformedTables {
      * null when no model was needed; {@code candidates} how many candidate associations the model
      * scored; {@code runner_up_*} the best other candidate.
      */
-    public static final TableSchema ASSOCIATION_LINK = TableSchema.of("association_link", List.of(
-            required("source_table", STRING),
-            required("period", STRING),
-            required("source_record_id", STRING),   // registry: organization_id; projects: folio; survey: respondent_id
-            required("source_file", STRING),
-            required("source_line", INT64),
-            required("source_name", STRING),
-            required("normalized_name", STRING),
-            optional("origin_state_code", STRING),
-            required("association_id", STRING),
-            required("rule", STRING),               // OVERRIDE_LINK, OVERRIDE_APART, IME_ID, HISTORIC_ID, REGISTRY_KEY, KEY_CONFLICT, MATCH, REVIEW, AMBIGUOUS, NEW
-            required("score", DOUBLE),
-            optional("match_weight", DOUBLE),
-            optional("match_probability", DOUBLE),
-            required("candidates", INT32),
-            optional("runner_up_id", STRING),
-            optional("runner_up_weight", DOUBLE),
-            required("load_id", STRING)));
+    public static final RowType<ConformedAssociationLink> ASSOCIATION_LINK_ROWS =
+            RowType.of("association_link", ConformedAssociationLink.class);
+
+    /** The columns of {@link ConformedAssociationLink}. */
+    public static final TableSchema ASSOCIATION_LINK = ASSOCIATION_LINK_ROWS.schema();
 
     /**
      * The review list: one row per candidate of every record kept apart for review (rules REVIEW,
      * AMBIGUOUS, KEY_CONFLICT), with the match weight broken down by comparison (level and bits)
      * and the two lines of the override file that settle it. Partition: {@code <source_table>-<period>}.
      */
-    public static final TableSchema ASSOCIATION_REVIEW = TableSchema.of("association_review", List.of(
-            required("source_table", STRING),
-            required("period", STRING),
-            required("source_record_id", STRING),
-            required("source_file", STRING),
-            required("source_line", INT64),
-            required("source_name", STRING),
-            optional("origin_state_code", STRING),
-            required("rule", STRING),
-            required("association_id", STRING),     // the record's own identity while it is under review
-            required("candidate_rank", INT32),
-            required("candidate_id", STRING),
-            optional("candidate_name", STRING),
-            required("match_weight", DOUBLE),
-            required("match_probability", DOUBLE),
-            optional("prior_bits", DOUBLE),
-            optional("name_level", STRING),         // e.g. near_8, or near_8 (same hometown)
-            optional("name_bits", DOUBLE),
-            optional("municipality_level", STRING),
-            optional("municipality_bits", DOUBLE),
-            optional("us_state_level", STRING),
-            optional("us_state_bits", DOUBLE),
-            optional("city_level", STRING),
-            optional("city_bits", DOUBLE),
-            optional("federation_level", STRING),
-            optional("federation_bits", DOUBLE),
-            optional("consulate_level", STRING),
-            optional("consulate_bits", DOUBLE),
-            optional("time_level", STRING),
-            optional("time_bits", DOUBLE),
-            required("explanation", STRING),        // the weight's parts in one line
-            required("override_link", STRING),      // the override line that links the record to the candidate
-            required("override_apart", STRING),     // the override line that keeps it apart
-            required("load_id", STRING)));
+    public static final RowType<ConformedAssociationReview> ASSOCIATION_REVIEW_ROWS =
+            RowType.of("association_review", ConformedAssociationReview.class);
+
+    /** The columns of {@link ConformedAssociationReview}. */
+    public static final TableSchema ASSOCIATION_REVIEW = ASSOCIATION_REVIEW_ROWS.schema();
 
     /** Values no rule could resolve, with their source row. Partition: {@code <source_table>-<period>}. */
-    public static final TableSchema UNRESOLVED = TableSchema.of("unresolved", List.of(
-            required("source_table", STRING),
-            required("period", STRING),
-            required("source_file", STRING),
-            required("source_line", INT64),
-            required("column", STRING),
-            required("value", STRING),
-            optional("context", STRING),            // e.g. the state a municipality was looked up in
-            required("reason", STRING),
-            required("load_id", STRING)));
+    public static final RowType<UnresolvedValue> UNRESOLVED_ROWS =
+            RowType.of("unresolved", UnresolvedValue.class);
+
+    /** The columns of {@link UnresolvedValue}. */
+    public static final TableSchema UNRESOLVED = UNRESOLVED_ROWS.schema();
 
     /** INEGI states (not partitioned). */
-    public static final TableSchema REF_STATE = TableSchema.of("ref_state", List.of(
-            required("state_code", STRING),
-            required("state_name", STRING),
-            required("state_abbr", STRING)));
+    public static final RowType<ConformedState> REF_STATE_ROWS =
+            RowType.of("ref_state", ConformedState.class);
+
+    /** The columns of {@link ConformedState}. */
+    public static final TableSchema REF_STATE = REF_STATE_ROWS.schema();
 
     /** INEGI municipalities (not partitioned). */
-    public static final TableSchema REF_MUNICIPALITY = TableSchema.of("ref_municipality", List.of(
-            required("municipality_key", STRING),
-            required("state_code", STRING),
-            required("municipality_code", STRING),
-            required("municipality_name", STRING),
-            optional("population_2020", INT64)));
+    public static final RowType<ConformedMunicipality> REF_MUNICIPALITY_ROWS =
+            RowType.of("ref_municipality", ConformedMunicipality.class);
+
+    /** The columns of {@link ConformedMunicipality}. */
+    public static final TableSchema REF_MUNICIPALITY = REF_MUNICIPALITY_ROWS.schema();
 
     /**
      * CONAPO's 2020 migration intensity per municipality (not partitioned): grade (Muy alto, Alto,
      * Medio, Bajo, Muy bajo, Nulo), index and national rank (null for Nulo), and the share of
      * households receiving remittances.
      */
-    public static final TableSchema REF_MIGRATION_INTENSITY = TableSchema.of("ref_migration_intensity", List.of(
-            required("municipality_key", STRING),
-            required("grade", STRING),
-            optional("intensity_index", DOUBLE),
-            optional("national_rank", INT32),
-            required("households_receiving_remittances_pct", DOUBLE)));
+    public static final RowType<ConformedMigrationIntensity> REF_MIGRATION_INTENSITY_ROWS =
+            RowType.of("ref_migration_intensity", ConformedMigrationIntensity.class);
+
+    /** The columns of {@link ConformedMigrationIntensity}. */
+    public static final TableSchema REF_MIGRATION_INTENSITY = REF_MIGRATION_INTENSITY_ROWS.schema();
 
     /** US states, DC and territories (not partitioned). */
-    public static final TableSchema REF_US_STATE = TableSchema.of("ref_us_state", List.of(
-            required("usps_code", STRING),
-            required("fips_code", STRING),
-            required("name", STRING)));
+    public static final RowType<ConformedUsState> REF_US_STATE_ROWS =
+            RowType.of("ref_us_state", ConformedUsState.class);
+
+    /** The columns of {@link ConformedUsState}. */
+    public static final TableSchema REF_US_STATE = REF_US_STATE_ROWS.schema();
 
     /** Yearly money reference: mean INPC and mean FIX rate of the year's months (not partitioned). */
-    public static final TableSchema REF_YEAR = TableSchema.of("ref_year", List.of(
-            required("year", INT32),
-            optional("inpc_mean", DOUBLE),
-            optional("fix_mean", DOUBLE),
-            required("inpc_months", INT32),
-            required("fix_months", INT32)));
+    public static final RowType<ConformedYear> REF_YEAR_ROWS =
+            RowType.of("ref_year", ConformedYear.class);
+
+    /** The columns of {@link ConformedYear}. */
+    public static final TableSchema REF_YEAR = REF_YEAR_ROWS.schema();
 
     /**
      * What the conformed zone holds, one row per conformed partition, rewritten whole by every

@@ -18,11 +18,9 @@ import org.oriundos.transform.identity.ScoredCandidate;
  * link (the decision the linker made for it), the review list, and the unresolved values.
  */
 final class PartitionOutput implements AutoCloseable {
-    private static final TableSchema LINK = ConformedTables.ASSOCIATION_LINK;
-    private static final TableSchema REVIEW = ConformedTables.ASSOCIATION_REVIEW;
-
     private final RawPartition partition;
-    private final TableSchema rawSchema;
+    private final int sourceFileAt; // the raw row's lineage, found once
+    private final int sourceLineAt;
     private final ParquetTableWriter data;
     private final ParquetTableWriter links;
     private final ParquetTableWriter review;
@@ -38,7 +36,8 @@ final class PartitionOutput implements AutoCloseable {
                             List<AssociationRecord> records, List<LinkDecision> decisions,
                             Function<String, String> associationName) {
         this.partition = partition;
-        this.rawSchema = rawSchema;
+        this.sourceFileAt = rawSchema.indexOf(TableSchema.SOURCE_FILE.name());
+        this.sourceLineAt = rawSchema.indexOf(TableSchema.SOURCE_LINE.name());
         this.data = data;
         this.links = links;
         this.review = review;
@@ -75,11 +74,11 @@ final class PartitionOutput implements AutoCloseable {
     }
 
     String sourceFile(Object[] raw) {
-        return (String) raw[rawSchema.indexOf(TableSchema.SOURCE_FILE.name())];
+        return (String) raw[sourceFileAt];
     }
 
     long sourceLine(Object[] raw) {
-        return (Long) raw[rawSchema.indexOf(TableSchema.SOURCE_LINE.name())];
+        return (Long) raw[sourceLineAt];
     }
 
     String where(Object[] raw) {
@@ -94,8 +93,9 @@ final class PartitionOutput implements AutoCloseable {
 
     void unresolved(Object[] raw, String column, String value, String context, String reason) {
         if (unresolved != null) {
-            unresolved.write(new Object[] {partition.table(), partition.period(), sourceFile(raw), sourceLine(raw),
-                    column, value == null ? "" : value, context, reason, partition.loadId()});
+            unresolved.write(ConformedTables.UNRESOLVED_ROWS.toRow(new UnresolvedValue(partition.table(),
+                    partition.period(), sourceFile(raw), sourceLine(raw), column, value == null ? "" : value, context,
+                    reason, partition.loadId())));
         }
     }
 
@@ -114,29 +114,15 @@ final class PartitionOutput implements AutoCloseable {
                     + " differ between the two reads, at " + where(raw) + "; was the raw partition replaced during the run?");
         }
         LinkDecision d = decisions.get(next++);
-        Object[] row = LINK.newRow();
-        set(LINK, row, "source_table", partition.table());
-        set(LINK, row, "period", partition.period());
-        set(LINK, row, "source_record_id", record.recordId());
-        set(LINK, row, "source_file", sourceFile(raw));
-        set(LINK, row, "source_line", sourceLine(raw));
-        set(LINK, row, "source_name", record.name());
-        set(LINK, row, "normalized_name", record.normalizedName());
-        set(LINK, row, "origin_state_code", record.originStateCode());
-        set(LINK, row, "association_id", d.associationId());
-        set(LINK, row, "rule", d.rule());
-        set(LINK, row, "score", d.score());
-        set(LINK, row, "match_weight", d.matchWeight());
-        set(LINK, row, "match_probability", d.matchProbability());
-        set(LINK, row, "candidates", d.candidates());
-        set(LINK, row, "runner_up_id", d.runnerUpId());
-        set(LINK, row, "runner_up_weight", d.runnerUpWeight());
-        set(LINK, row, "load_id", partition.loadId());
-        links.write(row);
+        links.write(ConformedTables.ASSOCIATION_LINK_ROWS.toRow(new ConformedAssociationLink(partition.table(),
+                partition.period(), record.recordId(), sourceFile(raw), sourceLine(raw), record.name(),
+                record.normalizedName(), record.originStateCode(), d.associationId(), d.rule(), d.score(),
+                d.matchWeight(), d.matchProbability(), d.candidates(), d.runnerUpId(), d.runnerUpWeight(),
+                partition.loadId())));
         linksByRule.merge(d.rule(), 1L, Long::sum);
         int rank = 1;
         for (ScoredCandidate c : d.review()) {
-            review.write(reviewRow(raw, record, d, c, rank++));
+            review.write(ConformedTables.ASSOCIATION_REVIEW_ROWS.toRow(reviewRow(raw, record, d, c, rank++)));
         }
         if (d.problem() != null) {
             unresolved(raw, "association_overrides", record.recordId(), record.name(), d.problem());
@@ -144,45 +130,35 @@ final class PartitionOutput implements AutoCloseable {
         return d.associationId();
     }
 
-    private Object[] reviewRow(Object[] raw, AssociationRecord record, LinkDecision d, ScoredCandidate c, int rank) {
-        Object[] row = REVIEW.newRow();
+    private ConformedAssociationReview reviewRow(Object[] raw, AssociationRecord record, LinkDecision d,
+                                                 ScoredCandidate c, int rank) {
         String candidateName = associationName.apply(c.associationId());
-        set(REVIEW, row, "source_table", partition.table());
-        set(REVIEW, row, "period", partition.period());
-        set(REVIEW, row, "source_record_id", record.recordId());
-        set(REVIEW, row, "source_file", sourceFile(raw));
-        set(REVIEW, row, "source_line", sourceLine(raw));
-        set(REVIEW, row, "source_name", record.name());
-        set(REVIEW, row, "origin_state_code", record.originStateCode());
-        set(REVIEW, row, "rule", d.rule());
-        set(REVIEW, row, "association_id", d.associationId());
-        set(REVIEW, row, "candidate_rank", rank);
-        set(REVIEW, row, "candidate_id", c.associationId());
-        set(REVIEW, row, "candidate_name", candidateName);
-        set(REVIEW, row, "match_weight", c.weight());
-        set(REVIEW, row, "match_probability", c.probability());
+        Double priorBits = null;
+        String[] levels = new String[7];
+        Double[] bits = new Double[7];
         for (ScoredCandidate.Part p : c.parts()) {
             if (p.comparison().equals("prior")) {
-                set(REVIEW, row, "prior_bits", p.bits());
+                priorBits = p.bits();
             } else if (!p.comparison().equals("keys")) {
-                set(REVIEW, row, p.compared() + "_level", p.shownLevel());
-                set(REVIEW, row, p.compared() + "_bits", p.bits());
+                int i = ConformedAssociationReview.comparison(p.compared());
+                levels[i] = p.shownLevel();
+                bits[i] = p.bits();
             }
         }
-        set(REVIEW, row, "explanation", c.parts().isEmpty() ? "" : c.explain());
         // a registry organization is settled for every snapshot (blank period); a project or answer for its own
         String period = record.isRegistry() ? "" : partition.period();
         String name = candidateName == null ? c.associationId() : candidateName;
-        set(REVIEW, row, "override_link", csvLine("LINK", partition.table(), period, record.recordId(),
-                c.associationId(), "reviewed: same association as " + c.associationId() + " " + name));
-        set(REVIEW, row, "override_apart", csvLine("APART", partition.table(), period, record.recordId(), "",
-                "reviewed: not " + c.associationId() + " " + name));
-        set(REVIEW, row, "load_id", partition.loadId());
-        return row;
-    }
-
-    private static void set(TableSchema schema, Object[] row, String column, Object value) {
-        row[schema.indexOf(column)] = value;
+        return new ConformedAssociationReview(partition.table(), partition.period(), record.recordId(),
+                sourceFile(raw), sourceLine(raw), record.name(), record.originStateCode(), d.rule(),
+                d.associationId(), rank, c.associationId(), candidateName, c.weight(), c.probability(), priorBits,
+                levels[0], bits[0], levels[1], bits[1], levels[2], bits[2], levels[3], bits[3], levels[4], bits[4],
+                levels[5], bits[5], levels[6], bits[6],
+                c.parts().isEmpty() ? "" : c.explain(),
+                csvLine("LINK", partition.table(), period, record.recordId(), c.associationId(),
+                        "reviewed: same association as " + c.associationId() + " " + name),
+                csvLine("APART", partition.table(), period, record.recordId(), "",
+                        "reviewed: not " + c.associationId() + " " + name),
+                partition.loadId());
     }
 
     /** One line of the override file, each field quoted when it needs to be. */

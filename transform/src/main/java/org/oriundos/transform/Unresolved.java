@@ -9,7 +9,7 @@ import org.oriundos.ingest.lake.Generations;
 import org.oriundos.ingest.lake.LakeLayout;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.ingest.lake.ParquetTableReader;
-import org.oriundos.ingest.lake.TableSchema;
+import org.oriundos.ingest.lake.RowType;
 
 /** Lists the values the last conform runs could not resolve (for {@code bin/oriundos unresolved}). */
 public final class Unresolved {
@@ -21,12 +21,11 @@ public final class Unresolved {
 
     /** Every unresolved value of the current conformed zone, by source table, period, line and column. */
     public List<UnresolvedValue> list() {
-        TableSchema s = ConformedTables.UNRESOLVED;
+        RowType<UnresolvedValue> rows = ConformedTables.UNRESOLVED_ROWS;
         List<UnresolvedValue> values = new ArrayList<>();
-        for (Path file : new Generations(lake).partitionFiles(LakeLayout.Zone.CONFORMED, s.name())) {
-            for (Object[] r : ParquetTableReader.readAll(s, file, lake.conf())) {
-                values.add(new UnresolvedValue((String) r[0], (String) r[1], (String) r[2], (Long) r[3],
-                        (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8]));
+        for (Path file : new Generations(lake).partitionFiles(LakeLayout.Zone.CONFORMED, rows.schema().name())) {
+            for (Object[] r : ParquetTableReader.readAll(rows.schema(), file, lake.conf())) {
+                values.add(rows.fromRow(r));
             }
         }
         values.sort(Comparator.comparing(UnresolvedValue::sourceTable).thenComparing(UnresolvedValue::period)

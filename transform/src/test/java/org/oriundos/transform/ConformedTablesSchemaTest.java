@@ -189,12 +189,113 @@ class ConformedTablesSchemaTest {
             optional("runner_up_weight", DOUBLE),
             optional("review", STRING)));
 
+    private static final TableSchema ASSOCIATION_LINK = TableSchema.of("association_link", List.of(
+            required("source_table", STRING),
+            required("period", STRING),
+            required("source_record_id", STRING),
+            required("source_file", STRING),
+            required("source_line", INT64),
+            required("source_name", STRING),
+            required("normalized_name", STRING),
+            optional("origin_state_code", STRING),
+            required("association_id", STRING),
+            required("rule", STRING),
+            required("score", DOUBLE),
+            optional("match_weight", DOUBLE),
+            optional("match_probability", DOUBLE),
+            required("candidates", INT32),
+            optional("runner_up_id", STRING),
+            optional("runner_up_weight", DOUBLE),
+            required("load_id", STRING)));
+
+    private static final TableSchema ASSOCIATION_REVIEW = TableSchema.of("association_review", List.of(
+            required("source_table", STRING),
+            required("period", STRING),
+            required("source_record_id", STRING),
+            required("source_file", STRING),
+            required("source_line", INT64),
+            required("source_name", STRING),
+            optional("origin_state_code", STRING),
+            required("rule", STRING),
+            required("association_id", STRING),
+            required("candidate_rank", INT32),
+            required("candidate_id", STRING),
+            optional("candidate_name", STRING),
+            required("match_weight", DOUBLE),
+            required("match_probability", DOUBLE),
+            optional("prior_bits", DOUBLE),
+            optional("name_level", STRING),
+            optional("name_bits", DOUBLE),
+            optional("municipality_level", STRING),
+            optional("municipality_bits", DOUBLE),
+            optional("us_state_level", STRING),
+            optional("us_state_bits", DOUBLE),
+            optional("city_level", STRING),
+            optional("city_bits", DOUBLE),
+            optional("federation_level", STRING),
+            optional("federation_bits", DOUBLE),
+            optional("consulate_level", STRING),
+            optional("consulate_bits", DOUBLE),
+            optional("time_level", STRING),
+            optional("time_bits", DOUBLE),
+            required("explanation", STRING),
+            required("override_link", STRING),
+            required("override_apart", STRING),
+            required("load_id", STRING)));
+
+    private static final TableSchema UNRESOLVED = TableSchema.of("unresolved", List.of(
+            required("source_table", STRING),
+            required("period", STRING),
+            required("source_file", STRING),
+            required("source_line", INT64),
+            required("column", STRING),
+            required("value", STRING),
+            optional("context", STRING),
+            required("reason", STRING),
+            required("load_id", STRING)));
+
+    private static final TableSchema REF_STATE = TableSchema.of("ref_state", List.of(
+            required("state_code", STRING),
+            required("state_name", STRING),
+            required("state_abbr", STRING)));
+
+    private static final TableSchema REF_MUNICIPALITY = TableSchema.of("ref_municipality", List.of(
+            required("municipality_key", STRING),
+            required("state_code", STRING),
+            required("municipality_code", STRING),
+            required("municipality_name", STRING),
+            optional("population_2020", INT64)));
+
+    private static final TableSchema REF_MIGRATION_INTENSITY = TableSchema.of("ref_migration_intensity", List.of(
+            required("municipality_key", STRING),
+            required("grade", STRING),
+            optional("intensity_index", DOUBLE),
+            optional("national_rank", INT32),
+            required("households_receiving_remittances_pct", DOUBLE)));
+
+    private static final TableSchema REF_US_STATE = TableSchema.of("ref_us_state", List.of(
+            required("usps_code", STRING),
+            required("fips_code", STRING),
+            required("name", STRING)));
+
+    private static final TableSchema REF_YEAR = TableSchema.of("ref_year", List.of(
+            required("year", INT32),
+            optional("inpc_mean", DOUBLE),
+            optional("fix_mean", DOUBLE),
+            required("inpc_months", INT32),
+            required("fix_months", INT32)));
+
     @Test
     void everyDerivedConformedSchemaHasTheColumnsTheLakeHadInTheSameOrderTypesAndNullability() {
         List<TableSchema> expected = List.of(REGISTRY_SNAPSHOT, PROJECT, SURVEY_RESPONSE, CONSULAR_ACTIVITY, REMITTANCE, MANIFEST,
-                ASSOCIATION, ASSOCIATION_KEY);
+                ASSOCIATION, ASSOCIATION_KEY, ASSOCIATION_LINK, ASSOCIATION_REVIEW, UNRESOLVED, REF_STATE, REF_MUNICIPALITY, REF_MIGRATION_INTENSITY,
+                REF_US_STATE, REF_YEAR);
         List<TableSchema> derived = List.of(ConformedTables.REGISTRY_SNAPSHOT, ConformedTables.PROJECT, ConformedTables.SURVEY_RESPONSE, ConformedTables.CONSULAR_ACTIVITY, ConformedTables.REMITTANCE,
-                ConformedTables.MANIFEST, ConformedTables.ASSOCIATION, AssociationRegistryStore.KEYS);
+                ConformedTables.MANIFEST, ConformedTables.ASSOCIATION, AssociationRegistryStore.KEYS,
+                ConformedTables.ASSOCIATION_LINK, ConformedTables.ASSOCIATION_REVIEW, ConformedTables.UNRESOLVED,
+                ConformedTables.REF_STATE, ConformedTables.REF_MUNICIPALITY, ConformedTables.REF_MIGRATION_INTENSITY,
+                ConformedTables.REF_US_STATE, ConformedTables.REF_YEAR);
+        assertThat(derived).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
             assertThat(derived.get(i).name()).isEqualTo(expected.get(i).name());
             assertThat(derived.get(i).columns()).as(expected.get(i).name())

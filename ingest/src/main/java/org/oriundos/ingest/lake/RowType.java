@@ -19,7 +19,8 @@ import java.util.function.Function;
  * A component {@code municipalityKey} is the column {@code municipality_key}; its Java type gives
  * the {@link ColumnType} ({@code String} STRING, {@code Integer} INT32, {@code Long} INT64, or
  * DECIMAL_2 when {@link Money}, {@code Double} DOUBLE, {@code Boolean} BOOLEAN, {@code LocalDate}
- * DATE, {@code Instant} TIMESTAMP); a primitive or {@link Required} component is a required column.
+ * DATE, {@code Instant} TIMESTAMP); a primitive or {@link Required} component is a required column;
+ * {@link ColumnName} names a column the rule does not give.
  *
  * <p>The lake's files still carry rows as {@code Object[]} in the schema's order:
  * {@link #fill}/{@link #toRow} and {@link #fromRow} move a record in and out of one, through
@@ -143,7 +144,8 @@ public final class RowType<R extends Record> {
             ct = ColumnType.DECIMAL_2;
         }
         boolean required = t.isPrimitive() || c.isAnnotationPresent(Required.class);
-        return new Column(columnName(c.getName()), ct, required);
+        ColumnName named = c.getAnnotation(ColumnName.class);
+        return new Column(named == null ? columnName(c.getName()) : named.value(), ct, required);
     }
 
     /** {@code municipalityKey} → {@code municipality_key}. */

@@ -20,6 +20,9 @@ class RowTypeTest {
     public record Notebook(String name, List<String> pages) {
     }
 
+    public record Town(@Required String townKey, @ColumnName("population_2020") Long population2020, Long sha256) {
+    }
+
     private static final RowType<Payment> PAYMENTS = RowType.withLineage("payment", Payment.class);
 
     @Test
@@ -36,6 +39,14 @@ class RowTypeTest {
                 Column.optional("recorded_at", ColumnType.TIMESTAMP),
                 Column.optional("line_count", ColumnType.INT64),
                 TableSchema.SOURCE_FILE, TableSchema.SOURCE_LINE, TableSchema.LOAD_ID);
+    }
+
+    @Test
+    void aColumnNameTheRuleDoesNotGiveIsTakenFromItsAnnotation() {
+        assertThat(RowType.of("town", Town.class).schema().columns()).containsExactly(
+                Column.required("town_key", ColumnType.STRING),
+                Column.optional("population_2020", ColumnType.INT64),
+                Column.optional("sha256", ColumnType.INT64));
     }
 
     @Test

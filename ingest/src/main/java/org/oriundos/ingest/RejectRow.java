@@ -1,0 +1,27 @@
+package org.oriundos.ingest;
+
+import org.oriundos.ingest.lake.Required;
+
+/**
+ * One row of the {@code rejects} table ({@link RawTables#REJECTS}): a {@link RejectedRow} and the
+ * load it was rejected from. Its components are the table's columns, in order.
+ */
+public record RejectRow(
+        @Required String sourceFile,
+        @Required String sourceTable,
+        @Required String period,
+        long line,
+        String column,
+        String value,                      // never personal data
+        @Required String reason,
+        @Required String loadId) {
+
+    static RejectRow of(RejectedRow r, String loadId) {
+        return new RejectRow(r.sourceFile(), r.sourceTable(), r.period(), r.line(), r.column(), r.value(), r.reason(),
+                loadId);
+    }
+
+    RejectedRow rejected() {
+        return new RejectedRow(sourceFile, sourceTable, period, line, column, value, reason);
+    }
+}
