@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import org.oriundos.jobs.TestPostgres;
 
 /**
  * The nightly load and its crash and restart (inherited) with a real PostgreSQL server as the
@@ -22,22 +22,15 @@ import org.junit.jupiter.api.Assumptions;
  */
 class NightlyPostgresProcessTest extends NightlyProcessScenarios {
 
-    private static final String URL = System.getenv("ORIUNDOS_TEST_PG_URL");
-    private static final String USER = System.getenv("ORIUNDOS_TEST_PG_USER");
-    private static final String PASSWORD = System.getenv("ORIUNDOS_TEST_PG_PASSWORD");
+    private static final String URL = TestPostgres.URL;
+    private static final String USER = TestPostgres.USER;
 
     /** One schema per test, so runs of the suite never see each other's executions. */
     private final Map<String, String> schemaByTest = new LinkedHashMap<>();
 
     @Override
     void requireRepository() {
-        boolean configured = URL != null && !URL.isBlank();
-        if (System.getenv("CI") != null) {
-            assertThat(configured).as("CI must provide a PostgreSQL server: ORIUNDOS_TEST_PG_URL is not set"
-                    + " (.ci/run sources .ci/postgres.sh)").isTrue();
-        }
-        Assumptions.assumeTrue(configured, "ORIUNDOS_TEST_PG_URL is not set: skipping the PostgreSQL job-repository"
-                + " tests (run 'source .ci/postgres.sh' first to run them)");
+        TestPostgres.require();
     }
 
     @Override
@@ -46,22 +39,22 @@ class NightlyPostgresProcessTest extends NightlyProcessScenarios {
         if (schema == null) {
             schema = "oriundos_test_" + testName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + "_"
                     + Long.toHexString(System.nanoTime());
-            try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+            try (Connection connection = DriverManager.getConnection(URL, USER, TestPostgres.PASSWORD);
                  Statement statement = connection.createStatement()) {
                 statement.execute("create schema " + schema);
             }
             schemaByTest.put(testName, schema);
         }
-        return Map.of("SPRING_DATASOURCE_URL", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+        return Map.of("SPRING_DATASOURCE_URL", TestPostgres.urlWithSchema(schema),
                 "SPRING_DATASOURCE_USERNAME", USER,
-                "SPRING_DATASOURCE_PASSWORD", PASSWORD == null ? "" : PASSWORD);
+                "SPRING_DATASOURCE_PASSWORD", TestPostgres.password());
     }
 
     @Override
     List<String> executions(String testName, Path home) throws Exception {
         assertThat(home.resolve("jobrepo").resolve("oriundos.mv.db"))
                 .as("the runs used PostgreSQL, not the embedded H2 repository").doesNotExist();
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+        try (Connection connection = DriverManager.getConnection(URL, USER, TestPostgres.PASSWORD);
              Statement statement = connection.createStatement()) {
             statement.execute("set search_path to " + schemaByTest.get(testName));
             return executions(connection);
@@ -73,7 +66,7 @@ class NightlyPostgresProcessTest extends NightlyProcessScenarios {
         if (schemaByTest.isEmpty()) {
             return;
         }
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+        try (Connection connection = DriverManager.getConnection(URL, USER, TestPostgres.PASSWORD);
              Statement statement = connection.createStatement()) {
             for (String schema : schemaByTest.values()) {
                 statement.execute("drop schema if exists " + schema + " cascade");
