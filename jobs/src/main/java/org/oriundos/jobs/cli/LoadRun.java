@@ -88,8 +88,8 @@ final class LoadRun {
                     return RunOutcome.completed(null);
                 }
             }
-            QuietCheck.forget(s.dataHome()); // a run that does not complete leaves nothing for a quiet check to trust
             try (ConfigurableApplicationContext context = startSpring(s)) {
+                QuietCheck.forget(s.dataHome()); // a run that does not complete leaves nothing for a quiet check to trust
                 NightlyLauncher launcher = context.getBean(NightlyLauncher.class);
                 context.getBean(RunningJob.class).onStart(execution -> lock.recordExecution(execution.getId()));
                 JobExecution execution;
