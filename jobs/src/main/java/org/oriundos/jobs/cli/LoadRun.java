@@ -3,20 +3,25 @@ package org.oriundos.jobs.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.oriundos.jobs.SpringRuntime;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.home.Settings;
+import org.oriundos.jobs.monitor.RunFactsReader;
 import org.oriundos.jobs.monitor.RunRecorder;
+import org.oriundos.jobs.nightly.NightScan;
 import org.oriundos.jobs.nightly.NightlyLauncher;
 import org.oriundos.jobs.nightly.NightlyParameters;
+import org.oriundos.jobs.nightly.NightlyStages;
 import org.oriundos.jobs.nightly.RunningJob;
 import org.oriundos.jobs.ops.FailureNotifier;
 import org.oriundos.jobs.ops.RunFailure;
 import org.oriundos.jobs.ops.RunLock;
 import org.oriundos.jobs.ops.RunLockedException;
 import org.oriundos.jobs.ops.RunOutcome;
+import org.oriundos.jobs.quiet.QuietCheck;
 import org.oriundos.jobs.status.Backfill;
 import org.oriundos.jobs.status.RunPrinter;
 import org.springframework.batch.core.BatchStatus;
@@ -74,7 +79,17 @@ final class LoadRun {
              StopOnSignal signals = ownSignals ? new StopOnSignal(stop) : null) {
             // every run that took the lock leaves its facts for monitoring, however it ends
             RunRecorder recorder = new RunRecorder(s.dataHome(), RunPrinter.kind(fullRebuild, backfill));
+            if (!fullRebuild && backfill == null) {
+                // a night with nothing to do is answered from what the last run left, before Spring starts
+                Optional<QuietCheck.Answer> quiet = QuietCheck.answer(s);
+                if (quiet.isPresent()) {
+                    quiet.get().lines().forEach(out::println);
+                    recorder.quietCheck(quiet.get().facts());
+                    return RunOutcome.completed(null);
+                }
+            }
             try (ConfigurableApplicationContext context = startSpring(s)) {
+                QuietCheck.forget(s.dataHome()); // a run that does not complete leaves nothing for a quiet check to trust
                 NightlyLauncher launcher = context.getBean(NightlyLauncher.class);
                 context.getBean(RunningJob.class).onStart(execution -> lock.recordExecution(execution.getId()));
                 JobExecution execution;
@@ -89,6 +104,12 @@ final class LoadRun {
                 }
                 RunOutcome outcome = explain(execution, s.dataHome());
                 recorder.ended(execution, context.getBean(JobRepository.class), outcome.exitCode());
+                if (execution.getStatus() == BatchStatus.COMPLETED) {
+                    // what the next night would find, for its quiet check
+                    NightlyStages stages = context.getBean(NightlyStages.class);
+                    QuietCheck.afterRun(s, NightlyParameters.runIdOf(execution.getJobParameters()),
+                            () -> NightScan.scan(stages, false, null, true), () -> RunFactsReader.warehouse(s.dataHome()));
+                }
                 return outcome;
             } catch (Exception e) {
                 recorder.failed(ExitCode.of(e), Cli.describe(e));

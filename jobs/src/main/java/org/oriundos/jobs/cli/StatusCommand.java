@@ -5,6 +5,7 @@ import org.oriundos.jobs.monitor.RunFacts;
 import org.oriundos.jobs.monitor.RunFactsJson;
 import org.oriundos.jobs.monitor.RunFactsReader;
 import org.oriundos.jobs.ops.RunLock;
+import org.oriundos.jobs.quiet.QuietCheck;
 import org.oriundos.jobs.status.RunHistory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,6 +32,9 @@ final class StatusCommand extends HomeCommand {
     @Option(names = "--json", description = "the facts of the last run as JSON, for scripts")
     private boolean json;
 
+    private static final java.time.format.DateTimeFormatter QUIET_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     StatusCommand(CommandIo io) {
         super(io);
     }
@@ -48,6 +52,13 @@ final class StatusCommand extends HomeCommand {
             return ExitCode.OK;
         }
         RunLock.holder(s.home()).ifPresent(holder -> io.out().println("running now: " + holder.describe()));
+        QuietCheck.LastCheck check = run == null ? QuietCheck.lastCheck(s.dataHome()) : null;
+        if (check != null) {
+            // nights with nothing new answered before Spring starts are no runs of the job repository: said here
+            io.out().println("last quiet check: " + QUIET_TIME.format(check.facts().endedAt()) + ": " + check.line()
+                    + " (" + check.count() + (check.count() == 1 ? " night" : " nights")
+                    + " answered without a run since run " + check.sinceRun() + ")");
+        }
         try (ConfigurableApplicationContext context = LoadRun.startSpring(s)) {
             RunHistory history = new RunHistory(context.getBean(JobRepository.class));
             if (run != null) {

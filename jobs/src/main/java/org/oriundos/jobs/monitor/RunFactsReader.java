@@ -16,6 +16,7 @@ import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.nightly.NightlyJobConfiguration;
 import org.oriundos.jobs.nightly.NightlyParameters;
 import org.oriundos.jobs.nightly.RunFiles;
+import org.oriundos.jobs.quiet.QuietCheck;
 import org.oriundos.jobs.status.RunPrinter;
 import org.oriundos.warehouse.WarehouseException;
 import org.oriundos.warehouse.WarehouseQuery;
@@ -44,10 +45,19 @@ public final class RunFactsReader {
         this.home = home;
     }
 
-    /** The facts as the job repository has them: the last run is the latest execution that ended. */
+    /**
+     * The facts as the job repository and the quiet checks have them: the last run is the latest
+     * execution that ended, or the last quiet check when that ended later (a night answered before
+     * any job execution, docs/operations.md "A quiet night").
+     */
     public RunFacts latest() {
         JobExecution last = lastEndedExecution();
-        return new RunFacts(last == null ? null : lastRun(last, derivedExitCode(last)), lastSuccess(), warehouse(home));
+        RunFacts.LastRun run = last == null ? null : lastRun(last, derivedExitCode(last));
+        QuietCheck.LastCheck check = QuietCheck.lastCheck(home);
+        if (check != null && (run == null || check.facts().endedAt().isAfter(run.endedAt()))) {
+            run = check.facts();
+        }
+        return new RunFacts(run, lastSuccess(), warehouse(home));
     }
 
     /** The facts right after {@code execution} ended with {@code exitCode}. */
@@ -55,6 +65,14 @@ public final class RunFactsReader {
         // as the repository stored it, so its times are those status --json and the last success read
         JobExecution stored = jobRepository.getJobExecution(execution.getId());
         return new RunFacts(lastRun(stored == null ? execution : stored, exitCode), lastSuccess(), warehouse(home));
+    }
+
+    /** When the last successful night ended: a completed execution, or a quiet check; null when none has. */
+    Instant lastSuccess() {
+        Instant run = lastCompletedExecution();
+        QuietCheck.LastCheck check = QuietCheck.lastCheck(home);
+        Instant quiet = check == null ? null : check.facts().endedAt();
+        return run == null ? quiet : quiet == null || run.isAfter(quiet) ? run : quiet;
     }
 
     /**
@@ -140,7 +158,7 @@ public final class RunFactsReader {
     }
 
     /** When the newest completed execution ended; null when no run ever completed. */
-    Instant lastSuccess() {
+    private Instant lastCompletedExecution() {
         for (int start = 0; start < SUCCESS_SEARCH_LIMIT; start += 100) {
             List<JobInstance> instances = jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, start, 100);
             Instant best = null;
@@ -163,7 +181,7 @@ public final class RunFactsReader {
     }
 
     /** How fresh the published warehouse is; nulls when there is none or it cannot be read. */
-    static RunFacts.Warehouse warehouse(DataHome home) {
+    public static RunFacts.Warehouse warehouse(DataHome home) {
         Path file = home.warehouseFile();
         if (!Files.isRegularFile(file)) {
             return new RunFacts.Warehouse(file, null, null);

@@ -47,6 +47,11 @@ public final class RunRecorder {
                 PrometheusTextfile.lastSuccessIn(home.metricsFile()), RunFactsReader.warehouse(home)));
     }
 
+    /** The night was answered by the quiet check, before any job execution: these are its facts. */
+    public void quietCheck(RunFacts facts) {
+        record(() -> facts);
+    }
+
     private void record(Supplier<RunFacts> facts) {
         if (recorded) {
             return;

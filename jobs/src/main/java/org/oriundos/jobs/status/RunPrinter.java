@@ -86,11 +86,34 @@ public final class RunPrinter {
                 + " not published: the next night takes " + (changed == 1 ? "it" : "them"));
     }
 
+    /**
+     * What a night with nothing new prints, from its scan: what {@link #afterRun} prints for it, and
+     * what the quiet check ({@code quiet.QuietCheck}) prints without a job execution.
+     */
+    public static List<String> nothingNewLines(ScanResult scan) {
+        List<String> out = new ArrayList<>();
+        out.add(nothingNew(scan));
+        inboxNotes(notTakenLines(scan), stillRefusedLines(scan), out);
+        return out;
+    }
+
+    private static List<String> notTakenLines(ScanResult scan) {
+        return scan.notTaken().stream().map(n -> (n.waiting() ? "yet " : "") + n.name() + ": " + n.reason()).toList();
+    }
+
+    private static List<String> stillRefusedLines(ScanResult scan) {
+        return scan.stillRefused().stream().map(RunPrinter::stillRefused).toList();
+    }
+
     /** The inbox files the night left alone, each with why: not warnings to lose in a log. */
     private static void inboxNotes(Account a, List<String> out) {
-        a.notTaken().forEach(line -> out.add("not taken " + line)); // "not taken yet …" for a file still being delivered
-        a.stillRefused().forEach(line -> out.add("still refused, not tried again: " + line));
-        if (!a.stillRefused().isEmpty()) {
+        inboxNotes(a.notTaken(), a.stillRefused(), out);
+    }
+
+    private static void inboxNotes(List<String> notTaken, List<String> stillRefused, List<String> out) {
+        notTaken.forEach(line -> out.add("not taken " + line)); // "not taken yet …" for a file still being delivered
+        stillRefused.forEach(line -> out.add("still refused, not tried again: " + line));
+        if (!stillRefused.isEmpty()) {
             out.add("  (put a corrected file in the inbox, under the same name or as a later version such as"
                     + " _v2; after raising max-reject-share, 'oriundos nightly --full-rebuild' tries these again)");
         }
@@ -317,9 +340,8 @@ public final class RunPrinter {
                 nothingNew = scan.night() == ScanResult.Night.NOTHING_NEW ? RunPrinter.nothingNew(scan) : null;
                 referenceChanged = scan.night() == ScanResult.Night.REFERENCE_CHANGED
                         ? RunPrinter.referenceChanged(scan) : null;
-                notTaken = scan.notTaken().stream()
-                        .map(n -> (n.waiting() ? "yet " : "") + n.name() + ": " + n.reason()).toList();
-                stillRefused = scan.stillRefused().stream().map(RunPrinter::stillRefused).toList();
+                notTaken = RunPrinter.notTakenLines(scan);
+                stillRefused = RunPrinter.stillRefusedLines(scan);
             } else {
                 nothingNew = StepResults.oldText(c, Legacy.NOTHING_NEW_MESSAGE);
                 referenceChanged = StepResults.oldText(c, Legacy.REFERENCE_CHANGED);

@@ -166,7 +166,7 @@ class MonitoringTest {
      * The samples of a Prometheus text file, by name and labels; fails unless every sample's
      * metric has its HELP and TYPE lines before it, and every line is a comment or a sample.
      */
-    private static Map<String, Double> samples(Path file) throws IOException {
+    static Map<String, Double> samples(Path file) throws IOException {
         Map<String, Double> samples = new LinkedHashMap<>();
         List<String> typed = new ArrayList<>();
         List<String> helped = new ArrayList<>();
@@ -190,7 +190,7 @@ class MonitoringTest {
         return samples;
     }
 
-    private static double seconds(Instant t) {
+    static double seconds(Instant t) {
         return Math.round((t.getEpochSecond() + t.getNano() / 1e9) * 1000) / 1000.0;
     }
 }
