@@ -20,14 +20,27 @@ final class ChildJvm {
     }
 
     static ProcessBuilder builder(Class<?> mainClass, List<String> args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass.getName());
+        List<String> command = command("512m", mainClass.getName());
         command.addAll(args);
         return new ProcessBuilder(command);
+    }
+
+    /**
+     * {@code java} of this JVM, with the heap given, this test's class path and the main class.
+     * The child compiles with C1 only ({@code -XX:TieredStopAtLevel=1}): the children of the
+     * tests run a small night or less, where C2's compilations cost more CPU than they save
+     * (a 10,000-row nightly: 109 s of CPU with both compilers, 64 s with C1 alone); the tests
+     * check what the child does, not how fast.
+     */
+    static List<String> command(String heap, String mainClass) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        return command;
     }
 
     /** Reads the child's standard output until a line starts with {@code prefix}; returns that line. */

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +43,7 @@ final class OriundosProcess {
      * else the embedded H2 under the home.
      */
     static OriundosProcess start(Path home, Map<String, String> env, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx768m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("org.oriundos.jobs.OriundosApplication");
+        List<String> command = ChildJvm.command("768m", "org.oriundos.jobs.OriundosApplication");
         command.addAll(List.of(args));
         command.add("--home");
         command.add(home.toString());
