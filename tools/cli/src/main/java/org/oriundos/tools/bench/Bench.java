@@ -87,7 +87,7 @@ public final class Bench {
                 // the first and +1 year nights only: the curve is about how a night grows with the program
                 NightlyBench nights = new NightlyBench(jvm, nightlyJvmOptions(), false, progress);
                 scale = new ScaleCurve(nights, progress).run(options.scaleFactors(), options.scaleYears(),
-                        work.resolve("scale"), options.seed());
+                        work.resolve("scale"), options.seed(), options.scaleParallel());
             }
             return new BenchResult(started, threads, options, ingest, ingestFailure, List.copyOf(histories), views,
                     conform, scale);

@@ -64,6 +64,10 @@ public final class BenchCommand extends HomeCommand {
             description = "fiscal years of history of the scale curve's first nights (default 5)")
     private int scaleYears = 5;
 
+    @Option(names = "--scale-parallel", description = "run the scale curve's factors at the same time (their CPU"
+            + " times stand; their wall times include each other's load)")
+    private boolean scaleParallel;
+
     @Option(names = "--doc", paramLabel = "FILE", description = "write the figures into this Markdown file")
     private String doc;
 
@@ -129,7 +133,7 @@ public final class BenchCommand extends HomeCommand {
                     lengths, within("--year-rows", yearRows, 1, Long.MAX_VALUE),
                     nightlyHeap == null ? null : heap(nightlyHeap), within("--view-rows", viewRows, 1, Long.MAX_VALUE),
                     within("--conform-records", conformRecords, 1, 10_000_000), duckdbMemoryLimit, parts, docFile, keep, !noRebuild, within("--seed", seed, 0, Long.MAX_VALUE),
-                    factors, scaleYears);
+                    factors, scaleYears, scaleParallel);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -24,11 +24,12 @@ import java.util.Set;
  * @param seed         the generator's seed
  * @param scaleFactors the multiples of a realistic program the scale curve runs the nightly at
  * @param scaleYears   fiscal years of history of the scale curve's first nights
+ * @param scaleParallel whether the scale curve runs its factors at the same time
  */
 public record BenchOptions(Path workDir, long ingestRows, String ingestHeap, List<Integer> historyYears, long rowsPerYear,
                            String nightlyHeap, long viewRows, long conformRecords, String duckdbMemoryLimit,
                            Set<String> parts, Path docFile, boolean keep, boolean fullRebuild, long seed,
-                           List<Double> scaleFactors, int scaleYears) {
+                           List<Double> scaleFactors, int scaleYears, boolean scaleParallel) {
     public static final Set<String> ALL_PARTS = Set.of("ingest", "nightly", "views", "conform", "scale");
     /** The parts whose figures go into the {@code bench} block; the scale curve has its own. */
     static final Set<String> BENCH_BLOCK_PARTS = Set.of("ingest", "nightly", "views", "conform");

@@ -61,8 +61,9 @@ final class ScaleCurve {
      * @param years             fiscal years of history of every first night
      * @param remittanceSeries  series of the remittance export (the same at every factor)
      * @param remittanceQuarters quarters of each series
+     * @param parallel          whether the factors ran at the same time
      */
-    record Figures(int years, int remittanceSeries, int remittanceQuarters, List<Point> points) {
+    record Figures(int years, int remittanceSeries, int remittanceQuarters, List<Point> points, boolean parallel) {
     }
 
     private final NightlyBench nightly;
@@ -74,29 +75,62 @@ final class ScaleCurve {
     }
 
     /**
-     * Runs each factor in its own folder of {@code work}. A factor whose night fails (out of
-     * memory, say) is recorded with the reason, and the curve goes on to the next.
+     * Runs each factor in its own folder of {@code work}, one after the other or, with
+     * {@code parallel}, all at once (their CPU times stand; their wall times then include each
+     * other's load). A factor whose night fails (out of memory, say) is recorded with the reason,
+     * and the others go on.
      */
-    Figures run(List<Double> factors, int years, Path work, long seed) throws IOException {
-        List<Point> points = new ArrayList<>();
+    Figures run(List<Double> factors, int years, Path work, long seed, boolean parallel) {
+        List<java.util.concurrent.Callable<Point>> runs = new ArrayList<>();
         for (double factor : factors) {
-            HistoryInbox.Program program = program(factor);
-            long entries = SampleExtracts.registryEntries(REGISTRY_YEAR, program.clubScale());
-            progress.accept("scale " + times(factor) + ": " + program.rowsPerYear() + " 3x1 projects a year, " + entries
-                    + " clubs in the " + REGISTRY_YEAR + " registry, " + program.respondents2006() + " respondents a survey, "
-                    + years + " years");
+            runs.add(() -> point(factor, years, work, seed));
+        }
+        List<Point> points = new ArrayList<>();
+        if (parallel) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(runs.size());
             try {
-                NightlyBench.History h = nightly.run(years, program, work.resolve("scale-" + times(factor).replace("×", "x")), seed, false);
-                points.add(new Point(factor, entries, h, null));
-                progress.accept("scale " + times(factor) + ": " + row(points.get(points.size() - 1)));
-            } catch (IllegalStateException e) {
-                points.add(new Point(factor, entries, null, e.getMessage()));
-                progress.accept("scale " + times(factor) + " did not finish: " + e.getMessage());
+                for (java.util.concurrent.Future<Point> f : pool.invokeAll(runs)) {
+                    points.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the scale curve ran", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("the scale curve failed: " + e.getCause().getMessage(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        } else {
+            for (java.util.concurrent.Callable<Point> r : runs) {
+                try {
+                    points.add(r.call());
+                } catch (Exception e) {
+                    throw new IllegalStateException("the scale curve failed: " + e.getMessage(), e);
+                }
             }
         }
+        points.sort(java.util.Comparator.comparingDouble(Point::factor));
         SampleExtracts sample = new SampleExtracts(seed);
         return new Figures(years, sample.everyMunicipalityExport().series().size(),
-                SampleExtracts.everyMunicipalityQuarters(), List.copyOf(points));
+                SampleExtracts.everyMunicipalityQuarters(), List.copyOf(points), parallel);
+    }
+
+    private Point point(double factor, int years, Path work, long seed) throws IOException {
+        HistoryInbox.Program program = program(factor);
+        long entries = SampleExtracts.registryEntries(REGISTRY_YEAR, program.clubScale());
+        progress.accept("scale " + times(factor) + ": " + program.rowsPerYear() + " 3x1 projects a year, " + entries
+                + " clubs in the " + REGISTRY_YEAR + " registry, " + program.respondents2006() + " respondents a survey, "
+                + years + " years");
+        try {
+            NightlyBench.History h = nightly.run(years, program, work.resolve("scale-" + times(factor).replace("×", "x")),
+                    seed, false);
+            Point p = new Point(factor, entries, h, null);
+            progress.accept("scale " + times(factor) + ": " + row(p));
+            return p;
+        } catch (IllegalStateException e) {
+            progress.accept("scale " + times(factor) + " did not finish: " + e.getMessage());
+            return new Point(factor, entries, null, e.getMessage());
+        }
     }
 
     /** The curve as Markdown: the sizes and nights, then where each night's time went. */
@@ -108,7 +142,9 @@ final class ScaleCurve {
                         + " two surveys and one Banco de México export of every municipality (")
                 .append(count(f.remittanceSeries())).append(" series × ").append(f.remittanceQuarters())
                 .append(" quarters, the same at every factor). CPU is the nightly JVM's user + sys; load is the machine's"
-                        + " one-minute load average while it ran.\n\n");
+                        + " one-minute load average while it ran.")
+                .append(f.parallel() ? " The factors ran at the same time (`--scale-parallel`): each one's wall time"
+                        + " includes the others' load, its CPU time does not." : "").append("\n\n");
         md.append("| scale | 3x1 projects a year | registry clubs (").append(REGISTRY_YEAR).append(") | respondents a survey"
                 + " | 3x1 rows loaded | inbox MB | first night | CPU | peak RSS | load | +1 year night | CPU | peak RSS | load |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

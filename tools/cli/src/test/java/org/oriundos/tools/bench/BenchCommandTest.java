@@ -125,7 +125,7 @@ class BenchCommandTest {
             assertThat(seconds(cells[wall + 2].replace(" MB", ""))).as("peak RSS of " + row).isPositive();
         }
         assertThat(written).contains("| 0.02× | full 1 years |", "| 0.02× | incremental (+1 year) |", "conform",
-                "series × 53 quarters");
+                "series × 52 quarters");
         assertThat(out()).contains("The scale curve").doesNotContain("ingest of one 3x1 file");
         assertThat(dir.resolve("home").resolve("bench")).as("the work folder is removed").doesNotExist();
     }

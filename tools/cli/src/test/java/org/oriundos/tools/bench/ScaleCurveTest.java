@@ -27,7 +27,7 @@ class ScaleCurveTest {
     @Test
     void showsEachFactorsNightsAndHowEachStepGrowsFromOneFactorToTheNext() {
         ScaleCurve.Figures f = new ScaleCurve.Figures(2, 2_533, 53, List.of(point(1, 40, 10, 20), point(10, 400, 300, 40),
-                new ScaleCurve.Point(100, 264_300, null, "nightly (full 2 years) exited with 1")));
+                new ScaleCurve.Point(100, 264_300, null, "nightly (full 2 years) exited with 1")), false);
 
         String md = ScaleCurve.markdown(f);
 
