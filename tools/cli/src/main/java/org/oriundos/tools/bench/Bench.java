@@ -19,7 +19,8 @@ import org.oriundos.transform.identity.bench.LinkageBenchmark;
  * The macro benchmark behind {@code oriundos bench}: in one run, on files it generates, (1) our
  * ingest of one 2013-layout 3x1 file against DuckDB's CSV-to-Parquet, (2) the whole nightly over
  * each length of history and the incremental night after it, (3) the analyst views' latency on a
- * warehouse grown to many project rows, (4) the linker on a 3x1 year of mostly new clubs. Every
+ * warehouse grown to many project rows, (4) the linker on a 3x1 year of mostly new clubs, (5) only
+ * when asked, the scale curve: the nightly at multiples of a realistic program ({@link ScaleCurve}). Every
  * heavy part but the linker (timed by its own benchmark) runs in a child JVM, measured from outside.
  */
 public final class Bench {
@@ -81,8 +82,15 @@ public final class Bench {
                 conform = LinkageBenchmark.speed((int) options.conformRecords(), CONFORM_CLUBS, CONFORM_SEED,
                         LinkageModel.load(null), threads, options.duckdbMemoryLimit());
             }
+            ScaleCurve.Figures scale = null;
+            if (options.runs("scale")) {
+                // the first and +1 year nights only: the curve is about how a night grows with the program
+                NightlyBench nights = new NightlyBench(jvm, nightlyJvmOptions(), false, progress);
+                scale = new ScaleCurve(nights, progress).run(options.scaleFactors(), options.scaleYears(),
+                        work.resolve("scale"), options.seed(), options.scaleParallel());
+            }
             return new BenchResult(started, threads, options, ingest, ingestFailure, List.copyOf(histories), views,
-                    conform);
+                    conform, scale);
         } finally {
             if (!options.keep()) {
                 deleteTree(work);

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code oriundos bench}: its options, and the run from them. */
-@Command(name = "bench", customSynopsis = "oriundos bench [--rows N] [--home DIR] [--doc FILE] [--micro]",
+@Command(name = "bench", customSynopsis = "oriundos bench [--rows N] [--home DIR] [--doc FILE] [--micro]"
+        + " [--only scale --scale LIST --scale-years Y]",
         header = "measure ingest against DuckDB, the nightly, and the analyst views",
         description = """
             Generates extracts into <home>/bench and measures, in one run: our ingest of one 3x1 file
@@ -23,7 +24,9 @@ import picocli.CommandLine.Option;
             the whole nightly over 10 and 20 years of history and the incremental night that adds one
             year; the analyst views' latency on a warehouse grown to --view-rows project rows. Prints
             a table; with --doc, also writes the figures into that Markdown file (docs/performance.md).
-            With --micro, runs the JMH micro-benchmarks of the hot paths instead.
+            With --micro, runs the JMH micro-benchmarks of the hot paths instead. With --only scale, runs
+            the nightly at 1x, 10x and 100x a realistic program (--scale, --scale-years): its own block
+            of the doc; not part of a run without --only.
             Example: oriundos bench --rows 1000000 --doc docs/performance.md""")
 public final class BenchCommand extends HomeCommand {
     @Option(names = "--rows", paramLabel = "N", description = "3x1 rows of the ingest race's file (default 1000000)")
@@ -45,12 +48,25 @@ public final class BenchCommand extends HomeCommand {
     @Option(names = "--nightly-heap", paramLabel = "SIZE", description = "-Xmx of the nightly runs (default: the JVM's)")
     private String nightlyHeap;
 
-    @Option(names = "--only", paramLabel = "LIST", description = "run only some of: ingest, nightly, views, conform")
+    @Option(names = "--only", paramLabel = "LIST",
+            description = "run only some of: ingest, nightly, views, conform, scale (scale runs only when named)")
     private String only = "ingest,nightly,views,conform";
 
     @Option(names = "--conform-records", paramLabel = "N",
             description = "projects of the 3x1 year the linker is timed on, mostly new clubs (default 100000)")
     private long conformRecords = 100_000L;
+
+    @Option(names = "--scale", paramLabel = "LIST",
+            description = "the scale curve's multiples of a realistic program (default 1,10,100)")
+    private String scale = "1,10,100";
+
+    @Option(names = "--scale-years", paramLabel = "Y",
+            description = "fiscal years of history of the scale curve's first nights (default 5)")
+    private int scaleYears = 5;
+
+    @Option(names = "--scale-parallel", description = "run the scale curve's factors at the same time (their CPU"
+            + " times stand; their wall times include each other's load)")
+    private boolean scaleParallel;
 
     @Option(names = "--doc", paramLabel = "FILE", description = "write the figures into this Markdown file")
     private String doc;
@@ -107,22 +123,35 @@ public final class BenchCommand extends HomeCommand {
         try {
             List<Integer> lengths = new ArrayList<>();
             for (String y : list(years)) {
-                lengths.add(parseYears(y));
+                lengths.add(whole("--years", y));
+            }
+            List<Double> factors = new ArrayList<>();
+            for (String f : list(scale)) {
+                factors.add(factor(f));
             }
             return new BenchOptions(home.resolve("bench"), within("--rows", rows, 1, Long.MAX_VALUE), heap(ingestHeap),
                     lengths, within("--year-rows", yearRows, 1, Long.MAX_VALUE),
                     nightlyHeap == null ? null : heap(nightlyHeap), within("--view-rows", viewRows, 1, Long.MAX_VALUE),
-                    within("--conform-records", conformRecords, 1, 10_000_000), duckdbMemoryLimit, parts, docFile, keep, !noRebuild, within("--seed", seed, 0, Long.MAX_VALUE));
+                    within("--conform-records", conformRecords, 1, 10_000_000), duckdbMemoryLimit, parts, docFile, keep, !noRebuild, within("--seed", seed, 0, Long.MAX_VALUE),
+                    factors, scaleYears, scaleParallel);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    private static int parseYears(String y) {
+    private static int whole(String option, String y) {
         try {
             return Integer.parseInt(y);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--years takes whole numbers separated by commas, got '" + y + "'");
+            throw new IllegalArgumentException(option + " takes whole numbers separated by commas, got '" + y + "'");
+        }
+    }
+
+    private static double factor(String f) {
+        try {
+            return Double.parseDouble(f);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--scale takes numbers separated by commas (1,10,100), got '" + f + "'");
         }
     }
 

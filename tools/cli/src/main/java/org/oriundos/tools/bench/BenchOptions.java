@@ -17,16 +17,22 @@ import java.util.Set;
  * @param viewRows     project rows the view latencies are measured on
  * @param conformRecords projects of the 3x1 year the linker's speed is measured on (mostly new names)
  * @param duckdbMemoryLimit the linker's DuckDB {@code memory_limit}, as the nightly's settings give it
- * @param parts        which of {@code ingest}, {@code nightly}, {@code views}, {@code conform} to run
+ * @param parts        which of {@code ingest}, {@code nightly}, {@code views}, {@code conform}, {@code scale} to run
  * @param docFile      the Markdown file whose figures block is replaced, or {@code null}
  * @param keep         whether to keep the work folder
  * @param fullRebuild  whether to time a {@code nightly --full-rebuild} after the incremental night
  * @param seed         the generator's seed
+ * @param scaleFactors the multiples of a realistic program the scale curve runs the nightly at
+ * @param scaleYears   fiscal years of history of the scale curve's first nights
+ * @param scaleParallel whether the scale curve runs its factors at the same time
  */
 public record BenchOptions(Path workDir, long ingestRows, String ingestHeap, List<Integer> historyYears, long rowsPerYear,
                            String nightlyHeap, long viewRows, long conformRecords, String duckdbMemoryLimit,
-                           Set<String> parts, Path docFile, boolean keep, boolean fullRebuild, long seed) {
-    public static final Set<String> ALL_PARTS = Set.of("ingest", "nightly", "views", "conform");
+                           Set<String> parts, Path docFile, boolean keep, boolean fullRebuild, long seed,
+                           List<Double> scaleFactors, int scaleYears, boolean scaleParallel) {
+    public static final Set<String> ALL_PARTS = Set.of("ingest", "nightly", "views", "conform", "scale");
+    /** The parts whose figures go into the {@code bench} block; the scale curve has its own. */
+    static final Set<String> BENCH_BLOCK_PARTS = Set.of("ingest", "nightly", "views", "conform");
 
     public BenchOptions {
         if (ingestRows < 1 || rowsPerYear < 1 || viewRows < 1 || conformRecords < 1 || conformRecords > 10_000_000) {
@@ -34,7 +40,7 @@ public record BenchOptions(Path workDir, long ingestRows, String ingestHeap, Lis
         }
         for (String p : parts) {
             if (!ALL_PARTS.contains(p)) {
-                throw new IllegalArgumentException("unknown part '" + p + "': use ingest, nightly, views or conform");
+                throw new IllegalArgumentException("unknown part '" + p + "': use ingest, nightly, views, conform or scale");
             }
         }
         if (parts.contains("views") && !parts.contains("nightly")) {
@@ -45,11 +51,25 @@ public record BenchOptions(Path workDir, long ingestRows, String ingestHeap, Lis
                 throw new IllegalArgumentException("history lengths are 1 to 60 years, got " + y);
             }
         }
+        for (double f : scaleFactors) {
+            if (!(f > 0 && f <= 1000)) {
+                throw new IllegalArgumentException("scale factors are above 0 and at most 1000, got " + f);
+            }
+        }
+        if (scaleYears < 1 || scaleYears > 60) {
+            throw new IllegalArgumentException("--scale-years is 1 to 60 years, got " + scaleYears);
+        }
         historyYears = List.copyOf(historyYears);
+        scaleFactors = List.copyOf(scaleFactors);
         parts = Set.copyOf(parts);
     }
 
     boolean runs(String part) {
         return parts.contains(part);
+    }
+
+    /** Whether any part of the {@code bench} figures block runs (the scale curve alone does not write it). */
+    boolean runsBenchBlock() {
+        return parts.stream().anyMatch(BENCH_BLOCK_PARTS::contains);
     }
 }

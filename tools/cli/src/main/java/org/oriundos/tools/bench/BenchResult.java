@@ -17,7 +17,7 @@ import org.oriundos.transform.identity.bench.LinkageBenchmark;
  */
 public record BenchResult(Instant started, int processors, BenchOptions options, IngestFigures ingest,
                           String ingestFailure, List<NightlyBench.History> histories, ViewLatency.Figures views,
-                          LinkageBenchmark.Speed conform) {
+                          LinkageBenchmark.Speed conform, ScaleCurve.Figures scale) {
     public static final String BEGIN = "<!-- bench:begin (written by 'oriundos bench --doc'; do not edit by hand) -->";
     public static final String END = "<!-- bench:end -->";
     static final double INGEST_TARGET = 0.5;
@@ -170,14 +170,40 @@ public record BenchResult(Instant started, int processors, BenchOptions options,
         }
     }
 
-    /** The same figures for the terminal. */
-    public String text() {
-        return markdown().replace("**", "").replace("`", "");
+    /** The scale curve's block: the machine, then the curve; {@code null} when it was not run. */
+    public String scaleMarkdown() {
+        if (scale == null) {
+            return null;
+        }
+        return "Measured " + started.truncatedTo(ChronoUnit.MINUTES) + " on " + processors + " processors, Java "
+                + System.getProperty("java.version") + ", " + mb(totalMemoryBytes()) + " MB of RAM"
+                + (options.nightlyHeap() == null ? "" : ", nightly with -Xmx" + options.nightlyHeap()) + ".\n\n"
+                + ScaleCurve.markdown(scale);
     }
 
-    /** Replaces the figures block of {@code doc} (or appends one) with these figures and the command. */
+    /** The same figures for the terminal. */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        if (options.runsBenchBlock()) {
+            text.append(markdown());
+        }
+        if (scale != null) {
+            text.append(text.isEmpty() ? "" : "\n").append("The scale curve\n\n").append(scaleMarkdown());
+        }
+        return text.toString().replace("**", "").replace("`", "");
+    }
+
+    /**
+     * Replaces the figures blocks of {@code doc} (or appends them) with these figures and the
+     * command: the bench block if a part of it ran, the scale block if the scale curve ran.
+     */
     public void writeInto(Path doc, String command) throws IOException {
-        DocFigures.writeBlock(doc, BEGIN, END, command, markdown());
+        if (options.runsBenchBlock()) {
+            DocFigures.writeBlock(doc, BEGIN, END, command, markdown());
+        }
+        if (scale != null) {
+            DocFigures.writeBlock(doc, ScaleCurve.BEGIN, ScaleCurve.END, command, scaleMarkdown());
+        }
     }
 
     private static String steps(NightlyBench.Night n) {

@@ -13,13 +13,14 @@ import java.util.zip.ZipFile;
 
 /**
  * Runs a main class of this application in a child JVM, the way an operator would run it, and
- * measures it from outside: wall time, and peak resident memory ({@code VmHWM} of
- * {@code /proc/<pid>/status}, read until the process ends). Works both from the Spring Boot
+ * measures it from outside: wall time, peak resident memory ({@code VmHWM} of
+ * {@code /proc/<pid>/status}, read until the process ends), its CPU time (user + sys, read with
+ * it) and the machine's load average while it ran. Works both from the Spring Boot
  * jar ({@code bin/oriundos}) and from a plain class path (Maven, the IDE).
  */
 final class ChildJvm {
     private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
-    private static final Duration POLL = Duration.ofMillis(100);
+    static final long POLL_MILLIS = 100;
 
     private final String javaExecutable;
     private final String classPath;
@@ -55,9 +56,12 @@ final class ChildJvm {
      * @param exitCode     its exit code
      * @param wall         from start to exit
      * @param peakRssBytes the most resident memory it held, or -1 where {@code /proc} cannot tell
+     * @param cpu          its CPU time (user + sys of all its threads) at the last reading before it
+     *                     ended (read every {@value #POLL_MILLIS} ms), or {@code null} where the OS cannot tell
+     * @param meanLoad     the one-minute load average of the machine, averaged over the readings, or -1
      * @param output       its standard output and error, merged
      */
-    record Run(int exitCode, Duration wall, long peakRssBytes, String output) {
+    record Run(int exitCode, Duration wall, long peakRssBytes, Duration cpu, double meanLoad, String output) {
     }
 
     /** The command line that runs {@code mainClass} with {@code jvmOptions} and {@code args}. */
@@ -91,10 +95,22 @@ final class ChildJvm {
         }
         Path status = Path.of("/proc", Long.toString(p.pid()), "status");
         long peak = -1;
+        Duration cpu = null;
+        double loadSum = 0;
+        int loads = 0;
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        ProcessHandle handle = p.toHandle();
         try {
             while (p.isAlive()) {
                 peak = Math.max(peak, peakRss(status).orElse(-1L));
-                if (p.waitFor(POLL.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                // user + sys of the child's threads; its last reading is at most one poll before it ends
+                cpu = handle.info().totalCpuDuration().orElse(cpu);
+                double load = os.getSystemLoadAverage();
+                if (load >= 0) {
+                    loadSum += load;
+                    loads++;
+                }
+                if (p.waitFor(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                     break;
                 }
             }
@@ -111,7 +127,7 @@ final class ChildJvm {
         } catch (IOException e) {
             output = "(cannot read " + logFile + ": " + e.getMessage() + ")";
         }
-        return new Run(p.exitValue(), wall, peak, output);
+        return new Run(p.exitValue(), wall, peak, cpu, loads == 0 ? -1 : loadSum / loads, output);
     }
 
     /** {@code VmHWM} in bytes: the peak resident set size so far. */

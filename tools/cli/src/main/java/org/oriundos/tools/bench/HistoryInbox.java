@@ -16,9 +16,9 @@ import org.oriundos.tools.sample.SampleExtracts;
 
 /**
  * Inboxes of a given length of history for the nightly benchmark: the 3x1 files of
- * {@code years} fiscal years from 2002 ({@code rowsPerYear} projects each), with the registry
- * snapshots, consular activity and surveys of a program that size, and the next year's 3x1
- * file kept apart for the incremental night.
+ * {@code years} fiscal years from 2002 ({@link Program#rowsPerYear()} projects each), with the
+ * registry snapshots, consular activity, surveys (and, if asked, remittance export) of the
+ * program, and the next year's 3x1 file kept apart for the incremental night.
  *
  * <p>The sample generator knows the fiscal years 2002-2019. A longer history takes the later
  * years from a 2013-layout year of the generator with its year moved: EJERCICIO, the year in
@@ -47,38 +47,62 @@ final class HistoryInbox {
     }
 
     /**
+     * The size of a program, by source.
+     *
+     * @param rowsPerYear     3x1 projects of each fiscal year
+     * @param clubScale       the registry's clubs as a multiple of the published counts (2,643 in 2019 at 1);
+     *                        the 3x1 files name clubs of the same population
+     * @param respondents2006 respondents of the 2006 survey
+     * @param respondents2016 respondents of the 2016 survey
+     * @param remittances     whether the inbox holds a Banco de México export of every municipality
+     */
+    record Program(long rowsPerYear, double clubScale, long respondents2006, long respondents2016,
+                   boolean remittances) {
+        Program {
+            if (rowsPerYear < 1 || clubScale <= 0 || respondents2006 < 1 || respondents2016 < 1) {
+                throw new IllegalArgumentException("a program has projects, clubs and respondents");
+            }
+        }
+
+        /**
+         * The program {@code oriundos generate} makes around {@code rowsPerYear} 3x1 projects a year
+         * (clubs and respondents in its proportions, no remittance export): the nightly part's.
+         */
+        static Program ofProjects(long rowsPerYear) {
+            long allYears = rowsPerYear * (SampleExtracts.LAST_PROJECT_YEAR - FIRST_YEAR + 1);
+            return new Program(rowsPerYear, SampleExtracts.projectsScale(rowsPerYear), Math.max(2_000, allYears / 1_000),
+                    Math.max(1_500, allYears / 1_300), false);
+        }
+    }
+
+    /**
      * Writes the first night's inbox into {@code inbox} and the next year's file into
      * {@code later}; {@code scratch} is for the generator's leftovers.
      */
-    Written write(int years, long rowsPerYear, Path inbox, Path later, Path scratch) throws IOException {
+    Written write(int years, Program program, Path inbox, Path later, Path scratch) throws IOException {
         Files.createDirectories(inbox);
         Files.createDirectories(later);
         Files.createDirectories(scratch);
         SampleExtracts sample = new SampleExtracts(seed);
-        // registry, activity and surveys of a program of this size; its own 3x1 files are left out
-        Path context = scratch.resolve("context");
-        List<Path> files = new ArrayList<>();
-        for (Path f : sample.writeScaled(context, rowsPerYear * (SampleExtracts.LAST_PROJECT_YEAR - FIRST_YEAR + 1))) {
-            if (!f.getFileName().toString().startsWith("3x1_")) {
-                files.add(Files.move(f, inbox.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING));
-            }
-        }
+        List<Path> files = new ArrayList<>(sample.writeProgramContext(inbox, program.clubScale(),
+                program.respondents2006(), program.respondents2016(), program.remittances()));
         long rows = 0;
         for (int year = FIRST_YEAR; year < FIRST_YEAR + years; year++) {
-            files.add(projectsFile(sample, year, rowsPerYear, inbox, scratch));
-            rows += rowsPerYear;
+            files.add(projectsFile(sample, year, program, inbox, scratch));
+            rows += program.rowsPerYear();
         }
-        Path next = projectsFile(sample, FIRST_YEAR + years, rowsPerYear, later, scratch);
+        Path next = projectsFile(sample, FIRST_YEAR + years, program, later, scratch);
         return new Written(List.copyOf(files), next, rows);
     }
 
-    private static Path projectsFile(SampleExtracts sample, int year, long rows, Path dir, Path scratch)
+    private static Path projectsFile(SampleExtracts sample, int year, Program program, Path dir, Path scratch)
             throws IOException {
+        long rows = program.rowsPerYear();
         if (year <= SampleExtracts.LAST_PROJECT_YEAR) {
-            return sample.writeProjectsFile(dir, year, rows).get(0);
+            return sample.writeProjectsFile(dir, year, rows, program.clubScale()).get(0);
         }
         int base = SHIFT_BASES[(year - SampleExtracts.LAST_PROJECT_YEAR - 1) % SHIFT_BASES.length];
-        Path baseFile = sample.writeProjectsFile(scratch.resolve("base-" + year), base, rows).get(0);
+        Path baseFile = sample.writeProjectsFile(scratch.resolve("base-" + year), base, rows, program.clubScale()).get(0);
         Path target = dir.resolve("3x1_proyectos_" + year + ".csv");
         moveYear(baseFile, target, base, year);
         Files.delete(baseFile);

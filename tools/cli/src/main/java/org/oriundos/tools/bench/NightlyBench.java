@@ -38,8 +38,13 @@ final class NightlyBench {
         this.progress = progress;
     }
 
-    /** One night's run, and its steps' times as Spring Batch logged them. */
-    record Night(String name, Duration wall, long peakRssBytes, int exitCode, List<StepTime> steps) {
+    /**
+     * One night's run, and its steps' times as Spring Batch logged them; {@code cpu} is the child's
+     * user + sys time ({@code null} where the OS cannot tell), {@code meanLoad} the machine's
+     * one-minute load average while it ran (-1 if unknown).
+     */
+    record Night(String name, Duration wall, Duration cpu, long peakRssBytes, double meanLoad, int exitCode,
+                 List<StepTime> steps) {
         /** The wall time outside the job's steps: JVM and Spring start, job repository, shutdown. */
         Duration outsideSteps() {
             Duration inSteps = Duration.ZERO;
@@ -66,17 +71,29 @@ final class NightlyBench {
      * @param fullRebuild  {@code nightly --full-rebuild} after that (nothing new to ingest), or {@code null}
      * @param quiet        a plain {@code nightly} after those, with nothing new in the inbox
      * @param warehouse    the published warehouse after the incremental night
+     * @param program      the size of the program the inbox holds
      */
     record History(int years, long projectRows, long inboxBytes, Night full, Night incremental, Night fullRebuild,
-                   Night quiet, Path warehouse) {
+                   Night quiet, Path warehouse, HistoryInbox.Program program) {
     }
 
+    /** The nights of the nightly part: first, +1 year, the full rebuild (if asked) and a quiet night. */
     History run(int years, long rowsPerYear, Path dir, long seed) throws IOException {
+        return run(years, HistoryInbox.Program.ofProjects(rowsPerYear), dir, seed, true);
+    }
+
+    /**
+     * The first night of {@code years} of {@code program} and the +1 year night after it; with
+     * {@code thenRebuildAndQuiet}, also the full rebuild (if this bench times it) and a quiet night.
+     */
+    History run(int years, HistoryInbox.Program program, Path dir, long seed, boolean thenRebuildAndQuiet)
+            throws IOException {
         Path home = dir.resolve("home");
         Path inbox = home.resolve("inbox");
         Path later = dir.resolve("next-year");
-        progress.accept("writing " + years + " years of extracts (" + rowsPerYear + " 3x1 rows a year) to " + inbox);
-        HistoryInbox.Written written = new HistoryInbox(seed).write(years, rowsPerYear, inbox, later,
+        progress.accept("writing " + years + " years of extracts (" + program.rowsPerYear() + " 3x1 rows a year) to "
+                + inbox);
+        HistoryInbox.Written written = new HistoryInbox(seed).write(years, program, inbox, later,
                 dir.resolve("scratch"));
         long inboxBytes = 0;
         for (Path f : written.inbox()) {
@@ -88,10 +105,11 @@ final class NightlyBench {
         Night incremental = night("incremental (+1 year)", home, dir.resolve("incremental.log"));
         Path warehouse = dir.resolve("warehouse-after-incremental.duckdb");
         Files.copy(home.resolve("warehouse").resolve("oriundos.duckdb"), warehouse, StandardCopyOption.REPLACE_EXISTING);
-        Night rebuild = timeFullRebuild
+        Night rebuild = timeFullRebuild && thenRebuildAndQuiet
                 ? night("full rebuild", home, dir.resolve("full-rebuild.log"), "--full-rebuild") : null;
-        Night quiet = night("quiet (nothing new)", home, dir.resolve("quiet.log"));
-        return new History(years, written.projectRows(), inboxBytes, full, incremental, rebuild, quiet, warehouse);
+        Night quiet = thenRebuildAndQuiet ? night("quiet (nothing new)", home, dir.resolve("quiet.log")) : null;
+        return new History(years, written.projectRows(), inboxBytes, full, incremental, rebuild, quiet, warehouse,
+                program);
     }
 
     private Night night(String name, Path home, Path log, String... extra) {
@@ -107,7 +125,8 @@ final class NightlyBench {
             throw new IllegalStateException("nightly (" + name + ") exited with " + run.exitCode() + "; log " + log
                     + ":\n" + IngestFigures.tail(run.output()));
         }
-        return new Night(name, run.wall(), run.peakRssBytes(), run.exitCode(), steps(jobLog, logOffset));
+        return new Night(name, run.wall(), run.cpu(), run.peakRssBytes(), run.meanLoad(), run.exitCode(),
+                steps(jobLog, logOffset));
     }
 
     /** The top-level steps' times logged after {@code offset}. */

@@ -102,10 +102,45 @@ class BenchCommandTest {
     }
 
     @Test
+    void runsTheNightlyAtAScaleOfTheProgramIntoItsOwnBlockOfTheDoc() throws Exception {
+        Path doc = dir.resolve("performance.md");
+        Files.writeString(doc, "# Performance\n\n" + BenchResult.BEGIN + "\nbench figures\n" + BenchResult.END
+                + "\n\nbetween\n\n" + ScaleCurve.BEGIN + "\nold curve\n" + ScaleCurve.END + "\n\nbelow\n");
+
+        assertThat(bench("--only", "scale", "--scale", "0.02", "--scale-years", "1", "--doc", "performance.md")).isZero();
+
+        String written = Files.readString(doc);
+        assertThat(written).as("the bench block is left alone").contains(BenchResult.BEGIN + "\nbench figures\n")
+                .contains("\n\nbetween\n\n").endsWith("\n\nbelow\n").doesNotContain("old curve")
+                .contains("bin/oriundos bench --only scale --scale 0.02 --scale-years 1 --doc performance.md");
+        // 0.02 of a realistic program: 30 3x1 projects a year, 40 respondents a survey, one year loaded
+        String row = written.lines().filter(l -> l.startsWith("| 0.02× | 30 |")).findFirst().orElseThrow();
+        String[] cells = row.split("\\|");
+        assertThat(cells[4].trim()).isEqualTo("40");
+        assertThat(cells[5].trim()).as("3x1 rows loaded").isEqualTo("30");
+        assertThat(Long.parseLong(cells[3].trim().replace(",", ""))).as("registry clubs").isPositive();
+        for (int wall : new int[] {7, 11}) {
+            assertThat(seconds(cells[wall])).as("wall of " + row).isPositive();
+            assertThat(seconds(cells[wall + 1])).as("CPU of " + row).isPositive();
+            assertThat(seconds(cells[wall + 2].replace(" MB", ""))).as("peak RSS of " + row).isPositive();
+        }
+        assertThat(written).contains("| 0.02× | full 1 years |", "| 0.02× | incremental (+1 year) |", "conform",
+                "series × 52 quarters");
+        assertThat(out()).contains("The scale curve").doesNotContain("ingest of one 3x1 file");
+        assertThat(dir.resolve("home").resolve("bench")).as("the work folder is removed").doesNotExist();
+    }
+
+    private static double seconds(String cell) {
+        return Double.parseDouble(cell.replace(" s", "").replace(",", "").trim());
+    }
+
+    @Test
     void refusesTheViewsWithoutTheNightlyThatBuildsTheirWarehouse() {
         assertThatThrownBy(() -> bench("--only", "views")).isInstanceOf(UsageException.class)
                 .hasMessageContaining("run 'nightly' too");
         assertThatThrownBy(() -> bench("--years", "ten")).isInstanceOf(UsageException.class)
                 .hasMessageContaining("--years takes whole numbers");
+        assertThatThrownBy(() -> bench("--only", "scale", "--scale", "0")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("scale factors are above 0");
     }
 }

@@ -41,7 +41,7 @@ class HistoryInboxTest {
 
     @Test
     void writesTheFirstNightsYearsAndKeepsTheNextYearApart() throws Exception {
-        HistoryInbox.Written w = new HistoryInbox(7).write(19, 200, dir.resolve("inbox"), dir.resolve("later"),
+        HistoryInbox.Written w = new HistoryInbox(7).write(19, HistoryInbox.Program.ofProjects(200), dir.resolve("inbox"), dir.resolve("later"),
                 dir.resolve("scratch"));
 
         List<String> projectFiles = w.inbox().stream().map(p -> p.getFileName().toString())

@@ -165,6 +165,82 @@ public final class SampleExtracts {
         createDirectories(outDir);
         double scale = scaleFor(projectRows / (double) PROJECT_YEAR_WEIGHTS.length);
         Population population = new Population(seed, scale, geography);
+        List<Path> files = new ArrayList<>(registryAndActivity(outDir, population));
+        ProjectFiles projects = new ProjectFiles(seed, population, geography, faults);
+        long[] rows = rowsPerYear(projectRows);
+        for (int year = FIRST_PROJECT_YEAR; year <= LAST_PROJECT_YEAR; year++) {
+            // a year without projects has no file: SEDESOL does not deliver empty years
+            if (rows[year - FIRST_PROJECT_YEAR] > 0) {
+                files.add(projects.write(outDir, scaledProjectSpec(year, rows[year - FIRST_PROJECT_YEAR])));
+            }
+        }
+        files.addAll(surveys(outDir, population, Math.max(2_000, projectRows / 1_000),
+                Math.max(1_500, projectRows / 1_300)));
+        stampDeliveryOrder(files);
+        return List.copyOf(files);
+    }
+
+    /**
+     * Everything but the 3x1 files of a program of a given size, for benchmarks that write their
+     * own 3x1 years ({@link #writeProjectsFile(Path, int, long, double)} with the same
+     * {@code clubScale}, so that the projects name the registry's clubs): the registry's snapshots
+     * with {@code clubScale} times the published club counts (2,643 clubs in 2019 at 1), the
+     * consulates' activity, two surveys of {@code respondents2006} and {@code respondents2016}
+     * respondents, and, with {@code remittances}, one Banco de México export of every municipality
+     * ({@link #everyMunicipalityExport()}, 2013 to 2025). Returns the files in delivery order.
+     */
+    public List<Path> writeProgramContext(Path outDir, double clubScale, long respondents2006, long respondents2016,
+                                          boolean remittances) {
+        if (clubScale <= 0 || respondents2006 < 1 || respondents2016 < 1) {
+            throw new IllegalArgumentException("a program has clubs and respondents, got scale " + clubScale
+                    + ", respondents " + respondents2006 + " and " + respondents2016);
+        }
+        createDirectories(outDir);
+        Population population = new Population(seed, clubScale, geography);
+        List<Path> files = new ArrayList<>(registryAndActivity(outDir, population));
+        files.addAll(surveys(outDir, population, respondents2006, respondents2016));
+        if (remittances) {
+            files.add(everyMunicipalityExport().write(outDir.resolve(EVERY_MUNICIPALITY_EXPORT), FIRST_EXPORT_CONSULTED,
+                    EVERY_MUNICIPALITY_QUARTERS, null, java.util.Set.of(), true));
+        }
+        stampDeliveryOrder(files);
+        return List.copyOf(files);
+    }
+
+    /** The file name of {@link #writeProgramContext}'s remittance export. */
+    public static final String EVERY_MUNICIPALITY_EXPORT = "banxico_remesas_todos_los_municipios.csv";
+    static final List<LocalDate> EVERY_MUNICIPALITY_QUARTERS =
+            RemittanceExport.quarters(LocalDate.of(2013, 1, 1), LocalDate.of(2025, 10, 1));
+
+    /** How many quarters each series of {@link #writeProgramContext}'s remittance export holds. */
+    public static int everyMunicipalityQuarters() {
+        return EVERY_MUNICIPALITY_QUARTERS.size();
+    }
+
+    /**
+     * Banco de México's export of every municipality: each state's total, every municipality of
+     * INEGI's catalog with a 2020 population, and each state's No identificado (about 2,500 series,
+     * as docs/extracts.md says of the real export).
+     */
+    public RemittanceExport everyMunicipalityExport() {
+        java.util.Map<String, List<RemittanceExport.Municipality>> byState = new java.util.LinkedHashMap<>();
+        java.util.SortedSet<String> states = new java.util.TreeSet<>();
+        for (InegiCatalog.Row row : InegiCatalog.rows().values()) {
+            states.add(row.stateCode());
+            if (row.population() > 0) { // the municipalities created after 2020 have no series yet
+                byState.computeIfAbsent(row.stateCode(), k -> new ArrayList<>())
+                        .add(new RemittanceExport.Municipality(row.key(), row.name(), row.population()));
+            }
+        }
+        return new RemittanceExport(seed, List.copyOf(states), byState);
+    }
+
+    /** The clubs the registry lists at the end of {@code year} for a program of {@code clubScale}. */
+    public static long registryEntries(int year, double clubScale) {
+        return Math.round(Population.publishedCount(year) * clubScale);
+    }
+
+    private List<Path> registryAndActivity(Path outDir, Population population) {
         List<Path> files = new ArrayList<>();
         RegistryFiles registry = new RegistryFiles(seed, population, geography, faults);
         files.add(registry.writeHistoric(outDir, 1998, FileStyle.windows1252(true), true));
@@ -179,23 +255,16 @@ public final class SampleExtracts {
             Map<FaultKind, Long> f = year == 2012 || year == 2018 ? Map.of(FaultKind.BAD_NUMBER, 1L) : Map.of();
             files.add(activity.write(outDir, year, activityStyle(year), f));
         }
-        ProjectFiles projects = new ProjectFiles(seed, population, geography, faults);
-        long[] rows = rowsPerYear(projectRows);
-        for (int year = FIRST_PROJECT_YEAR; year <= LAST_PROJECT_YEAR; year++) {
-            // a year without projects has no file: SEDESOL does not deliver empty years
-            if (rows[year - FIRST_PROJECT_YEAR] > 0) {
-                files.add(projects.write(outDir, scaledProjectSpec(year, rows[year - FIRST_PROJECT_YEAR])));
-            }
-        }
+        return files;
+    }
+
+    private List<Path> surveys(Path outDir, Population population, long first, long second) {
         SurveyFiles surveys = new SurveyFiles(seed, population, geography, faults);
-        long first = Math.max(2_000, projectRows / 1_000);
-        long second = Math.max(1_500, projectRows / 1_300);
-        files.add(surveys.write(outDir, "LNS", 2006, first, FileStyle.utf8(false, false), 0.0,
-                counts(SURVEY_RATES, first, Map.of(FaultKind.MISSING_VALUE, 1L, FaultKind.BAD_NUMBER, 1L))));
-        files.add(surveys.write(outDir, "LNS", 2016, second, FileStyle.utf8(true, false), 0.01,
-                counts(SURVEY_RATES, second, Map.of(FaultKind.BAD_NUMBER, 1L))));
-        stampDeliveryOrder(files);
-        return List.copyOf(files);
+        return List.of(
+                surveys.write(outDir, "LNS", 2006, first, FileStyle.utf8(false, false), 0.0,
+                        counts(SURVEY_RATES, first, Map.of(FaultKind.MISSING_VALUE, 1L, FaultKind.BAD_NUMBER, 1L))),
+                surveys.write(outDir, "LNS", 2016, second, FileStyle.utf8(true, false), 0.01,
+                        counts(SURVEY_RATES, second, Map.of(FaultKind.BAD_NUMBER, 1L))));
     }
 
     /**
@@ -203,6 +272,14 @@ public final class SampleExtracts {
      * 2013 layout from 2013 on), with the providers' faults at their small rate and a TOTAL row.
      */
     public List<Path> writeProjectsFile(Path outDir, int fiscalYear, long rows) {
+        return writeProjectsFile(outDir, fiscalYear, rows, scaleFor(rows));
+    }
+
+    /**
+     * As {@link #writeProjectsFile(Path, int, long)}, naming the clubs of a population of
+     * {@code clubScale} times the published counts (that of {@link #writeProgramContext}'s registry).
+     */
+    public List<Path> writeProjectsFile(Path outDir, int fiscalYear, long rows, double clubScale) {
         if (rows < 0) {
             throw new IllegalArgumentException("rows must not be negative, got " + rows);
         }
@@ -211,7 +288,7 @@ public final class SampleExtracts {
                     + LAST_PROJECT_YEAR + ", got " + fiscalYear);
         }
         createDirectories(outDir);
-        Population population = new Population(seed, scaleFor(rows), geography);
+        Population population = new Population(seed, clubScale, geography);
         return List.of(new ProjectFiles(seed, population, geography, faults)
                 .write(outDir, scaledProjectSpec(fiscalYear, rows)));
     }
@@ -232,6 +309,11 @@ public final class SampleExtracts {
      */
     private static double scaleFor(double projectsPerYear) {
         return Math.max(DEMO_SCALE, projectsPerYear / 3_000.0);
+    }
+
+    /** The club scale this generator gives a program of {@code projectsPerYear} 3x1 projects a year. */
+    public static double projectsScale(long projectsPerYear) {
+        return scaleFor(projectsPerYear);
     }
 
     /** {@code total} rows over the fiscal years, by the program's size each year; they add up exactly. */
