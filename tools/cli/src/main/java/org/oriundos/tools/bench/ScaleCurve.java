@@ -136,7 +136,7 @@ final class ScaleCurve {
     /** The curve as Markdown: the sizes and nights, then where each night's time went. */
     static String markdown(Figures f) {
         StringBuilder md = new StringBuilder();
-        md.append("History: ").append(f.years()).append(" fiscal years of 3x1 from ").append(HistoryInbox.FIRST_YEAR)
+        md.append("History: ").append(f.years()).append(f.years() == 1 ? " fiscal year" : " fiscal years").append(" of 3x1 from ").append(HistoryInbox.FIRST_YEAR)
                 .append(" in the first night, then the +1 year night adds the next year's file. Every factor's inbox also"
                         + " holds the registry's 16 files (1998, 2003, 14 snapshots 2006–2019), 10 years of consular activity,"
                         + " two surveys and one Banco de México export of every municipality (")
