@@ -294,6 +294,7 @@ public final class AssociationLinker implements AutoCloseable {
                 batch.nextSnapshot(), toScore, taken);
         Assignment assignment = snapshot ? assign(rest, scores) : choose(rest, scores);
         List<Integer> unlinked = new ArrayList<>();
+        List<Integer> tied = new ArrayList<>();
         for (int i : rest) {
             LinkageDb.Scores s = scores.getOrDefault(i, new LinkageDb.Scores(List.of(), 0));
             String linked = assignment.links().get(i);
@@ -343,6 +344,7 @@ public final class AssociationLinker implements AutoCloseable {
                 }
                 out[i] = decision(null, LinkRule.AMBIGUOUS, first, second, s.considered(), close);
                 newIdentity[i] = true;
+                tied.add(i);
             } else if (w1 >= model.lower()) {
                 List<ScoredCandidate> grey = new ArrayList<>();
                 for (ScoredCandidate c : available) {
@@ -360,7 +362,7 @@ public final class AssociationLinker implements AutoCloseable {
             }
         }
         if (!snapshot) {
-            cluster(records, unlinked, out, clusters);
+            cluster(records, unlinked, tied, out, clusters);
         }
     }
 
@@ -463,10 +465,18 @@ public final class AssociationLinker implements AutoCloseable {
      * upper threshold (strongest pairs first): projects of one club in one year are one club,
      * whichever way each was written. A group never holds two associations or two different
      * registry keys; a group holding one association joins it.
+     *
+     * <p>A record left {@code AMBIGUOUS} between candidates ({@code tied}) is compared with the
+     * partition's linked records too, and only with them: a club files several projects a year,
+     * written alike, and the one that says which of the namesake clubs it is (by its US state, its
+     * key) says it of the others. It is linked to one of its tied candidates when a record of the
+     * partition linked to that candidate reaches the upper threshold with it and is clear, by the
+     * margin, of every record of the partition linked to another association; else it stays
+     * ambiguous. It joins no group of unlinked records.
      */
-    private void cluster(List<AssociationRecord> records, List<Integer> unlinked, LinkDecision[] out,
-                         Map<Integer, List<Integer>> clusters) {
-        if (unlinked.isEmpty()) {
+    private void cluster(List<AssociationRecord> records, List<Integer> unlinked, List<Integer> tied,
+                         LinkDecision[] out, Map<Integer, List<Integer>> clusters) {
+        if (unlinked.isEmpty() && tied.isEmpty()) {
             return;
         }
         Set<Integer> unlinkedSet = new HashSet<>(unlinked);
@@ -479,9 +489,11 @@ public final class AssociationLinker implements AutoCloseable {
                 anchorOf.put(i, d.associationId());
             }
         }
+        // a tied record can only be told apart by a linked record of the partition
+        Set<Integer> tiedSet = anchorOf.isEmpty() ? Set.of() : new HashSet<>(tied);
         List<LinkageDb.BatchRecord> nodes = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            if (unlinkedSet.contains(i) || anchorOf.containsKey(i)) {
+            if (unlinkedSet.contains(i) || anchorOf.containsKey(i) || tiedSet.contains(i)) {
                 nodes.add(new LinkageDb.BatchRecord(i, records.get(i)));
             }
         }
@@ -491,6 +503,11 @@ public final class AssociationLinker implements AutoCloseable {
         List<LinkageDb.Edge> edges = new ArrayList<>(db().scoreWithin(nodes, anchorOf.keySet()));
         edges.removeIf(e -> e.scored().weight() < model.upper()
                 || (anchorOf.containsKey(e.left()) && anchorOf.containsKey(e.right())));
+        settleTied(tiedSet, anchorOf, edges, out);
+        edges.removeIf(e -> tiedSet.contains(e.left()) || tiedSet.contains(e.right()));
+        if (unlinked.isEmpty()) {
+            return;
+        }
         edges.sort(Comparator.comparing((LinkageDb.Edge e) -> e.scored().weight()).reversed()
                 .thenComparing(LinkageDb.Edge::left).thenComparing(LinkageDb.Edge::right));
         Map<Integer, Integer> parent = new HashMap<>();
@@ -549,6 +566,57 @@ public final class AssociationLinker implements AutoCloseable {
                 clusters.put(g.getKey(), members);
             }
         }
+    }
+
+    /**
+     * Links each tied record whose strongest pair with a linked record of its partition points to
+     * one of its tied candidates, clear by the margin of its strongest pair with a record linked to
+     * any other association (see {@link #cluster}). Equal pairs to two associations link neither.
+     */
+    private void settleTied(Set<Integer> tied, Map<Integer, String> anchorOf, List<LinkageDb.Edge> edges,
+                            LinkDecision[] out) {
+        if (tied.isEmpty()) {
+            return;
+        }
+        Map<Integer, Map<String, Double>> byAssociation = new HashMap<>();
+        for (LinkageDb.Edge e : edges) {
+            if (tied.contains(e.left()) && anchorOf.containsKey(e.right())) {
+                byAssociation.computeIfAbsent(e.left(), k -> new HashMap<>())
+                        .merge(anchorOf.get(e.right()), e.scored().weight(), Math::max);
+            } else if (tied.contains(e.right()) && anchorOf.containsKey(e.left())) {
+                byAssociation.computeIfAbsent(e.right(), k -> new HashMap<>())
+                        .merge(anchorOf.get(e.left()), e.scored().weight(), Math::max);
+            }
+        }
+        byAssociation.forEach((i, weights) -> {
+            String best = null;
+            double w1 = Double.NEGATIVE_INFINITY;
+            double w2 = Double.NEGATIVE_INFINITY;
+            for (Map.Entry<String, Double> w : weights.entrySet()) {
+                if (w.getValue() > w1) {
+                    w2 = w1;
+                    w1 = w.getValue();
+                    best = w.getKey();
+                } else if (w.getValue() > w2) {
+                    w2 = w.getValue();
+                }
+            }
+            LinkDecision d = out[i];
+            boolean candidate = false;
+            ScoredCandidate other = null; // the candidate it was tied with, shown as the runner-up
+            for (ScoredCandidate c : d.review()) {
+                if (c.associationId().equals(best)) {
+                    candidate = true;
+                } else if (other == null) {
+                    other = c;
+                }
+            }
+            if (candidate && w1 - w2 >= model.margin()) {
+                out[i] = new LinkDecision(best, LinkRule.MATCH.name(), LinkageModel.probability(w1), round(w1),
+                        LinkageModel.probability(w1), d.candidates(), other == null ? null : other.associationId(),
+                        other == null ? null : round(other.weight()), List.of(), null);
+            }
+        });
     }
 
     private static boolean conflict(String a, String b) {

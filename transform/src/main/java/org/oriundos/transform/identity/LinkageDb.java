@@ -724,7 +724,10 @@ final class LinkageDb implements AutoCloseable {
         return ("""
                 with p as (
                     select cand.idx, cand.association_id, batch.name = cand.name as same,
-                        (batch.mun is not null and list_contains(prof.muns, batch.mun)) as town,
+                        (batch.mun is not null and list_contains(prof.muns, batch.mun)) or %20$s as town,
+                        -- a candidate known without a hometown whose name carries every word of the record's: the
+                        -- name says where it is from, which is the municipality's evidence, not which club it is
+                        %20$s as ntown,
                         coalesce(munw.words, []) as home, rt.toks as a, ct.toks as b,
                         -- the US location disagrees (the state, or the city): the words of the names naming places are
                         -- about where the clubs are, which the location weighs, not evidence that they are one club
@@ -744,7 +747,7 @@ final class LinkageDb implements AutoCloseable {
                     where %1$s %16$s
                 ),
                 q0 as (
-                    select idx, association_id, same, town, usdis, len(a) as na, len(b) as nb,
+                    select idx, association_id, same, town, ntown, usdis, len(a) as na, len(b) as nb,
                         -- i: how much a shared word says here (its block); g: how generic a word is (all names);
                         -- the shared hometown's words say nothing the municipality has not
                         list_transform(a, x -> {'t': x.t, 'i': case when town and list_contains(home, x.t) then 0.0 else x.i end,
@@ -772,7 +775,7 @@ final class LinkageDb implements AutoCloseable {
                     from q1
                 ),
                 r as (
-                    select idx, association_id, town, na, nb,
+                    select idx, association_id, town, ntown, na, nb,
                         same or (len(a0) = 0 and len(b0) = 0) as same,
                         -- the same words but for words most names have (Club, Social)
                         len(list_filter(a0, x -> x.g >= %18$s)) = 0 and len(list_filter(b0, y -> y.g >= %18$s)) = 0 as alike,
@@ -789,7 +792,7 @@ final class LinkageDb implements AutoCloseable {
                     from q
                 ),
                 leveled as (
-                    select idx, association_id, town,
+                    select idx, association_id, town, ntown,
                         case when na = 0 or nb = 0 then null
                             when numconf then 'numbers_differ'
                             when same then 'exact_' || %2$s
@@ -802,18 +805,18 @@ final class LinkageDb implements AutoCloseable {
                     from r
                 ),
                 named as (
-                    select idx, association_id, town, l_name, %5$s as w_name from leveled
+                    select idx, association_id, town, ntown, l_name, %5$s as w_name from leveled
                 ),
                 best_name as (
                     select idx, association_id, arg_max(l_name, w_name) as l_name, max(w_name) as w_name,
-                        any_value(town) as town
+                        any_value(town) as town, any_value(ntown) as ntown
                     from named group by idx, association_id
                     -- numbers must agree: Club Unido Jerez 12 is never Club Unido Jerez 30, whatever else agrees
                     having arg_max(l_name, w_name) is distinct from 'numbers_differ'
                 ),
                 compared as (
                     select best_name.*,
-                        case when batch.mun is null or len(prof.muns) = 0 then null
+                        case when best_name.ntown then 'agree' when batch.mun is null or len(prof.muns) = 0 then null
                             when list_contains(prof.muns, batch.mun) then 'agree' else 'disagree' end as l_municipality,
                         -- a project's municipality is the site of the work: the club's hometown, but not always
                         batch.tbl = '%19$s' as site,
@@ -858,7 +861,10 @@ final class LinkageDb implements AutoCloseable {
                 select *,
                     row_number() over (partition by idx order by weight desc, association_id) as rank,
                     count(*) over (partition by idx) as considered
-                from totals""", num(TRIVIAL_BITS), AssociationRecord.PROJECTS);
+                from totals""", num(TRIVIAL_BITS), AssociationRecord.PROJECTS, """
+                (batch.mun is not null and len(prof.muns) = 0 and len(coalesce(munw.words, [])) > 0
+                    and bool_or(list_has_all(string_split(cand.name, ' '), munw.words))
+                        over (partition by cand.idx, cand.association_id))""");
     }
 
     /**

@@ -191,6 +191,71 @@ class AssociationLinkerTest {
     }
 
     @Test
+    void aProjectTiedBetweenNamesakeClubsJoinsTheOneAnotherProjectOfItsYearSaysItIs() {
+        List<LinkDecision> clubs = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Jerez", "Los Angeles", "CA", "32", "32020", null),
+                entry("IME-2", "Club Jerez", "Chicago", "IL", "32", "32020", null));
+        // the club's project written with its US state is linked; the one without it fits both clubs equally well
+        List<LinkDecision> d = link(linker, "projects", "2007", "L3",
+                project("P1", "CLUB JEREZ", "32", "32020", null, null),
+                project("P2", "Club Jerez", "32", "32020", "IL", null));
+
+        assertThat(d.get(1)).extracting(LinkDecision::associationId, LinkDecision::rule)
+                .containsExactly(clubs.get(1).associationId(), "MATCH");
+        assertThat(d.get(0)).extracting(LinkDecision::associationId, LinkDecision::rule)
+                .containsExactly(clubs.get(1).associationId(), "MATCH");
+        assertThat(d.get(0).matchWeight()).isGreaterThanOrEqualTo(MODEL.upper());
+        assertThat(d.get(0).runnerUpId()).as("the club it was tied with").isEqualTo(clubs.get(0).associationId());
+        assertThat(d.get(0).listedForReview()).isFalse();
+    }
+
+    @Test
+    void aProjectTiedBetweenNamesakeClubsBothFilingThatYearStaysAmbiguousWhateverTheOrder() {
+        List<LinkDecision> clubs = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Jerez", "Los Angeles", "CA", "32", "32020", null),
+                entry("IME-2", "Club Jerez", "Chicago", "IL", "32", "32020", null));
+        List<LinkDecision> d = link(linker, "projects", "2007", "L3",
+                project("P1", "Club Jerez", "32", "32020", "CA", null),
+                project("P2", "Club Jerez", "32", "32020", null, null),
+                project("P3", "Club Jerez", "32", "32020", "IL", null));
+
+        assertThat(d.get(0).associationId()).isEqualTo(clubs.get(0).associationId());
+        assertThat(d.get(2).associationId()).isEqualTo(clubs.get(1).associationId());
+        assertThat(d.get(1).rule()).as("equal pairs with both clubs' projects are no evidence").isEqualTo("AMBIGUOUS");
+        assertThat(d.get(1).associationId()).isNotIn(clubs.get(0).associationId(), clubs.get(1).associationId());
+        assertThat(d.get(1).listedForReview()).isTrue();
+    }
+
+    @Test
+    void aClubKnownWithoutItsHometownIsComparedAsOfTheHometownItsNameCarries() {
+        // a historic directory (no municipality) of Durango: Club Social Nazas, among clubs of other towns
+        List<AssociationRecord> directory = new ArrayList<>();
+        directory.add(historic("H-1", "Club Social Nazas", "Phoenix", "AZ", "10"));
+        String[] others = {"Alamos", "Lomas", "Pinos", "Encinos", "Sauces", "Nogales", "Mezquites", "Huizaches",
+            "Cedros", "Palmas", "Robles", "Fresnos", "Olivos", "Laureles", "Magueyes", "Nopales", "Girasoles", "Jazmines",
+            "Azucenas", "Violetas"};
+        for (int i = 0; i < others.length; i++) {
+            // Social is in most names, as it is in most directories: a generic word, dropped or added as people write
+            directory.add(historic("H-" + (i + 2), "Club Social " + others[i], "Dallas", "TX", "10"));
+        }
+        String social = link(linker, "registry", "2003-12-31", "L1", directory.toArray(AssociationRecord[]::new))
+                .get(0).associationId();
+        // Club Nazas, of Nazas (10015), registered later: another club of the same hometown
+        String nazas = link(linker, "registry", "2006-12-15", "L2",
+                entry("IME-1", "Club Nazas", "Chicago", "IL", "10", "10015", null)).get(0).associationId();
+        assertThat(nazas).isNotEqualTo(social);
+
+        // projects of Nazas without a US state: the name written exactly is the club's; Club Social Nazas says
+        // it is of Nazas (what the municipality says), not that it is this club
+        List<LinkDecision> d = link(linker, "projects", "2007", "L3",
+                project("P1", "Club Nazas", "10", "10015", null, null),
+                project("P2", "Club Social Nazas", "10", "10015", null, null));
+
+        assertThat(d.get(0)).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(nazas, "MATCH");
+        assertThat(d.get(1)).extracting(LinkDecision::associationId, LinkDecision::rule).containsExactly(social, "MATCH");
+    }
+
+    @Test
     void namesThatDifferInANumberAreTwoClubs() {
         List<LinkDecision> clubs = link(linker, "registry", "2006-12-15", "L2",
                 entry("IME-1", "Club Unido Jerez 12", "Los Angeles", "CA", "32", "32020", null),
