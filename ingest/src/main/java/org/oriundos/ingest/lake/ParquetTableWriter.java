@@ -2,6 +2,7 @@ package org.oriundos.ingest.lake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -153,6 +154,9 @@ public final class ParquetTableWriter implements AutoCloseable {
         private final MessageType messageType;
         private final ColumnType[] types;
         private final String[] names;
+        /** Per column, the last string written and its bytes: the lineage and canonical values repeat as one instance. */
+        private final String[] lastString;
+        private final Binary[] lastBinary;
         private RecordConsumer out;
 
         RowWriteSupport(TableSchema schema) {
@@ -160,6 +164,25 @@ public final class ParquetTableWriter implements AutoCloseable {
             this.messageType = messageType(schema);
             this.types = schema.columns().stream().map(Column::type).toArray(ColumnType[]::new);
             this.names = schema.columns().stream().map(Column::name).toArray(String[]::new);
+            this.lastString = new String[types.length];
+            this.lastBinary = new Binary[types.length];
+        }
+
+        /**
+         * The UTF-8 bytes of a string as an array-backed {@link Binary}: a dictionary compares
+         * values it already holds byte by byte, and parquet-java compares array-backed values far
+         * faster than the buffer-backed ones of {@link Binary#fromString}. The same string instance
+         * as the column's last value gives the very same {@code Binary}, which the dictionary finds
+         * without comparing bytes.
+         */
+        private Binary binary(int column, String s) {
+            if (s == lastString[column]) {
+                return lastBinary[column];
+            }
+            Binary b = Binary.fromConstantByteArray(s.getBytes(StandardCharsets.UTF_8));
+            lastString[column] = s;
+            lastBinary[column] = b;
+            return b;
         }
 
         @Override
@@ -192,7 +215,7 @@ public final class ParquetTableWriter implements AutoCloseable {
                 }
                 out.startField(names[i], i);
                 switch (types[i]) {
-                    case STRING -> out.addBinary(Binary.fromString((String) v));
+                    case STRING -> out.addBinary(binary(i, (String) v));
                     case INT32 -> out.addInteger((Integer) v);
                     case INT64, DECIMAL_2 -> out.addLong((Long) v);
                     case DOUBLE -> out.addDouble((Double) v);
