@@ -37,6 +37,11 @@ public final class ParquetTableWriter implements AutoCloseable {
     public static final long ROW_GROUP_BYTES = 16L * 1024 * 1024;
     public static final int PAGE_BYTES = 1024 * 1024;
     public static final CompressionCodecName CODEC = CompressionCodecName.ZSTD;
+    /**
+     * ZSTD's fastest level: the default (3) spent about a quarter of the ingest's writer thread
+     * compressing, for files a few per cent smaller (docs/performance.md, item 12).
+     */
+    public static final int ZSTD_LEVEL = 1;
 
     private final TableSchema schema;
     private final Path path;
@@ -56,8 +61,10 @@ public final class ParquetTableWriter implements AutoCloseable {
         this.schema = schema;
         this.path = path;
         try {
+            Configuration codecConf = new Configuration(conf);
+            codecConf.setInt("parquet.compression.codec.zstd.level", ZSTD_LEVEL);
             Builder b = new Builder(HadoopOutputFile.fromPath(path, conf), schema)
-                    .withConf(conf)
+                    .withConf(codecConf)
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                     .withCompressionCodec(CODEC)
                     .withRowGroupSize(ROW_GROUP_BYTES)
