@@ -2,6 +2,7 @@ package org.oriundos.ingest.lake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +37,11 @@ public final class ParquetTableWriter implements AutoCloseable {
     public static final long ROW_GROUP_BYTES = 16L * 1024 * 1024;
     public static final int PAGE_BYTES = 1024 * 1024;
     public static final CompressionCodecName CODEC = CompressionCodecName.ZSTD;
+    /**
+     * ZSTD's fastest level: the default (3) spent about a quarter of the ingest's writer thread
+     * compressing, for files a few per cent smaller (docs/performance.md, item 12).
+     */
+    public static final int ZSTD_LEVEL = 1;
 
     private final TableSchema schema;
     private final Path path;
@@ -55,8 +61,10 @@ public final class ParquetTableWriter implements AutoCloseable {
         this.schema = schema;
         this.path = path;
         try {
+            Configuration codecConf = new Configuration(conf);
+            codecConf.setInt("parquet.compression.codec.zstd.level", ZSTD_LEVEL);
             Builder b = new Builder(HadoopOutputFile.fromPath(path, conf), schema)
-                    .withConf(conf)
+                    .withConf(codecConf)
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                     .withCompressionCodec(CODEC)
                     .withRowGroupSize(ROW_GROUP_BYTES)
@@ -153,6 +161,9 @@ public final class ParquetTableWriter implements AutoCloseable {
         private final MessageType messageType;
         private final ColumnType[] types;
         private final String[] names;
+        /** Per column, the last string written and its bytes: the lineage and canonical values repeat as one instance. */
+        private final String[] lastString;
+        private final Binary[] lastBinary;
         private RecordConsumer out;
 
         RowWriteSupport(TableSchema schema) {
@@ -160,6 +171,25 @@ public final class ParquetTableWriter implements AutoCloseable {
             this.messageType = messageType(schema);
             this.types = schema.columns().stream().map(Column::type).toArray(ColumnType[]::new);
             this.names = schema.columns().stream().map(Column::name).toArray(String[]::new);
+            this.lastString = new String[types.length];
+            this.lastBinary = new Binary[types.length];
+        }
+
+        /**
+         * The UTF-8 bytes of a string as an array-backed {@link Binary}: a dictionary compares
+         * values it already holds byte by byte, and parquet-java compares array-backed values far
+         * faster than the buffer-backed ones of {@link Binary#fromString}. The same string instance
+         * as the column's last value gives the very same {@code Binary}, which the dictionary finds
+         * without comparing bytes.
+         */
+        private Binary binary(int column, String s) {
+            if (s == lastString[column]) {
+                return lastBinary[column];
+            }
+            Binary b = Binary.fromConstantByteArray(s.getBytes(StandardCharsets.UTF_8));
+            lastString[column] = s;
+            lastBinary[column] = b;
+            return b;
         }
 
         @Override
@@ -192,7 +222,7 @@ public final class ParquetTableWriter implements AutoCloseable {
                 }
                 out.startField(names[i], i);
                 switch (types[i]) {
-                    case STRING -> out.addBinary(Binary.fromString((String) v));
+                    case STRING -> out.addBinary(binary(i, (String) v));
                     case INT32 -> out.addInteger((Integer) v);
                     case INT64, DECIMAL_2 -> out.addLong((Long) v);
                     case DOUBLE -> out.addDouble((Double) v);
