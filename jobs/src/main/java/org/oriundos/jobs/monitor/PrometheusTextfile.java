@@ -2,14 +2,13 @@ package org.oriundos.jobs.monitor;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.oriundos.ingest.LocalFiles;
 
 /**
  * The {@link RunFacts} in the Prometheus text exposition format, as node_exporter's textfile
@@ -102,11 +101,7 @@ public final class PrometheusTextfile {
             if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            LocalFiles.moveIntoPlace(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }

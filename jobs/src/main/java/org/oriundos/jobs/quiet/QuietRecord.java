@@ -5,10 +5,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,6 +17,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.oriundos.jobs.home.DataHome;
 import org.oriundos.jobs.status.ScanResult;
+import org.oriundos.ingest.LocalFiles;
 
 /**
  * What the last night left for the next one to read before anything starts:
@@ -180,11 +179,7 @@ record QuietRecord(Decision decision, Checks checks) {
                 p.store(w, "oriundos: what the last night left for the next one's quiet check"
                         + " (docs/operations.md, \"A quiet night\"); a cache: deleting it costs one full night");
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            LocalFiles.moveIntoPlace(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
