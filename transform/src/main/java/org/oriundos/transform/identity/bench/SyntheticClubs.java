@@ -340,9 +340,9 @@ public final class SyntheticClubs {
      * each is named as clubs of one hometown name themselves: after a locality of the hometown that
      * no other club of the town is named after, nor one a typo away (as the linker reads a typo),
      * but for now and then (5% of the draws that meet such a name, as in the population) a
-     * look-alike in another city. Without this the year crowded up to 1,670 new clubs into one
-     * municipality, four of them after the same locality (docs/conform.md, "The 100,000-record
-     * year's precision").
+     * look-alike, never the very same name in the same city. Without this the year crowded up to
+     * 1,637 new clubs into one municipality, up to four of them after one locality
+     * (docs/conform.md, "The 100,000-record year's precision").
      */
     public List<Partition> speedYear(int records) {
         SplittableRandom r = rng.split();
