@@ -93,7 +93,7 @@ public final class LinkageBenchmark {
             return "| " + name + " | " + value + " |\n";
         }
 
-        private static String pct(double share) {
+        static String pct(double share) {
             return String.format(Locale.ROOT, "%.2f%%", 100 * share);
         }
     }
@@ -110,16 +110,21 @@ public final class LinkageBenchmark {
         return words;
     }
 
-    /** How long one partition of new names took to link. */
+    /**
+     * How long one partition of new names took to link, and how right it was: the pairs of the
+     * year's records (the snapshot's and the projects') against the clubs the generator made them from.
+     */
     public record Speed(int clubs, long seed, int registryEntries, int records, double seconds,
-                        Map<String, Long> byRule) {
+                        Map<String, Long> byRule, Pairs pairs) {
         public String markdown(String command) {
             List<String> rules = new ArrayList<>();
             byRule.forEach((rule, n) -> rules.add(String.format(Locale.ROOT, "%s %,d", rule, n)));
             return String.format(Locale.ROOT, "```sh%n%s%n```%n%nA 3x1 year of %,d projects, four in five from clubs never"
                     + " seen before, against a registry of %,d entries (%,d clubs, seed %d): linked in **%.1f s** (%,.0f"
-                    + " records/s). Records by rule: %s.%n", command, records, registryEntries, clubs, seed, seconds,
-                    records / seconds, String.join(", ", rules));
+                    + " records/s). Records by rule: %s. Against the generator's true clubs: pairwise precision %s,"
+                    + " recall %s, F1 %s.%n", command, records, registryEntries, clubs, seed, seconds,
+                    records / seconds, String.join(", ", rules), Result.pct(pairs.precision()), Result.pct(pairs.recall()),
+                    Result.pct(pairs.f1()));
         }
     }
 
@@ -133,6 +138,7 @@ public final class LinkageBenchmark {
         partitions.forEach(p -> live.add(new String[] {p.table(), p.period(), "speed"}));
         Map<String, Long> byRule = new TreeMap<>();
         double seconds = 0;
+        Map<String, Map<Integer, Integer>> cells = new HashMap<>();
         try (AssociationLinker linker = new AssociationLinker(new AssociationRegistry(), AssociationOverrides.none(),
                 model, hometownWords(), threads, memoryLimit, false)) {
             linker.currentPartitions(live);
@@ -146,9 +152,13 @@ public final class LinkageBenchmark {
                     seconds = (System.nanoTime() - started) / 1e9;
                     decisions.forEach(d -> byRule.merge(d.rule(), 1L, Long::sum));
                 }
+                for (int i = 0; i < decisions.size(); i++) {
+                    cells.computeIfAbsent(decisions.get(i).associationId(), k -> new HashMap<>())
+                            .merge(p.records().get(i).club(), 1, Integer::sum);
+                }
             }
         }
-        return new Speed(clubs, seed, partitions.get(0).records().size(), records, seconds, byRule);
+        return new Speed(clubs, seed, partitions.get(0).records().size(), records, seconds, byRule, pairs(cells));
     }
 
     /** A population's records without their labels, partition by partition: data to estimate a model from. */
@@ -265,6 +275,28 @@ public final class LinkageBenchmark {
         }
         return new Result(clubs, seed, n, partitions, new Pairs(p, t, b), byKind, b3p / n, b3r / n, byRule, review,
                 merges, wrongCounts, seconds, model);
+    }
+
+    /** The pairwise counts of a linking: predicted association, then true club, then how many records. */
+    static Pairs pairs(Map<String, Map<Integer, Integer>> cells) {
+        long predicted = 0;
+        long both = 0;
+        Map<Integer, Long> truth = new HashMap<>();
+        for (Map<Integer, Integer> byClub : cells.values()) {
+            long size = 0;
+            for (Map.Entry<Integer, Integer> e : byClub.entrySet()) {
+                long n = e.getValue();
+                size += n;
+                both += n * (n - 1) / 2;
+                truth.merge(e.getKey(), n, Long::sum);
+            }
+            predicted += size * (size - 1) / 2;
+        }
+        long t = 0;
+        for (long n : truth.values()) {
+            t += n * (n - 1) / 2;
+        }
+        return new Pairs(predicted, t, both);
     }
 
     private static int sum(int[] c) {

@@ -89,12 +89,26 @@ public final class SyntheticClubs {
     private static final String[] GENERIC_PREFIXES = {"Club", "Club Social", "Club Hijos de", "Club Unidos por",
         "Club Amigos de", "Club Deportivo", "Asociación Cívica", "Club Social, Cultural y Deportivo", "Comité Pro",
         "Club Familias Unidas de", "Asociación de Oriundos de", "Club de Oriundos de"};
+    /** The words of the generic prefixes (and the usual ones): none tells one club from another. */
+    private static final Set<String> GENERIC_WORDS = genericWords();
+
+    private static Set<String> genericWords() {
+        Set<String> out = new HashSet<>(List.of("CLUB", "SOCIAL", "ASOCIACION"));
+        for (String p : GENERIC_PREFIXES) {
+            out.addAll(AssociationNames.words(p));
+        }
+        return Set.copyOf(out);
+    }
 
     private final SplittableRandom rng;
     private final int clubs;
     private final List<Club> population = new ArrayList<>();
     private final Map<String, List<Municipality>> towns = new HashMap<>();
     private final List<String> ranchoWords = new ArrayList<>();
+    /** Every municipality of a state: the speed year's new clubs come from all of them. */
+    private final Map<String, List<Municipality>> allTowns = new HashMap<>();
+    /** The population's names, as {@link #build} keeps them apart (state and name, or the look-alike key). */
+    private final Set<String> taken = new HashSet<>();
     private int imeNumber = 100;
 
     private static final class Club {
@@ -131,6 +145,7 @@ public final class SyntheticClubs {
             byState.computeIfAbsent(m.stateCode(), k -> new ArrayList<>()).add(m);
         }
         for (State s : STATES) {
+            allTowns.put(s.code(), List.copyOf(byState.get(s.code())));
             List<Municipality> all = new ArrayList<>(byState.get(s.code()));
             List<Municipality> migrant = new ArrayList<>();
             int n = Math.min(all.size(), 30);
@@ -148,7 +163,6 @@ public final class SyntheticClubs {
     }
 
     private void build() {
-        Set<String> taken = new HashSet<>();
         int id = 0;
         while (population.size() < clubs) {
             State s = pickState();
@@ -320,6 +334,15 @@ public final class SyntheticClubs {
      * For timing: the population's last registry snapshot, then one 3x1 year of {@code records}
      * projects made mostly of new names (four in five from clubs never seen before, one to three
      * projects each; the rest from the population's clubs).
+     *
+     * <p>The year holds tens of thousands of new clubs, many times the real program's, so they
+     * come from every municipality of their state (the population's clubs from 30 per state), and
+     * each is named as clubs of one hometown name themselves: after a locality of the hometown that
+     * no other club of the town is named after, nor one a typo away (as the linker reads a typo),
+     * but for now and then (5% of the draws that meet such a name, as in the population) a
+     * look-alike, never the very same name in the same city. Without this the year crowded up to
+     * 1,637 new clubs into one municipality, up to four of them after one locality
+     * (docs/conform.md, "The 100,000-record year's precision").
      */
     public List<Partition> speedYear(int records) {
         SplittableRandom r = rng.split();
@@ -327,9 +350,14 @@ public final class SyntheticClubs {
         Partition snapshot = currentSnapshot(year, r);
         List<Labelled> projects = new ArrayList<>();
         List<Club> known = new ArrayList<>();
+        Map<String, List<List<String>>> localities = new HashMap<>();
+        Set<String> used = new HashSet<>(taken);
         for (Club c : population) {
             if (alive(c, year + 1)) {
                 known.add(c);
+            }
+            for (String n : c.renamed == null ? List.of(c.name) : List.of(c.name, c.renamed)) {
+                localities.computeIfAbsent(c.town.key(), k -> new ArrayList<>()).add(locality(n, c.town.name()));
             }
         }
         int nextId = population.size();
@@ -337,17 +365,7 @@ public final class SyntheticClubs {
         while (projects.size() < records) {
             Club c;
             if (known.isEmpty() || r.nextInt(100) < 80) {
-                c = new Club();
-                c.id = nextId++;
-                c.state = pickState();
-                c.town = pickTown(c.state);
-                c.townName = shortName(c.town.name());
-                c.place = pickPlace();
-                String rancho = ranchoWords.get(r.nextInt(ranchoWords.size()));
-                String prefix = GENERIC_PREFIXES[r.nextInt(GENERIC_PREFIXES.length)];
-                c.name = (prefix.equals("Comité Pro") ? "Comité Pro-" + rancho : prefix + " " + rancho) + " de " + c.townName;
-                c.firstYear = year;
-                c.lastYear = year + 1;
+                c = newClub(nextId++, year, r, used, localities);
             } else {
                 c = known.get(r.nextInt(known.size()));
             }
@@ -361,6 +379,97 @@ public final class SyntheticClubs {
         }
         shuffle(projects, r);
         return List.of(snapshot, new Partition("projects", Integer.toString(year + 1), projects));
+    }
+
+    /** A club of the speed year never seen before, named apart from its hometown's other clubs. */
+    private Club newClub(int id, int year, SplittableRandom r, Set<String> taken, Map<String, List<List<String>>> localities) {
+        Club c = new Club();
+        c.id = id;
+        c.firstYear = year;
+        c.lastYear = year + 1;
+        while (true) {
+            c.state = pickState();
+            List<Municipality> all = allTowns.get(c.state.code());
+            c.town = all.get(r.nextInt(all.size()));
+            c.townName = shortName(c.town.name());
+            c.place = pickPlace();
+            List<List<String>> named = localities.computeIfAbsent(c.town.key(), k -> new ArrayList<>());
+            for (int attempt = 0; attempt < 20; attempt++) {
+                String rancho = ranchoWords.get(r.nextInt(ranchoWords.size()));
+                String prefix = GENERIC_PREFIXES[r.nextInt(GENERIC_PREFIXES.length)];
+                String name = (prefix.equals("Comité Pro") ? "Comité Pro-" + rancho : prefix + " " + rancho) + " de "
+                        + c.townName;
+                String unique = c.state.code() + "|" + Text.key(name) + "|" + c.place.city();
+                String alike = c.state.code() + "|" + alike(name, c.townName, c.town.name());
+                List<String> locality = locality(name, c.town.name());
+                boolean lookAlike = taken.contains(alike) || named.stream().anyMatch(o -> lookAlike(o, locality));
+                if (taken.contains(unique) || (lookAlike && r.nextInt(100) >= 5)) {
+                    continue;
+                }
+                taken.add(unique);
+                taken.add(alike);
+                named.add(locality);
+                c.name = name;
+                return c;
+            }
+            // the town has no name left that tells a club apart: the club comes from another
+        }
+    }
+
+    /** The words of a club's name that tell it from its hometown's other clubs: neither generic nor the town's. */
+    static List<String> locality(String name, String town) {
+        Set<String> common = new HashSet<>(AssociationNames.words(town));
+        common.addAll(GENERIC_WORDS);
+        List<String> out = new ArrayList<>();
+        for (String w : AssociationNames.words(name)) {
+            if (!common.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Whether two localities read as one: the same words, or words a typo apart as the linker reads a typo. */
+    static boolean lookAlike(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i)) && !typo(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The linker's typo: words of 5 letters or more, lengths at most 2 apart, sharing their first or last two letters, one edit apart (two from 9 letters). */
+    static boolean typo(String x, String y) {
+        if (x.length() < 5 || y.length() < 5 || Math.abs(x.length() - y.length()) > 2
+                || (!x.substring(0, 2).equals(y.substring(0, 2)) && !x.substring(x.length() - 2).equals(y.substring(y.length() - 2)))) {
+            return false;
+        }
+        return editDistance(x, y) <= (Math.min(x.length(), y.length()) >= 9 ? 2 : 1);
+    }
+
+    /** Damerau-Levenshtein distance (optimal string alignment: adjacent transpositions count one edit). */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private boolean alive(Club c, int year) {
