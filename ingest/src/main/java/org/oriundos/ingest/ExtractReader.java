@@ -22,6 +22,28 @@ public interface ExtractReader extends AutoCloseable {
         return null;
     }
 
+    /**
+     * Whether this reading, which did not know which keys repeat, has met a key it had already read:
+     * then the file must be read again knowing the repeats ({@link #repeatedKeysFound()}), and
+     * nothing this reading validates or writes is kept, so it can go on with {@link #readKeysOnly}.
+     */
+    default boolean repeatSeen() {
+        return false;
+    }
+
+    /**
+     * Reads up to {@code records} more records for their keys alone (no validation, no row), as the
+     * rest of a reading that {@link #repeatSeen() met a repeated key}; at the end of the file it
+     * checks, as {@link #next()} does, that the bytes read are those the scan hashed.
+     *
+     * @return the records consumed (fewer than asked at the end of the file), or -1 when a record
+     *         could not be read as CSV (only a full reading tells whether that rejects the record
+     *         or refuses the file)
+     */
+    default int readKeysOnly(int records) {
+        throw new UnsupportedOperationException("this reader does not note keys");
+    }
+
     /** How many records (data, rejected or skipped; not the header) were consumed so far. */
     long recordsConsumed();
 

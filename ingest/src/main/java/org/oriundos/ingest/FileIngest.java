@@ -19,8 +19,14 @@ import org.oriundos.ingest.csv.KeyIndex;
  * A file is read once when no key repeats in it (the common case): the reading notes every key,
  * and only when some key turned out to repeat is the file read again from its start, knowing which
  * keys repeat (what was staged from the first reading is dropped), so that every record of a
- * repeated key is rejected. A restart in the middle of either reading goes on as a first reading
- * (the keys of the records before the restart point are noted as they are skipped).
+ * repeated key is rejected. The first reading knows a key repeats the moment the key comes a second
+ * time: from there on nothing it would validate or write could be kept, so it reads the rest of the
+ * file for its keys alone (lexing, no validation, no Parquet), chunk by chunk as before, and the
+ * second reading then does the work once. Only a record that cannot be read as CSV in that rest
+ * (whose fate, a reject or the file's refusal, only a full reading tells) makes the first reading
+ * start over in full, as if no key had repeated yet. A restart in the middle of either reading goes
+ * on as a first reading (the keys of the records before the restart point are noted as they are
+ * skipped).
  * <p>
  * Reading and validating one chunk overlaps writing the previous one as Parquet, on a second
  * thread (at most one chunk waits to be written, so memory holds two chunks). In a heap smaller than
@@ -75,6 +81,10 @@ public final class FileIngest implements AutoCloseable {
     private FileCounts counts;
     private int nextChunk;
     private Future<?> writing;
+    /** The first reading met a repeated key: it reads the rest of the file for its keys alone. */
+    private boolean keysOnly;
+    /** Whether the first reading may go on for keys alone once a key repeats (not after it met an unreadable record so). */
+    private boolean mayReadKeysOnly = true;
 
     private FileIngest(Delivery delivery, LakeStaging staging, IngestOptions options, Checkpoint from) {
         this.delivery = delivery;
@@ -124,6 +134,9 @@ public final class FileIngest implements AutoCloseable {
         if (outcome != null) {
             return false;
         }
+        if (keysOnly || (mayReadKeysOnly && reader.repeatSeen())) {
+            return readKeysOnly(chunkRows);
+        }
         List<Object[]> rows = new ArrayList<>();
         List<RejectedRow> rejects = new ArrayList<>();
         int inChunk = 0;
@@ -136,6 +149,11 @@ public final class FileIngest implements AutoCloseable {
                     break;
                 }
                 inChunk++;
+                if (mayReadKeysOnly && reader.repeatSeen()) {
+                    // this record's key came before: the whole file will be read again knowing it,
+                    // so nothing of this reading (this chunk's rows included) is worth validating or writing
+                    return readKeysOnly(chunkRows - inChunk);
+                }
                 counts = counts.plus(o);
                 if (o instanceof RowOutcome.Loaded loaded) {
                     rows.add(loaded.row());
@@ -180,10 +198,35 @@ public final class FileIngest implements AutoCloseable {
     }
 
     /**
+     * The rest of a chunk of the first reading, once a key has repeated: the records' keys alone,
+     * then, at the end of the file, the second reading.
+     */
+    private boolean readKeysOnly(int records) {
+        keysOnly = true;
+        awaitWrite(); // a part still being written is dropped with the rest, never raced
+        int read;
+        try {
+            read = reader.readKeysOnly(records);
+        } catch (DeliveryChangedException e) {
+            changedBy = e;
+            outcome = new Changed(counts, e.reason());
+            return false;
+        }
+        if (read < 0) {
+            // an unreadable record: read the file again in full, as a first reading, to learn what it becomes
+            mayReadKeysOnly = false;
+            return readAgainKnowing(null);
+        }
+        KeyIndex repeats = reader.repeatedKeysFound();
+        return repeats == null || readAgainKnowing(repeats);
+    }
+
+    /**
      * Some key repeats in the file: drops what the first reading staged and opens the file again
-     * from its start, knowing the repeated keys.
+     * from its start, knowing the repeated keys ({@code null}: not knowing them, a first reading again).
      */
     private boolean readAgainKnowing(KeyIndex repeats) {
+        keysOnly = false;
         reader.close();
         reader = null;
         staging.discardFrom(delivery, 0);

@@ -51,10 +51,15 @@ public final class CsvExtractReader implements ExtractReader {
     private final CountingInputStream bytes;
     private final Opened opened;
     private final int rowWidth;
+    /** The lineage of every row, one instance each for the whole file (the Parquet writer reuses a repeated instance's bytes). */
+    private final String fileName;
+    private final String loadId;
     private long lastLine;
     private long consumed;
     private boolean ended;
     private KeyIndex sealedSeen;
+    /** A key of this pass came a second time: the pass will have to be done again knowing the repeats. */
+    private boolean repeatSeen;
 
     private CsvExtractReader(Delivery delivery, DetectedEncoding encoding, RecordParser parser, HeaderMap map,
                              KeyIndex repeatedKeys, KeyIndex keysSeen, RepeatedEntries repeatedEntries,
@@ -74,6 +79,8 @@ public final class CsvExtractReader implements ExtractReader {
         this.opened = opened;
         this.lastLine = opened.csv.getCurrentLineNumber();
         this.rowWidth = delivery.source().table().size();
+        this.fileName = delivery.fileName();
+        this.loadId = delivery.loadId();
     }
 
     /** An open file, positioned after its header row. */
@@ -326,9 +333,34 @@ public final class CsvExtractReader implements ExtractReader {
     }
 
     private void noteKey(String key) {
-        if (key != null) {
-            keysSeen.add(key);
+        if (key != null && keysSeen.add(key)) {
+            repeatSeen = true;
         }
+    }
+
+    @Override
+    public boolean repeatSeen() {
+        return repeatSeen;
+    }
+
+    @Override
+    public int readKeysOnly(int records) {
+        if (keysSeen == null) {
+            throw new IllegalStateException("the repeated keys are known: there are no keys left to find");
+        }
+        int n = 0;
+        while (n < records && !ended) {
+            if (!skipOne()) {
+                if (ended) {
+                    return -1; // a record the parser cannot read: only a full reading tells what becomes of it
+                }
+                ended = true;
+                checkWholeDelivery();
+                break;
+            }
+            n++;
+        }
+        return n;
     }
 
     @Override
@@ -487,9 +519,9 @@ public final class CsvExtractReader implements ExtractReader {
         if (fields.hasProblems()) {
             return new RowOutcome.Rejected(start, fields.problems());
         }
-        row[rowWidth - 3] = delivery.fileName();
+        row[rowWidth - 3] = fileName;
         row[rowWidth - 2] = start;
-        row[rowWidth - 1] = delivery.loadId();
+        row[rowWidth - 1] = loadId;
         return new RowOutcome.Loaded(start, row);
     }
 

@@ -157,7 +157,7 @@ public final class Fields {
         if (s == null) {
             return absent(field, required);
         }
-        String canonical = canonicalByKey.get(Text.key(s));
+        String canonical = canonicalByKey.get(Text.isOwnKey(s) ? s : Text.key(s));
         if (canonical == null) {
             problem(field, "not one of " + String.join(", ", canonicalByKey.values().stream().sorted().toList()));
         }

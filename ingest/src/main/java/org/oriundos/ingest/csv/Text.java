@@ -62,6 +62,24 @@ public final class Text {
     }
 
     /**
+     * Whether {@code s} is already its own {@link #key}: non-empty, capital ASCII letters and digits
+     * only (a coded value as providers mostly write it, {@code CONCLUIDO}); decided without
+     * allocating, so the common case skips the normalization.
+     */
+    public static boolean isOwnKey(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The comparison key of a header or a coded value: accents removed, upper case, blanks
      * trimmed and collapsed, space and underscore the same ({@code "año "} and {@code "AÑO"} and
      * {@code "Ano"} are {@code ANO}; {@code "EN EJECUCIÓN"} is {@code EN_EJECUCION}).

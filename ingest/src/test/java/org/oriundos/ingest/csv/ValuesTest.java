@@ -82,6 +82,16 @@ class ValuesTest {
         assertThat(Text.key("Categori\u0301a")).isEqualTo("CATEGORIA");
     }
 
+    @ParameterizedTest(name = "{0} is its own key: {1}")
+    @CsvSource({"CONCLUIDO,true", "AGUA2,true", "EN EJECUCION,false", "EN_EJECUCION,false", "Concluido,false",
+            "CANCELADÓ,false", "'',false"})
+    void tellsAValueThatIsAlreadyItsOwnKey(String value, boolean own) {
+        assertThat(Text.isOwnKey(value)).isEqualTo(own);
+        if (own) {
+            assertThat(Text.key(value)).isEqualTo(value); // so the key need not be computed
+        }
+    }
+
     @TempDir
     Path tmp;
 
