@@ -135,7 +135,7 @@ public final class ConformStage {
         Map<String, Long> linksByRule = new TreeMap<>();
         for (RawPartition p : partitions) {
             RowConformer conformer = conformers.get(p.table());
-            String fingerprint = fingerprint(p, ref);
+            String fingerprint = fingerprint(p, ref.fingerprint);
             String sub = p.table() + "-" + p.period();
             current.add(conformer.target().name() + "|" + p.period());
             current.add(ConformedTables.ASSOCIATION_LINK.name() + "|" + sub);
@@ -213,12 +213,12 @@ public final class ConformStage {
      * nightly can apply it even when the inbox brings nothing new.
      */
     public boolean upToDate() {
-        ReferenceData ref = new ReferenceData(options);
+        String reference = ReferenceData.fingerprint(options);
         Map<String, ConformedManifest.Entry> previous = new ConformedZone(lake).readManifest();
         for (RawPartition p : new RawZone(lake).currentPartitions()) {
             ConformedManifest.Entry m = previous.get(ConformedTables.ASSOCIATION_LINK.name() + "|" + p.table() + "-"
                     + p.period());
-            if (m == null || !m.loadId().equals(p.loadId()) || !m.fingerprint().equals(fingerprint(p, ref))) {
+            if (m == null || !m.loadId().equals(p.loadId()) || !m.fingerprint().equals(fingerprint(p, reference))) {
                 return false;
             }
         }
@@ -226,9 +226,9 @@ public final class ConformStage {
     }
 
     /** What a partition's conformed output is built from: its load and all the reference data. */
-    private static String fingerprint(RawPartition p, ReferenceData ref) {
+    private static String fingerprint(RawPartition p, String reference) {
         return new Fingerprints().add("table", p.table()).add("period", p.period())
-                .add("load", p.loadId()).add("reference", ref.fingerprint).hex16();
+                .add("load", p.loadId()).add("reference", reference).hex16();
     }
 
     /** The partition's four manifest rows if they are all current, else null (conform it). */

@@ -80,6 +80,20 @@ final class ReferenceData {
             words.put(m.key(), AssociationNames.words(m.name()));
         }
         hometownWords = Map.copyOf(words);
+        fingerprint = fingerprint(options, linkageModel);
+    }
+
+    /**
+     * The fingerprint the reference data of {@code options} would have, without building its
+     * resolvers and indexes: what a check of whether the conformed zone is current needs (the
+     * inbox scan makes it twice a night). Files that changed since they were last checked give
+     * another fingerprint, so the conform that follows loads and checks them.
+     */
+    static String fingerprint(ConformOptions options) {
+        return fingerprint(options, LinkageModel.load(options.linkageModel()));
+    }
+
+    private static String fingerprint(ConformOptions options, LinkageModel linkageModel) {
         Fingerprints f = new Fingerprints()
                 .add("rules", RULES_VERSION)
                 .add("base_year", Integer.toString(options.baseYear()))
@@ -90,7 +104,7 @@ final class ReferenceData {
         f.add("geography_aliases", fileBytes(options.geographyAliases()));
         f.add("association_overrides", fileBytes(options.associationOverrides()));
         f.add("place_corrections", fileBytes(options.placeCorrections()));
-        fingerprint = f.hex16();
+        return f.hex16();
     }
 
     private static byte[] resourceBytes(String name) {
