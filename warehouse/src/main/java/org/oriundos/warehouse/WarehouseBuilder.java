@@ -66,10 +66,12 @@ public final class WarehouseBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the warehouse folder " + dir + ": " + e.getMessage(), e);
         }
+        BuildTimings timings = new BuildTimings();
         List<SourceUnit> units = new LakeSources(settings.lake(), dir.resolve("lake-cache")).units();
         String modelsFingerprint = Models.fingerprint();
 
         Held held = Files.isRegularFile(published) && !fullRebuild ? readHeld(published) : null;
+        timings.lap("lake and held units");
         boolean full = held == null || !modelsFingerprint.equals(held.modelsFingerprint());
         Map<String, String> heldVersions = full ? Map.of() : held.versions();
         // comments edited since the published file was built: an incremental build writes them again
@@ -99,15 +101,19 @@ public final class WarehouseBuilder {
         try {
             if (!full) {
                 Files.copy(published, next);
+                timings.lap("copy");
             }
             List<String> applied = new ArrayList<>();
             BuildResult result;
             try (Connection connection = DuckDb.openForBuild(next, settings.threads(), settings.memoryLimit())) {
-                result = buildInto(connection, full, units, changed, removed, modelsFingerprint, published, applied);
+                result = buildInto(connection, full, units, changed, removed, modelsFingerprint, published, applied,
+                        timings);
             }
+            timings.lap("close");
             Files.move(next, published, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            LOG.log(System.Logger.Level.INFO, "published warehouse {0} ({1} build, {2} unit(s) applied)", published,
-                    full ? "full" : "incremental", applied.size());
+            timings.lap("publish");
+            LOG.log(System.Logger.Level.INFO, "published warehouse {0} ({1} build, {2} unit(s) applied); {3}", published,
+                    full ? "full" : "incremental", applied.size(), timings.summary());
             return result;
         } catch (SQLException e) {
             deleteBuildFiles(next);
@@ -123,8 +129,10 @@ public final class WarehouseBuilder {
     }
 
     private BuildResult buildInto(Connection connection, boolean full, List<SourceUnit> units, List<SourceUnit> changed,
-                                  List<String> removed, String modelsFingerprint, Path published, List<String> applied)
+                                  List<String> removed, String modelsFingerprint, Path published, List<String> applied,
+                                  BuildTimings timings)
             throws SQLException {
+        timings.lap("open");
         Staging staging = new Staging(connection);
         if (full) {
             staging.create();
@@ -158,6 +166,7 @@ public final class WarehouseBuilder {
             }
         }
         years.addAll(registryYears);
+        timings.lap("staging");
 
         // the projects whose dim_project row may change: those listed in the years applied, as the
         // staging tables now have them and as the facts (not yet rebuilt) had them
@@ -173,8 +182,9 @@ public final class WarehouseBuilder {
                         + " UNION SELECT folio FROM fact_project_funding WHERE year IN " + in);
             }
         }
+        timings.lap("scope");
         for (Model m : Models.DIMENSIONS) {
-            run(connection, m, full || projectsWhole);
+            run(connection, m, full || projectsWhole, timings, "dimensions");
         }
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE OR REPLACE TABLE build_scope_year (year INTEGER PRIMARY KEY)");
@@ -188,8 +198,9 @@ public final class WarehouseBuilder {
                         + Models.resource(Models.STALE_ASSOCIATION_YEARS));
             }
         }
+        timings.lap("scope");
         for (Model m : Models.FACTS) {
-            run(connection, m, full);
+            run(connection, m, full, timings, "facts");
         }
         // the years whose per-year aggregates may change: those whose facts were rebuilt, and those
         // of the projects whose latest delivery (dim_project: their category) may have changed
@@ -199,11 +210,12 @@ public final class WarehouseBuilder {
                     + " UNION SELECT year FROM fact_project_funding"
                     + " WHERE folio IN (SELECT folio FROM build_scope_project)");
         }
+        timings.lap("scope");
         for (Model m : Models.AGGREGATES) {
-            run(connection, m, aggregatesWhole);
+            run(connection, m, aggregatesWhole, timings, "aggregates");
         }
         for (Model m : Models.VIEWS) {
-            run(connection, m, full);
+            run(connection, m, full, timings, "views");
         }
         // the warnings of this build, for analysts and the report: replaced whole on every build, filled
         // once the checks have run; created here so that the comments below are applied to it
@@ -222,6 +234,7 @@ public final class WarehouseBuilder {
             p.setString(2, comments.fingerprint());
             p.executeUpdate();
         }
+        timings.lap("comments");
 
         QualityChecks.Outcome outcome;
         try (Connection checking = connection.unwrap(DuckDBConnection.class).duplicate()) {
@@ -230,7 +243,7 @@ public final class WarehouseBuilder {
                     s.execute(view);
                 }
             }
-            outcome = new QualityChecks(checking).runAll();
+            outcome = new QualityChecks(checking).runAll(timings);
         }
         // the warnings of this build (the table was emptied before the comments were applied)
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO audit_quality_warning VALUES (?, ?, ?)")) {
@@ -243,12 +256,15 @@ public final class WarehouseBuilder {
         }
         Map<String, Long> counts;
         List<String> notes = RemittanceExports.notes(connection, changed);
+        timings.lap("warnings and notes");
         try (Statement s = connection.createStatement()) {
             s.execute("DROP TABLE build_scope_year");
             s.execute("DROP TABLE build_scope_project");
             s.execute("DROP TABLE build_scope_aggregate_year");
             counts = rowCounts(connection);
+            timings.lap("row counts");
             s.execute("CHECKPOINT");
+            timings.lap("checkpoint");
         }
         return new BuildResult(published, true, applied, counts, outcome.passed(), outcome.warnings(), notes);
     }
@@ -260,8 +276,9 @@ public final class WarehouseBuilder {
      * on a copy whose facts it grew to millions of project rows, so that its views answer for them.
      */
     static void rebuildAggregates(Connection connection) throws SQLException {
+        BuildTimings timings = new BuildTimings();
         for (Model m : Models.AGGREGATES) {
-            run(connection, m, true);
+            run(connection, m, true, timings, "aggregates");
         }
     }
 
@@ -270,8 +287,8 @@ public final class WarehouseBuilder {
      * project dimension for the scope's folios and a per-year aggregate for the aggregate scope's
      * years, or whole when {@code whole} (or when the table is not there yet).
      */
-    private static void run(Connection connection, Model m, boolean whole) throws SQLException {
-        long started = System.nanoTime();
+    private static void run(Connection connection, Model m, boolean whole, BuildTimings timings, String stage)
+            throws SQLException {
         String sql = Models.sql(m);
         String statement = switch (m.kind()) {
             case MACRO -> sql;
@@ -307,8 +324,8 @@ public final class WarehouseBuilder {
                 s.execute("DELETE FROM " + m.name() + " WHERE year IN (SELECT year FROM build_scope_year)");
                 s.execute("INSERT INTO " + m.name() + " BY NAME SELECT * FROM (\n" + sql + "\n)");
             }
-            LOG.log(System.Logger.Level.DEBUG, "model {0} built in {1} ms", m.name(),
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.log(System.Logger.Level.DEBUG, "model {0} built ({1}, {2}) in {3} of wall time/process CPU", m.name(),
+                    m.kind(), whole ? "whole" : "in scope", timings.lap(stage));
         } catch (SQLException e) {
             throw new SQLException("the model " + m.name() + " (" + m.sqlResource() + ") failed: " + DuckDb.message(e), e);
         }

@@ -32,6 +32,9 @@ final class HometownLake {
     static final double FIX_2010 = 12.5;
 
     private final FixtureLake lake;
+    /** Associations the conform stage found later, known only from 3x1 projects. */
+    private final List<Object[]> laterAssociations = new ArrayList<>();
+    private boolean a6Listed;
 
     HometownLake(Path root) {
         this.lake = new FixtureLake(root);
@@ -133,7 +136,18 @@ final class HometownLake {
                 row(y, "year", 2013, "inpc_mean", 109.0, "fix_mean", null, "inpc_months", 12, "fix_months", 0)));
     }
 
+    /**
+     * Adds an association known only from 3x1 projects to the association table, rewritten whole
+     * as the conform stage rewrites it (the manifest is the caller's to write).
+     */
+    void addAssociationKnownFrom3x1(String associationId, String name, String normalizedName, String originState) {
+        laterAssociations.add(row(ConformedTables.ASSOCIATION, "association_id", associationId, "name", name,
+                "normalized_name", normalizedName, "origin_state_code", originState));
+        associations(a6Listed);
+    }
+
     private void associations(boolean withA6) {
+        a6Listed = withA6;
         TableSchema a = ConformedTables.ASSOCIATION;
         List<Object[]> rows = new ArrayList<>(List.of(
                 row(a, "association_id", A1, "name", "Club Social Zacatecano Los Angeles",
@@ -150,6 +164,7 @@ final class HometownLake {
             rows.add(row(a, "association_id", A6, "name", "Club Tepatitlán de Houston",
                     "normalized_name", "tepatitlan houston", "origin_state_code", "14", "ime_id", "IME-106"));
         }
+        rows.addAll(laterAssociations);
         lake.whole(a, rows);
     }
 
