@@ -126,8 +126,10 @@ class IncrementalAndPublishTest {
         builder(story, incremental).build(false);
         String a7 = "A-000007";
 
-        // 2011: A2's first project since 2009, A7 known from this year only, 2009's ZAC-0001 again
+        // 2011: A2's first project since 2009, A7 known from this year only, 2009's ZAC-0001 again;
+        // the reference tables come again under a new load with the same rows, as every conform writes them
         FixtureLake lake = story.lake();
+        story.referenceDataAgain("reference-2", false);
         lake.deliver(ConformedTables.PROJECT, "projects", "2011", "3x1_2011.csv", List.of(
                 HometownLake.project(2011, "3X1-JAL-2011-0007", HometownLake.A2, "14", "14093", "EDUCACION",
                         "APROBADO", 40_000, 0, 700L),
@@ -156,6 +158,15 @@ class IncrementalAndPublishTest {
         assertThat(WarehouseQuery.run(incremental, "select projects_3x1, last_project_year from agg_association_latest"
                 + " where association_id = '" + HometownLake.A4 + "'").rows())
                 .containsExactly(java.util.Arrays.asList(0L, null));
+
+        // a municipality renamed in the reference data: every year's places and names move
+        story.referenceDataAgain("reference-3", true);
+        lake.writeManifest();
+        builder(story, incremental).build(false);
+        assertSameAsAFullBuild(story, incremental, "after renaming a municipality");
+        assertThat(WarehouseQuery.run(incremental, "select distinct origin_municipality_name from agg_association_latest"
+                + " where origin_municipality_key = '32020'").rows())
+                .containsExactly(List.of("Jerez de García Salinas"));
 
         // the 2012 snapshot: new versions, a new association, the registry's aggregates move
         story.night2();
