@@ -34,17 +34,19 @@ final class Models {
      * The aggregate tables behind the analyst views and {@code growth(…)}, built from the facts on
      * every build (they are small; reading the facts once here spares every analyst query a scan
      * of them): those whose rows of a year depend on that year's facts alone only for the years a
-     * build touched, the others whole (a year's rows that compare with the previous year, or that
-     * group by an association's attributes, which a new snapshot can change for every year).
+     * build touched, the one of a row per association for the associations it touched, the
+     * registry's (a year's rows compare with the previous year, or group by an association's
+     * attributes, which a new snapshot can change for every year) whole when a registry figure or
+     * a version it points to moved and not at all otherwise, the remittances' two whole.
      */
     static final List<Model> AGGREGATES = List.of(
             new Model("agg_project_investment", Kind.AGGREGATE_BY_YEAR),
-            new Model("agg_association_growth", Kind.TABLE),
+            new Model("agg_association_growth", Kind.AGGREGATE_OF_THE_REGISTRY),
             new Model("agg_survey_rates", Kind.AGGREGATE_BY_YEAR),
             new Model("agg_year_measures", Kind.AGGREGATE_BY_YEAR),
-            new Model("agg_registered_by_group", Kind.TABLE),
+            new Model("agg_registered_by_group", Kind.AGGREGATE_OF_THE_REGISTRY),
             new Model("agg_club_participation", Kind.AGGREGATE_BY_YEAR),
-            new Model("agg_association_latest", Kind.TABLE),
+            new Model("agg_association_latest", Kind.AGGREGATE_BY_ASSOCIATION),
             new Model("agg_remittances", Kind.TABLE),
             new Model("agg_migration_intensity", Kind.TABLE));
 

@@ -3,6 +3,7 @@ package org.oriundos.warehouse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -95,6 +96,31 @@ final class Staging {
             // The manifest's count is what the checks hold the staged rows against.
             meta.setLong(5, unit.expectedRows() >= 0 ? unit.expectedRows() : rows);
             meta.executeUpdate();
+        }
+    }
+
+    /**
+     * Applies a unit as {@link #apply} does and tells whether the rows it staged differ, in any
+     * order, from those it replaced. Transform lists its whole reference tables under a new load
+     * on every run that writes them, with the same rows: only their rows say whether they changed.
+     */
+    boolean applyAndCompare(SourceUnit unit) throws SQLException {
+        String previous = "build_previous_" + unit.stagingTable();
+        String rows = "SELECT * EXCLUDE (_period) FROM " + unit.stagingTable() + " WHERE _period = "
+                + literal(unit.period());
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE OR REPLACE TEMPORARY TABLE " + previous + " AS " + rows);
+            try {
+                apply(unit);
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM ((SELECT * FROM temp." + previous
+                        + " EXCEPT ALL " + rows + ") UNION ALL (" + rows + " EXCEPT ALL SELECT * FROM temp." + previous
+                        + "))")) {
+                    rs.next();
+                    return rs.getLong(1) > 0;
+                }
+            } finally {
+                s.execute("DROP TABLE IF EXISTS temp." + previous);
+            }
         }
     }
 

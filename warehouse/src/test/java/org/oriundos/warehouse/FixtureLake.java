@@ -120,6 +120,15 @@ final class FixtureLake {
         write(conformed, dir.resolve("part-00000.parquet"), rows);
     }
 
+    /**
+     * A whole conformed table rewritten and listed in the manifest under a load of its own, as
+     * transform lists its reference tables (a new load on every run that writes them).
+     */
+    void wholeUnderLoad(TableSchema conformed, String loadId, List<Object[]> rows) {
+        whole(conformed, rows);
+        manifest.put(conformed.name() + "/all", new Object[] {conformed.name(), "all", loadId, loadId, (long) rows.size()});
+    }
+
     /** Overrides the row count the manifest gives a partition (to simulate a manifest that lies). */
     void misstateManifestRows(String table, String period, long rows) {
         manifest.get(table + "/" + period)[4] = rows;

@@ -32,6 +32,12 @@ final class HometownLake {
     static final double FIX_2010 = 12.5;
 
     private final FixtureLake lake;
+    /** Associations the conform stage found later, known only from 3x1 projects. */
+    private final List<Object[]> laterAssociations = new ArrayList<>();
+    private boolean a6Listed;
+    /** The load the reference tables are listed under in the manifest; null: not listed. */
+    private String referenceLoad;
+    private String jerez = "Jerez";
 
     HometownLake(Path root) {
         this.lake = new FixtureLake(root);
@@ -99,15 +105,35 @@ final class HometownLake {
         lake.writeManifest();
     }
 
+    /**
+     * The reference tables written again under a new load, as transform writes them on every run:
+     * the same rows, or with Jerez (32020) under its full name (the manifest is the caller's to write).
+     */
+    void referenceDataAgain(String loadId, boolean renameJerez) {
+        referenceLoad = loadId;
+        if (renameJerez) {
+            jerez = "Jerez de García Salinas";
+        }
+        referenceData();
+    }
+
+    private void reference(TableSchema table, List<Object[]> rows) {
+        if (referenceLoad == null) {
+            lake.whole(table, rows);
+        } else {
+            lake.wholeUnderLoad(table, referenceLoad + "-" + table.name(), rows);
+        }
+    }
+
     private void referenceData() {
         TableSchema s = ConformedTables.REF_STATE;
-        lake.whole(s, List.of(
+        reference(s, List.of(
                 row(s, "state_code", "11", "state_name", "Guanajuato", "state_abbr", "Gto."),
                 row(s, "state_code", "14", "state_name", "Jalisco", "state_abbr", "Jal."),
                 row(s, "state_code", "16", "state_name", "Michoacán de Ocampo", "state_abbr", "Mich."),
                 row(s, "state_code", "32", "state_name", "Zacatecas", "state_abbr", "Zac.")));
         TableSchema m = ConformedTables.REF_MUNICIPALITY;
-        lake.whole(m, List.of(
+        reference(m, List.of(
                 row(m, "municipality_key", "11021", "state_code", "11", "municipality_code", "021",
                         "municipality_name", "Moroleón", "population_2020", 47261L),
                 row(m, "municipality_key", "14093", "state_code", "14", "municipality_code", "093",
@@ -115,14 +141,14 @@ final class HometownLake {
                 row(m, "municipality_key", "32010", "state_code", "32", "municipality_code", "010",
                         "municipality_name", "Fresnillo", "population_2020", 240532L),
                 row(m, "municipality_key", "32020", "state_code", "32", "municipality_code", "020",
-                        "municipality_name", "Jerez", "population_2020", 59910L)));
+                        "municipality_name", jerez, "population_2020", 59910L)));
         TableSchema u = ConformedTables.REF_US_STATE;
-        lake.whole(u, List.of(
+        reference(u, List.of(
                 row(u, "usps_code", "CA", "fips_code", "06", "name", "California"),
                 row(u, "usps_code", "IL", "fips_code", "17", "name", "Illinois"),
                 row(u, "usps_code", "TX", "fips_code", "48", "name", "Texas")));
         TableSchema y = ConformedTables.REF_YEAR;
-        lake.whole(y, List.of(
+        reference(y, List.of(
                 row(y, "year", 2006, "inpc_mean", 84.0, "fix_mean", 10.9, "inpc_months", 12, "fix_months", 12),
                 row(y, "year", 2007, "inpc_mean", 87.0, "fix_mean", 10.9, "inpc_months", 12, "fix_months", 12),
                 row(y, "year", 2008, "inpc_mean", 90.0, "fix_mean", 11.1, "inpc_months", 12, "fix_months", 12),
@@ -133,7 +159,18 @@ final class HometownLake {
                 row(y, "year", 2013, "inpc_mean", 109.0, "fix_mean", null, "inpc_months", 12, "fix_months", 0)));
     }
 
+    /**
+     * Adds an association known only from 3x1 projects to the association table, rewritten whole
+     * as the conform stage rewrites it (the manifest is the caller's to write).
+     */
+    void addAssociationKnownFrom3x1(String associationId, String name, String normalizedName, String originState) {
+        laterAssociations.add(row(ConformedTables.ASSOCIATION, "association_id", associationId, "name", name,
+                "normalized_name", normalizedName, "origin_state_code", originState));
+        associations(a6Listed);
+    }
+
     private void associations(boolean withA6) {
+        a6Listed = withA6;
         TableSchema a = ConformedTables.ASSOCIATION;
         List<Object[]> rows = new ArrayList<>(List.of(
                 row(a, "association_id", A1, "name", "Club Social Zacatecano Los Angeles",
@@ -150,6 +187,7 @@ final class HometownLake {
             rows.add(row(a, "association_id", A6, "name", "Club Tepatitlán de Houston",
                     "normalized_name", "tepatitlan houston", "origin_state_code", "14", "ime_id", "IME-106"));
         }
+        rows.addAll(laterAssociations);
         lake.whole(a, rows);
     }
 

@@ -110,6 +110,70 @@ class IncrementalAndPublishTest {
         }
     }
 
+    /**
+     * agg_association_latest is rebuilt only for the associations a night touches, and the
+     * registry's aggregates (agg_association_growth, agg_registered_by_group) are kept by a night
+     * that changes no registry figure. A 3x1 year that gives an association its latest project
+     * year, brings an association known only from it and re-describes an earlier year's folio; a
+     * correction that takes away an association's only project of a year; and then a registry night
+     * must each leave the warehouse a full build makes.
+     */
+    @Test
+    void associationsTouchedByA3x1YearOrARegistryNightComeOutAsAFullBuildMakesThem() {
+        HometownLake story = new HometownLake(home.resolve("lake"));
+        Path incremental = home.resolve("incremental").resolve("oriundos.duckdb");
+        story.night1();
+        builder(story, incremental).build(false);
+        String a7 = "A-000007";
+
+        // 2011: A2's first project since 2009, A7 known from this year only, 2009's ZAC-0001 again;
+        // the reference tables come again under a new load with the same rows, as every conform writes them
+        FixtureLake lake = story.lake();
+        story.referenceDataAgain("reference-2", false);
+        lake.deliver(ConformedTables.PROJECT, "projects", "2011", "3x1_2011.csv", List.of(
+                HometownLake.project(2011, "3X1-JAL-2011-0007", HometownLake.A2, "14", "14093", "EDUCACION",
+                        "APROBADO", 40_000, 0, 700L),
+                HometownLake.project(2011, "3X1-JAL-2011-0008", a7, "14", "14093", "AGUA POTABLE",
+                        "APROBADO", 15_000, 0, 90L),
+                HometownLake.project(2011, "3X1-ZAC-2009-0001", HometownLake.A1, "32", "32020", "EDUCACION",
+                        "CONCLUIDO", 20_000, 0, 1200L)), 0);
+        story.addAssociationKnownFrom3x1(a7, "Club Tepatitlán Unido", "tepatitlan unido", "14");
+        lake.writeManifest();
+        builder(story, incremental).build(false);
+        assertSameAsAFullBuild(story, incremental, "after a 3x1 year");
+        assertThat(WarehouseQuery.run(incremental, "select association_id, last_project_year, projects_3x1"
+                + " from agg_association_latest where association_id in ('" + HometownLake.A2 + "', '" + a7
+                + "') order by 1").rows())
+                .containsExactly(List.of(HometownLake.A2, 2011, 2L), List.of(a7, 2011, 1L));
+
+        // a corrected 2010 without A4's only project
+        lake.deliver(ConformedTables.PROJECT, "projects", "2010", "3x1_2010_b.csv", List.of(
+                HometownLake.project(2010, "3X1-ZAC-2010-0003", HometownLake.A1, "32", "32010", "AGUA POTABLE",
+                        "APROBADO", 80_000, 0, 500L),
+                HometownLake.project(2010, "3X1-GTO-2010-0005", HometownLake.A5, "11", "11021", "PAVIMENTACION",
+                        "APROBADO", 60_000, 0, 300L)), 0);
+        lake.writeManifest();
+        builder(story, incremental).build(false);
+        assertSameAsAFullBuild(story, incremental, "after dropping a project");
+        assertThat(WarehouseQuery.run(incremental, "select projects_3x1, last_project_year from agg_association_latest"
+                + " where association_id = '" + HometownLake.A4 + "'").rows())
+                .containsExactly(java.util.Arrays.asList(0L, null));
+
+        // a municipality renamed in the reference data: every year's places and names move
+        story.referenceDataAgain("reference-3", true);
+        lake.writeManifest();
+        builder(story, incremental).build(false);
+        assertSameAsAFullBuild(story, incremental, "after renaming a municipality");
+        assertThat(WarehouseQuery.run(incremental, "select distinct origin_municipality_name from agg_association_latest"
+                + " where origin_municipality_key = '32020'").rows())
+                .containsExactly(List.of("Jerez de García Salinas"));
+
+        // the 2012 snapshot: new versions, a new association, the registry's aggregates move
+        story.night2();
+        builder(story, incremental).build(false);
+        assertSameAsAFullBuild(story, incremental, "after a registry night");
+    }
+
     private void assertSameAsAFullBuild(HometownLake story, Path incremental, String when) {
         Path full = home.resolve("full-" + when.replace(' ', '-')).resolve("oriundos.duckdb");
         builder(story, full).build(true);
