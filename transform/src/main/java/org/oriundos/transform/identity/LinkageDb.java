@@ -736,6 +736,8 @@ final class LinkageDb implements AutoCloseable {
                 from bt u join batch using (idx) left join plw on plw.name = batch.name left join tf on tf.block = u.block
                     and tf.token = u.token
                 left join tyn on tyn.t = u.token
+                -- only the records with a candidate to compare
+                where u.idx in (select idx from cand)
                 group by u.idx""");
         exec("""
                 create or replace table ct as
@@ -782,13 +784,16 @@ final class LinkageDb implements AutoCloseable {
                 q0 as (
                     select idx, association_id, same, town, ntown, usdis, len(a) as na, len(b) as nb,
                         -- i: how much a shared word says here (its block); g: how generic a word is (all names);
-                        -- the shared hometown's words say nothing the municipality has not
-                        list_transform(a, x -> {'t': x.t, 'i': case when town and list_contains(home, x.t) then 0.0 else x.i end,
-                            'g': case when town and list_contains(home, x.t) then 0.0 else x.g end, 'n': x.n,
-                            'p': x.p or list_contains(cw, x.t), 'k': x.k}) as a,
-                        list_transform(b, y -> {'t': y.t, 'i': case when town and list_contains(home, y.t) then 0.0 else y.i end,
-                            'g': case when town and list_contains(home, y.t) then 0.0 else y.g end, 'n': y.n,
-                            'p': y.p or list_contains(cw, y.t), 'k': y.k}) as b,
+                        -- the shared hometown's words say nothing the municipality has not (the words are rebuilt only
+                        -- when a hometown word or a city word may change one)
+                        case when (town and len(home) > 0) or len(cw) > 0 then
+                            list_transform(a, x -> {'t': x.t, 'i': case when town and list_contains(home, x.t) then 0.0 else x.i end,
+                                'g': case when town and list_contains(home, x.t) then 0.0 else x.g end, 'n': x.n,
+                                'p': x.p or list_contains(cw, x.t), 'k': x.k}) else a end as a,
+                        case when (town and len(home) > 0) or len(cw) > 0 then
+                            list_transform(b, y -> {'t': y.t, 'i': case when town and list_contains(home, y.t) then 0.0 else y.i end,
+                                'g': case when town and list_contains(home, y.t) then 0.0 else y.g end, 'n': y.n,
+                                'p': y.p or list_contains(cw, y.t), 'k': y.k}) else b end as b,
                         list_transform(a, x -> x.t) as a_words, list_transform(b, y -> y.t) as b_words
                     from p
                 ),
