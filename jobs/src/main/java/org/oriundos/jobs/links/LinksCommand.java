@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
  * (docs/conform.md, "One identity per association").
  */
 @Command(name = "links", customSynopsis = "oriundos links [--review [--csv]] | --estimate [--from-bench] [--out FILE]"
-        + " | --relink | --bench [--clubs N] [--seed S] [--records N] [--doc FILE]",
+        + " | --relink | --bench [--clubs N] [--seed S] [--records N] [--doc FILE] [--dump FILE]",
         header = "the association links: the review list, the model's estimation, relinking, the benchmark",
         description = """
             --review (the default): every record the linker kept apart for review (a grey-zone weight,
@@ -56,7 +56,8 @@ import picocli.CommandLine.Option;
             association. Nightly runs never relink: existing ids change only here or by an override.
             --bench: generates a labelled population (--clubs, --seed) and measures the linker against
             the truth: precision, recall, B-cubed, review queue, co-listed merges; with --records N, times
-            one 3x1 year of N projects of mostly new names instead. --doc FILE writes the figures there.""")
+            one 3x1 year of N projects of mostly new names instead. --doc FILE writes the figures there;
+            --dump FILE writes every record's decision (rule, association, weights, runner-up, no name).""")
 public final class LinksCommand extends HomeCommand {
     @Mixin
     private LakeOption lake;
@@ -95,6 +96,10 @@ public final class LinksCommand extends HomeCommand {
 
     @Option(names = "--doc", paramLabel = "FILE", description = "with --bench: write the figures into this Markdown file")
     private String doc;
+
+    @Option(names = "--dump", paramLabel = "FILE", description = "with --bench: write every record's decision, sorted,"
+            + " to this file (to show two versions of the linker decide alike)")
+    private String dump;
 
     static final String BENCH_BEGIN = "<!-- linkage-bench:begin (written by 'oriundos links --bench --doc'; do not edit by hand) -->";
     static final String BENCH_END = "<!-- linkage-bench:end -->";
@@ -290,13 +295,17 @@ public final class LinksCommand extends HomeCommand {
                 ? stages.home().linkageModel() : null);
         Path docFile = doc == null ? null : workingDir.resolve(doc);
         String command = commandLine();
+        Path dumpFile = dump == null ? null : workingDir.resolve(dump);
+        List<String> lines = new ArrayList<>();
         if (records != null) {
             int projects = (int) within("--records", records, 1, 10_000_000);
             int clubs = clubs(3000);
             out.printf(Locale.ROOT, "linking one 3x1 year of %,d projects after a registry of %,d clubs …%n", projects, clubs);
-            LinkageBenchmark.Speed speed = LinkageBenchmark.speed(projects, clubs, seed, model, threads, memory);
+            LinkageBenchmark.Speed speed = LinkageBenchmark.speed(projects, clubs, seed, model, threads, memory,
+                    dumpFile == null ? line -> { } : lines::add);
             String figures = speed.markdown(command);
             out.print(figures);
+            writeDump(dumpFile, lines);
             if (docFile != null) {
                 DocFigures.writeBlock(docFile, SPEED_BEGIN, SPEED_END, command, figures.substring(figures.indexOf("A 3x1")));
                 out.println("wrote the figures into " + docFile);
@@ -305,9 +314,11 @@ public final class LinksCommand extends HomeCommand {
         }
         int clubs = clubs(2000);
         out.printf(Locale.ROOT, "linking a generated population of %,d clubs (seed %d) and measuring …%n", clubs, seed);
-        LinkageBenchmark.Result result = LinkageBenchmark.run(clubs, seed, model, threads, memory);
+        LinkageBenchmark.Result result = LinkageBenchmark.run(clubs, seed, model, threads, memory,
+                dumpFile == null ? line -> { } : lines::add);
         String figures = result.markdown(command);
         out.print(figures);
+        writeDump(dumpFile, lines);
         out.println(result.meetsGoals() ? "goals met: precision >= 99.5%, recall >= 97%, no co-listed merge"
                 : "goals NOT met: precision >= 99.5%, recall >= 97%, no co-listed merge");
         if (docFile != null) {
@@ -315,6 +326,16 @@ public final class LinksCommand extends HomeCommand {
             out.println("wrote the figures into " + docFile);
         }
         return 0;
+    }
+
+    /** The benchmark's decisions, one line a record, sorted: the same file from two linkers means the same decisions. */
+    private void writeDump(Path file, List<String> lines) throws IOException {
+        if (file == null) {
+            return;
+        }
+        lines.sort(null);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        out.printf(Locale.ROOT, "wrote %,d decisions into %s%n", lines.size(), file);
     }
 
     private int clubs(int byDefault) {

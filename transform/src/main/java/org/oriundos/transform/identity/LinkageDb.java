@@ -260,6 +260,11 @@ final class LinkageDb implements AutoCloseable {
      * evidence outside the batch's own partition, not placeholders, not {@code taken} (already
      * holding an entry of this registry snapshot), and whose keys do not contradict the record's.
      * Returns each record's best candidates (at most {@link #TOP_CANDIDATES}) and how many it had.
+     *
+     * <p>Records with the same evidence ({@link #evidenceOf}) are scored once, by the first of
+     * them, and its scores given to the others: a record's blocking, levels, weights and ranks
+     * depend on nothing but its own evidence and the candidates, and how informative a word is
+     * counts distinct names, not records.
      */
     Map<Integer, Scores> score(String sourceTable, String period, String previousSnapshot, String nextSnapshot,
                                List<BatchRecord> records, Set<String> taken) {
@@ -267,9 +272,18 @@ final class LinkageDb implements AutoCloseable {
             return Map.of();
         }
         try {
-            List<BatchRecord> withSnapshots = new ArrayList<>();
-            records.forEach(b -> withSnapshots.add(new BatchRecord(b.idx(), b.record(), previousSnapshot, nextSnapshot)));
-            loadBatch(withSnapshots);
+            // records with the same evidence (a club's projects of one year, mostly) are scored once
+            Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
+            List<BatchRecord> representatives = new ArrayList<>();
+            for (BatchRecord b : records) {
+                BatchRecord r = new BatchRecord(b.idx(), b.record(), previousSnapshot, nextSnapshot);
+                List<Integer> members = groups.computeIfAbsent(evidenceOf(r, false), k -> new ArrayList<>());
+                if (members.isEmpty()) {
+                    representatives.add(r);
+                }
+                members.add(b.idx());
+            }
+            loadBatch(representatives);
             exec("delete from taken");
             try (DuckDBAppender a = connection.createAppender("main", "taken")) {
                 for (String id : taken) {
@@ -325,8 +339,17 @@ final class LinkageDb implements AutoCloseable {
             prepareTokens();
             blockCandidates(false);
             // the best three (the choice, the runner-up, the margin), and any other worth a review
-            return readScores("select " + FETCHED + " from (" + levelsQuery(false) + " qualify rank <= 3 or (rank <= "
-                    + TOP_CANDIDATES + " and weight >= " + num(model.lower() - model.margin()) + ")) order by idx, rank");
+            Map<Integer, Scores> scored = readScores("select " + FETCHED + " from (" + levelsQuery(false)
+                    + " qualify rank <= 3 or (rank <= " + TOP_CANDIDATES + " and weight >= "
+                    + num(model.lower() - model.margin()) + ")) order by idx, rank");
+            Map<Integer, Scores> out = new HashMap<>();
+            for (List<Integer> members : groups.values()) {
+                Scores s = scored.get(members.get(0));
+                if (s != null) {
+                    members.forEach(i -> out.put(i, s));
+                }
+            }
+            return out;
         } catch (SQLException e) {
             throw failure("cannot score the records of " + sourceTable + "/" + period, e);
         }
@@ -696,6 +719,15 @@ final class LinkageDb implements AutoCloseable {
                     and contains(' ' || n.name || ' ', ' ' || placeph.phrase || ' ')
                 group by n.name""");
         typoNeighbours();
+        // a candidate known without a hometown, one of whose names carries every word of the record's hometown:
+        // once per pair, not as a window over the pairs' rows (which would carry their word lists along)
+        exec("""
+                create or replace table ntw as
+                select cand.idx, cand.association_id,
+                    bool_or(list_has_all(string_split(cand.name, ' '), munw.words)) as every
+                from cand join batch using (idx) join munw on munw.mun = batch.mun join prof using (association_id)
+                where len(prof.muns) = 0 and len(munw.words) > 0
+                group by cand.idx, cand.association_id""");
         exec("""
                 create or replace table rt as
                 select u.idx, list({'t': u.token, 'i': coalesce(tf.linfo, 0.0), 'g': coalesce(tf.ginfo, 0.0),
@@ -704,6 +736,8 @@ final class LinkageDb implements AutoCloseable {
                 from bt u join batch using (idx) left join plw on plw.name = batch.name left join tf on tf.block = u.block
                     and tf.token = u.token
                 left join tyn on tyn.t = u.token
+                -- only the records with a candidate to compare
+                where u.idx in (select idx from cand)
                 group by u.idx""");
         exec("""
                 create or replace table ct as
@@ -744,18 +778,22 @@ final class LinkageDb implements AutoCloseable {
                     join rt using (idx)
                     join ct on ct.block = batch.block and ct.name = cand.name
                     left join munw on munw.mun = batch.mun
+                    left join ntw on ntw.idx = cand.idx and ntw.association_id = cand.association_id
                     where %1$s %16$s
                 ),
                 q0 as (
                     select idx, association_id, same, town, ntown, usdis, len(a) as na, len(b) as nb,
                         -- i: how much a shared word says here (its block); g: how generic a word is (all names);
-                        -- the shared hometown's words say nothing the municipality has not
-                        list_transform(a, x -> {'t': x.t, 'i': case when town and list_contains(home, x.t) then 0.0 else x.i end,
-                            'g': case when town and list_contains(home, x.t) then 0.0 else x.g end, 'n': x.n,
-                            'p': x.p or list_contains(cw, x.t), 'k': x.k}) as a,
-                        list_transform(b, y -> {'t': y.t, 'i': case when town and list_contains(home, y.t) then 0.0 else y.i end,
-                            'g': case when town and list_contains(home, y.t) then 0.0 else y.g end, 'n': y.n,
-                            'p': y.p or list_contains(cw, y.t), 'k': y.k}) as b,
+                        -- the shared hometown's words say nothing the municipality has not (the words are rebuilt only
+                        -- when a hometown word or a city word may change one)
+                        case when (town and len(home) > 0) or len(cw) > 0 then
+                            list_transform(a, x -> {'t': x.t, 'i': case when town and list_contains(home, x.t) then 0.0 else x.i end,
+                                'g': case when town and list_contains(home, x.t) then 0.0 else x.g end, 'n': x.n,
+                                'p': x.p or list_contains(cw, x.t), 'k': x.k}) else a end as a,
+                        case when (town and len(home) > 0) or len(cw) > 0 then
+                            list_transform(b, y -> {'t': y.t, 'i': case when town and list_contains(home, y.t) then 0.0 else y.i end,
+                                'g': case when town and list_contains(home, y.t) then 0.0 else y.g end, 'n': y.n,
+                                'p': y.p or list_contains(cw, y.t), 'k': y.k}) else b end as b,
                         list_transform(a, x -> x.t) as a_words, list_transform(b, y -> y.t) as b_words
                     from p
                 ),
@@ -862,9 +900,7 @@ final class LinkageDb implements AutoCloseable {
                     row_number() over (partition by idx order by weight desc, association_id) as rank,
                     count(*) over (partition by idx) as considered
                 from totals""", num(TRIVIAL_BITS), AssociationRecord.PROJECTS, """
-                (batch.mun is not null and len(prof.muns) = 0 and len(coalesce(munw.words, [])) > 0
-                    and bool_or(list_has_all(string_split(cand.name, ' '), munw.words))
-                        over (partition by cand.idx, cand.association_id))""");
+                coalesce(ntw.every, false)""");
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.oriundos.transform.geography.GeographyCatalog;
 import org.oriundos.transform.geography.Municipality;
 import org.oriundos.transform.identity.AssociationLinker;
@@ -20,6 +21,7 @@ import org.oriundos.transform.identity.LinkDecision;
 import org.oriundos.transform.identity.LinkRule;
 import org.oriundos.transform.identity.LinkageEstimator;
 import org.oriundos.transform.identity.LinkageModel;
+import org.oriundos.transform.identity.ScoredCandidate;
 
 /**
  * The labelled linkage benchmark: links a {@link SyntheticClubs} population partition by
@@ -133,6 +135,12 @@ public final class LinkageBenchmark {
      * after the registry snapshot of a {@code clubs}-club population.
      */
     public static Speed speed(int records, int clubs, long seed, LinkageModel model, int threads, String memoryLimit) {
+        return speed(records, clubs, seed, model, threads, memoryLimit, line -> { });
+    }
+
+    /** {@link #speed}, with every record's decision given to {@code dump} ({@link #decisionLine}). */
+    public static Speed speed(int records, int clubs, long seed, LinkageModel model, int threads, String memoryLimit,
+                              Consumer<String> dump) {
         List<SyntheticClubs.Partition> partitions = new SyntheticClubs(clubs, seed).speedYear(records);
         List<String[]> live = new ArrayList<>();
         partitions.forEach(p -> live.add(new String[] {p.table(), p.period(), "speed"}));
@@ -150,6 +158,11 @@ public final class LinkageBenchmark {
                         null, null), batch);
                 if (p.table().equals("projects")) {
                     seconds = (System.nanoTime() - started) / 1e9;
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    dump.accept(decisionLine(batch.get(i), decisions.get(i)));
+                }
+                if (p.table().equals("projects")) {
                     decisions.forEach(d -> byRule.merge(d.rule(), 1L, Long::sum));
                 }
                 for (int i = 0; i < decisions.size(); i++) {
@@ -174,6 +187,12 @@ public final class LinkageBenchmark {
 
     /** Generates {@code clubs} clubs with {@code seed}, links all their records with {@code model}, and measures. */
     public static Result run(int clubs, long seed, LinkageModel model, int threads, String memoryLimit) {
+        return run(clubs, seed, model, threads, memoryLimit, line -> { });
+    }
+
+    /** {@link #run}, with every record's decision given to {@code dump} ({@link #decisionLine}). */
+    public static Result run(int clubs, long seed, LinkageModel model, int threads, String memoryLimit,
+                             Consumer<String> dump) {
         SyntheticClubs population = new SyntheticClubs(clubs, seed);
         List<SyntheticClubs.Partition> partitions = population.partitions();
         List<String[]> live = new ArrayList<>();
@@ -206,6 +225,7 @@ public final class LinkageBenchmark {
                 Set<String> ids = new HashSet<>();
                 for (int i = 0; i < records.size(); i++) {
                     LinkDecision d = decisions.get(i);
+                    dump.accept(decisionLine(records.get(i), d));
                     predicted.add(d.associationId());
                     truth.add(p.records().get(i).club());
                     table.add(p.table());
@@ -224,6 +244,25 @@ public final class LinkageBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         return measure(clubs, seed, partitions.size(), predicted, truth, table, partitionOf, byRule, review, wrongCounts,
                 seconds, model);
+    }
+
+    /**
+     * One record's decision as a line, to compare two linkers' decisions byte for byte: the
+     * record's partition and id, the rule, the association, the score, the best weight and
+     * probability, the candidates considered, the runner-up and its weight, and each reviewed
+     * candidate with its weight's parts. No name or other evidence of the record is written.
+     */
+    public static String decisionLine(AssociationRecord r, LinkDecision d) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(r.sourceTable()).append('\t').append(r.period()).append('\t').append(r.recordId()).append('\t')
+                .append(d.rule()).append('\t').append(d.associationId()).append('\t').append(d.score()).append('\t')
+                .append(d.matchWeight()).append('\t').append(d.matchProbability()).append('\t').append(d.candidates())
+                .append('\t').append(d.runnerUpId()).append('\t').append(d.runnerUpWeight()).append('\t')
+                .append(d.problem() != null);
+        for (ScoredCandidate c : d.review()) {
+            sb.append('\t').append(c.associationId()).append(' ').append(c.weight()).append(' ').append(c.explain());
+        }
+        return sb.toString();
     }
 
     private static Result measure(int clubs, long seed, int partitions, List<String> predicted, List<Integer> truth,

@@ -2,6 +2,7 @@ package org.oriundos.transform.identity.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.oriundos.transform.identity.LinkageModel;
 class LinkageBenchmarkTest {
     @Test
     void aSmallPopulationIsLinkedWithinTheGoals() {
-        LinkageBenchmark.Result r = LinkageBenchmark.run(400, 11, LinkageModel.shipped(), 2, "512MB");
+        List<String> dump = new ArrayList<>();
+        LinkageBenchmark.Result r = LinkageBenchmark.run(400, 11, LinkageModel.shipped(), 2, "512MB", dump::add);
 
         assertThat(r.coListedMerges()).as("merges of entries co-listed in one snapshot").isZero();
         assertThat(r.snapshotsWithWrongCount()).as("snapshots whose registered count is not their entries").isZero();
@@ -31,6 +33,22 @@ class LinkageBenchmarkTest {
         assertThat(r.pairs().recall()).as("pairwise recall").isGreaterThanOrEqualTo(0.97);
         assertThat(r.reviewQueue()).as("records left for review").isPositive().isLessThan(r.records() / 20);
         assertThat(r.markdown("bench")).contains("pairwise precision").contains("B-cubed recall");
+        assertThat(dump).as("one decision line a record").hasSize(r.records());
+        assertThat(dump).allMatch(line -> line.split("\t").length >= 12);
+    }
+
+    @Test
+    void aSpeedYearIsDecidedAlikeTwiceAndItsDecisionsNameNoClub() {
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        LinkageBenchmark.Speed a = LinkageBenchmark.speed(1500, 200, 5, LinkageModel.shipped(), 2, "512MB", first::add);
+        LinkageBenchmark.speed(1500, 200, 5, LinkageModel.shipped(), 2, "512MB", second::add);
+
+        assertThat(first).hasSize(a.registryEntries() + a.records()).isEqualTo(second);
+        Set<String> names = new HashSet<>();
+        new SyntheticClubs(200, 5).speedYear(1500).forEach(p -> p.records()
+                .forEach(l -> names.add("\t" + l.record().normalizedName() + "\t")));
+        assertThat(first).noneMatch(line -> names.stream().anyMatch(n -> ("\t" + line + "\t").contains(n)));
     }
 
     @Test
