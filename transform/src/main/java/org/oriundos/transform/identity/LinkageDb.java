@@ -80,6 +80,13 @@ final class LinkageDb implements AutoCloseable {
 
     private final DuckDBConnection connection;
     private final LinkageModel model;
+    /**
+     * Where this in-memory database spills what passes its memory limit: a directory of its own
+     * under the JVM's temporary directory ({@code java.io.tmpdir}), removed on close. DuckDB's
+     * default for an in-memory database is {@code .tmp} in the process's working directory, which a
+     * scheduled night may not be able to write (and where gigabytes would be left unexplained).
+     */
+    private final java.nio.file.Path spill;
 
     LinkageDb(LinkageModel model, int threads, String memoryLimit, Map<String, List<String>> hometownWords) {
         this.model = model;
@@ -89,6 +96,8 @@ final class LinkageDb implements AutoCloseable {
             p.setProperty("autoload_known_extensions", "false");
             p.setProperty("threads", Integer.toString(Math.max(1, threads)));
             p.setProperty("memory_limit", memoryLimit);
+            spill = spillDirectory();
+            p.setProperty("temp_directory", spill.toString());
             connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", p);
             exec("""
                     create table ev (association_id varchar, source_table varchar, period varchar, load_id varchar,
@@ -1086,6 +1095,32 @@ final class LinkageDb implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw failure("cannot close the linker's DuckDB", e);
+        } finally {
+            removeSpill();
+        }
+    }
+
+    /** Where this database spills past its memory limit. */
+    java.nio.file.Path spill() {
+        return spill;
+    }
+
+    private static java.nio.file.Path spillDirectory() {
+        try {
+            return java.nio.file.Files.createTempDirectory("oriundos-linkage-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the linker's spill directory under "
+                    + System.getProperty("java.io.tmpdir") + " (java.io.tmpdir): " + e.getMessage(), e);
+        }
+    }
+
+    private void removeSpill() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(spill)) {
+            for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(f);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // DuckDB removes its own files on close; a leftover in the temporary directory harms nothing
         }
     }
 }
