@@ -474,7 +474,10 @@ public final class AssociationLinker implements AutoCloseable {
      * upper threshold (strongest pairs first): projects of one club in one year are one club,
      * whichever way each was written. A group never holds two associations or two different
      * registry keys, nor an association the first pass scored one of its records against below the
-     * lower threshold (a cannot-link: evidence against is not overridden by a chain of pairs); a
+     * lower threshold, unless that record's own pair with a record linked to the association
+     * reaches the upper threshold (a cannot-link: evidence against is not overridden by a chain of
+     * pairs through other records; a club's project filed from another US state still joins its
+     * club through a project of its year written alike); a
      * group holding one association joins it, unless the group's strongest pair with a record
      * linked to another association it could take is within the margin of its strongest pair with
      * the one it holds: then it joins neither, and its records are {@code AMBIGUOUS}.
@@ -523,6 +526,17 @@ public final class AssociationLinker implements AutoCloseable {
         }
         edges.sort(Comparator.comparing((LinkageDb.Edge e) -> e.scored().weight()).reversed()
                 .thenComparing(LinkageDb.Edge::left).thenComparing(LinkageDb.Edge::right));
+        // a record's own pair with a record linked to an association says it is that association: only a
+        // verdict against it that no pair of the record's own contradicts keeps the record's group away
+        Map<Integer, Set<String>> heldAgainst = new HashMap<>();
+        against.forEach((i, ids) -> heldAgainst.put(i, new HashSet<>(ids)));
+        for (LinkageDb.Edge e : edges) {
+            if (anchorOf.containsKey(e.right()) && heldAgainst.containsKey(e.left())) {
+                heldAgainst.get(e.left()).remove(anchorOf.get(e.right()));
+            } else if (anchorOf.containsKey(e.left()) && heldAgainst.containsKey(e.right())) {
+                heldAgainst.get(e.right()).remove(anchorOf.get(e.left()));
+            }
+        }
         Map<Integer, Integer> parent = new HashMap<>();
         Map<Integer, String> keyOf = new HashMap<>();
         Map<Integer, String> associationOf = new HashMap<>();
@@ -531,8 +545,8 @@ public final class AssociationLinker implements AutoCloseable {
         for (LinkageDb.BatchRecord n : nodes) {
             int i = n.idx();
             parent.put(i, i);
-            if (against.containsKey(i) && unlinkedSet.contains(i)) {
-                againstOf.put(i, new HashSet<>(against.get(i)));
+            if (heldAgainst.containsKey(i) && unlinkedSet.contains(i) && !heldAgainst.get(i).isEmpty()) {
+                againstOf.put(i, heldAgainst.get(i));
             }
             if (records.get(i).registryKey() != null) {
                 keyOf.put(i, records.get(i).registryKey());
