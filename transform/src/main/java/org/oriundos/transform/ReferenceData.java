@@ -35,8 +35,10 @@ final class ReferenceData {
     // 2: municipalities by former names, short forms, districts, splits; 3: record-level place corrections;
     // 4: remittances, migration intensity; 5: the association linkage model; 6: place words of a name do not
     // count when the US states disagree; 7: a project tied between namesake clubs joins the one its year's other
-    // projects say it is, and a candidate known without a hometown is compared as of the hometown its name carries
-    static final String RULES_VERSION = "conform-rules-7";
+    // projects say it is, and a candidate known without a hometown is compared as of the hometown its name carries;
+    // 8: a group of a year's records never joins an association the first pass found one of its records apart from,
+    // and one that two associations can take alike joins neither
+    static final String RULES_VERSION = "conform-rules-8";
 
     private static final List<String> RESOURCES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
                     GeographyCatalog.MUNICIPALITIES_RESOURCE, GeographyCatalog.US_STATES_RESOURCE,

@@ -295,6 +295,7 @@ public final class AssociationLinker implements AutoCloseable {
         Assignment assignment = snapshot ? assign(rest, scores) : choose(rest, scores);
         List<Integer> unlinked = new ArrayList<>();
         List<Integer> tied = new ArrayList<>();
+        Map<Integer, Set<String>> against = new HashMap<>();
         for (int i : rest) {
             LinkageDb.Scores s = scores.getOrDefault(i, new LinkageDb.Scores(List.of(), 0));
             String linked = assignment.links().get(i);
@@ -360,9 +361,17 @@ public final class AssociationLinker implements AutoCloseable {
                 newIdentity[i] = true;
                 unlinked.add(i);
             }
+            if (!LinkRule.AMBIGUOUS.name().equals(out[i].rule())) {
+                // the associations this record was scored against and found apart from: no group of its takes them
+                for (ScoredCandidate c : s.best()) {
+                    if (c.weight() < model.lower()) {
+                        against.computeIfAbsent(i, k -> new HashSet<>()).add(c.associationId());
+                    }
+                }
+            }
         }
         if (!snapshot) {
-            cluster(records, unlinked, tied, out, clusters);
+            cluster(records, unlinked, tied, out, clusters, against);
         }
     }
 
@@ -464,7 +473,14 @@ public final class AssociationLinker implements AutoCloseable {
      * with a record of the partition that an association took, when their pair weight reaches the
      * upper threshold (strongest pairs first): projects of one club in one year are one club,
      * whichever way each was written. A group never holds two associations or two different
-     * registry keys; a group holding one association joins it.
+     * registry keys, nor an association the first pass scored one of its records against below the
+     * lower threshold, unless that record's own pair with a record linked to the association
+     * reaches the upper threshold (a cannot-link: evidence against is not overridden by a chain of
+     * pairs through other records; a club's project filed from another US state still joins its
+     * club through a project of its year written alike); a
+     * group holding one association joins it, unless the group's strongest pair with a record
+     * linked to another association it could take is within the margin of its strongest pair with
+     * the one it holds: then it joins neither, and its records are {@code AMBIGUOUS}.
      *
      * <p>A record left {@code AMBIGUOUS} between candidates ({@code tied}) is compared with the
      * partition's linked records too, and only with them: a club files several projects a year,
@@ -475,7 +491,7 @@ public final class AssociationLinker implements AutoCloseable {
      * ambiguous. It joins no group of unlinked records.
      */
     private void cluster(List<AssociationRecord> records, List<Integer> unlinked, List<Integer> tied,
-                         LinkDecision[] out, Map<Integer, List<Integer>> clusters) {
+                         LinkDecision[] out, Map<Integer, List<Integer>> clusters, Map<Integer, Set<String>> against) {
         if (unlinked.isEmpty() && tied.isEmpty()) {
             return;
         }
@@ -510,13 +526,28 @@ public final class AssociationLinker implements AutoCloseable {
         }
         edges.sort(Comparator.comparing((LinkageDb.Edge e) -> e.scored().weight()).reversed()
                 .thenComparing(LinkageDb.Edge::left).thenComparing(LinkageDb.Edge::right));
+        // a record's own pair with a record linked to an association says it is that association: only a
+        // verdict against it that no pair of the record's own contradicts keeps the record's group away
+        Map<Integer, Set<String>> heldAgainst = new HashMap<>();
+        against.forEach((i, ids) -> heldAgainst.put(i, new HashSet<>(ids)));
+        for (LinkageDb.Edge e : edges) {
+            if (anchorOf.containsKey(e.right()) && heldAgainst.containsKey(e.left())) {
+                heldAgainst.get(e.left()).remove(anchorOf.get(e.right()));
+            } else if (anchorOf.containsKey(e.left()) && heldAgainst.containsKey(e.right())) {
+                heldAgainst.get(e.right()).remove(anchorOf.get(e.left()));
+            }
+        }
         Map<Integer, Integer> parent = new HashMap<>();
         Map<Integer, String> keyOf = new HashMap<>();
         Map<Integer, String> associationOf = new HashMap<>();
         Map<Integer, Double> bestEdge = new HashMap<>();
+        Map<Integer, Set<String>> againstOf = new HashMap<>();
         for (LinkageDb.BatchRecord n : nodes) {
             int i = n.idx();
             parent.put(i, i);
+            if (heldAgainst.containsKey(i) && unlinkedSet.contains(i) && !heldAgainst.get(i).isEmpty()) {
+                againstOf.put(i, heldAgainst.get(i));
+            }
             if (records.get(i).registryKey() != null) {
                 keyOf.put(i, records.get(i).registryKey());
             }
@@ -527,7 +558,8 @@ public final class AssociationLinker implements AutoCloseable {
         for (LinkageDb.Edge e : edges) {
             int a = root(parent, e.left());
             int b = root(parent, e.right());
-            if (a == b || conflict(keyOf.get(a), keyOf.get(b)) || conflict(associationOf.get(a), associationOf.get(b))) {
+            if (a == b || conflict(keyOf.get(a), keyOf.get(b)) || conflict(associationOf.get(a), associationOf.get(b))
+                    || apart(associationOf.get(a), againstOf.get(b)) || apart(associationOf.get(b), againstOf.get(a))) {
                 continue;
             }
             int low = Math.min(a, b);
@@ -537,6 +569,10 @@ public final class AssociationLinker implements AutoCloseable {
             keyOf.remove(low, "");
             associationOf.merge(low, associationOf.getOrDefault(high, ""), (x, y) -> x.isEmpty() ? y : x);
             associationOf.remove(low, "");
+            Set<String> vetoes = againstOf.remove(high);
+            if (vetoes != null) {
+                againstOf.computeIfAbsent(low, k -> new HashSet<>()).addAll(vetoes);
+            }
             bestEdge.merge(e.left(), e.scored().weight(), Math::max);
             bestEdge.merge(e.right(), e.scored().weight(), Math::max);
         }
@@ -544,10 +580,40 @@ public final class AssociationLinker implements AutoCloseable {
         for (int i : unlinked) {
             groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
         }
+        // every association a group could take: its strongest pair with a linked record of each
+        Map<Integer, Map<String, ScoredCandidate>> reach = new HashMap<>();
+        for (LinkageDb.Edge e : edges) {
+            boolean leftMember = unlinkedSet.contains(e.left()) && anchorOf.containsKey(e.right());
+            if (!leftMember && !(unlinkedSet.contains(e.right()) && anchorOf.containsKey(e.left()))) {
+                continue;
+            }
+            int group = root(parent, leftMember ? e.left() : e.right());
+            int anchor = leftMember ? e.right() : e.left();
+            String y = anchorOf.get(anchor);
+            if (apart(y, againstOf.get(group)) || conflict(keyOf.get(group), keyOf.get(root(parent, anchor)))) {
+                continue;
+            }
+            reach.computeIfAbsent(group, k -> new HashMap<>()).merge(y,
+                    new ScoredCandidate(y, e.scored().weight(), e.scored().parts()),
+                    (x, z) -> x.weight() >= z.weight() ? x : z);
+        }
         for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
             List<Integer> members = g.getValue();
             members.sort(Integer::compare);
             String association = associationOf.get(g.getKey());
+            List<ScoredCandidate> close = association == null ? List.of() : close(reach.get(g.getKey()));
+            if (close.size() > 1) {
+                // two associations can take the group, neither clearly: it goes to neither
+                for (int i : members) {
+                    LinkDecision d = out[i];
+                    double w = close.get(0).weight();
+                    out[i] = new LinkDecision(null, LinkRule.AMBIGUOUS.name(), LinkageModel.probability(w), round(w),
+                            LinkageModel.probability(w), d.candidates(), close.get(1).associationId(),
+                            round(close.get(1).weight()), close, null);
+                }
+                clusters.put(g.getKey(), members);
+                continue;
+            }
             for (int k = 0; k < members.size(); k++) {
                 int i = members.get(k);
                 LinkDecision d = out[i];
@@ -617,6 +683,20 @@ public final class AssociationLinker implements AutoCloseable {
                         other == null ? null : round(other.weight()), List.of(), null);
             }
         });
+    }
+
+    /** The associations within the margin of the strongest, the strongest first (by id when equal). */
+    private List<ScoredCandidate> close(Map<String, ScoredCandidate> reached) {
+        List<ScoredCandidate> all = new ArrayList<>(reached == null ? List.of() : reached.values());
+        all.sort(Comparator.comparing(ScoredCandidate::weight).reversed().thenComparing(ScoredCandidate::associationId));
+        double top = all.isEmpty() ? 0 : all.get(0).weight();
+        all.removeIf(c -> c.weight() <= top - model.margin());
+        return all;
+    }
+
+    /** A group is never joined to an association the first pass found one of its records apart from. */
+    private static boolean apart(String association, Set<String> against) {
+        return association != null && against != null && against.contains(association);
     }
 
     private static boolean conflict(String a, String b) {

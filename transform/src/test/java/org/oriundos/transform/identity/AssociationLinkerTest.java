@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.oriundos.transform.geography.GeographyCatalog;
+import org.oriundos.transform.geography.Municipality;
 import org.oriundos.transform.identity.bench.LinkageBenchmark;
 
 /**
@@ -30,6 +32,10 @@ class AssociationLinkerTest {
     }
 
     private AssociationLinker linker(AssociationOverrides overrides) {
+        return linker(registry, overrides);
+    }
+
+    private AssociationLinker linker(AssociationRegistry registry, AssociationOverrides overrides) {
         AssociationLinker l = new AssociationLinker(registry, overrides, MODEL, HOMETOWNS, 1, "256MB", false);
         l.currentPartitions(List.of(new String[] {"registry", "2003-12-31", "L1"}, new String[] {"registry", "2006-12-15", "L2"},
                 new String[] {"projects", "2007", "L3"}, new String[] {"projects", "2013", "L4"},
@@ -224,6 +230,104 @@ class AssociationLinkerTest {
         assertThat(d.get(1).rule()).as("equal pairs with both clubs' projects are no evidence").isEqualTo("AMBIGUOUS");
         assertThat(d.get(1).associationId()).isNotIn(clubs.get(0).associationId(), clubs.get(1).associationId());
         assertThat(d.get(1).listedForReview()).isTrue();
+    }
+
+    /**
+     * Marquelia (Guerrero, 12077) and its two registered clubs, among three clubs of every other
+     * town of the state (so that the town's name is an informative word of the block, Amigos and
+     * Social generic ones), each with a project that year. A linker of its own for each case.
+     */
+    private List<String> marquelia(AssociationLinker l) {
+        List<AssociationRecord> directory = new ArrayList<>();
+        directory.add(entry("IME-1", "Asociación Marquelia", "Chicago", "IL", "12", "12077", "TN-1"));
+        directory.add(entry("IME-2", "Club Amigos de Marquelia", "Phoenix", "AZ", "12", "12077", "TN-2"));
+        directory.addAll(otherGuerreroClubs());
+        List<LinkDecision> d = link(l, "registry", "2006-12-15", "L2", directory.toArray(AssociationRecord[]::new));
+        return List.of(d.get(0).associationId(), d.get(1).associationId());
+    }
+
+    private static List<AssociationRecord> otherGuerreroClubs() {
+        List<AssociationRecord> out = new ArrayList<>();
+        String[] generic = {"Club Amigos de", "Asociación", "Club Social"};
+        String[] usStates = {"CA", "TX", "IL", "NV", "GA"};
+        for (Municipality m : GeographyCatalog.shipped().municipalities()) {
+            if (m.stateCode().equals("12") && !m.key().equals("12077")) {
+                for (String g : generic) {
+                    int n = out.size();
+                    out.add(entry("IME-F" + n, g + " " + m.name(), "Dallas", usStates[n % usStates.length], "12", m.key(),
+                            null));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A project of every other Guerrero club that year. */
+    private static List<AssociationRecord> fillerProjects() {
+        List<AssociationRecord> out = new ArrayList<>();
+        for (AssociationRecord e : otherGuerreroClubs()) {
+            out.add(project("F" + e.recordId(), e.name(), "12", e.municipalityKey(), e.usStateCode(), null));
+        }
+        return out;
+    }
+
+    @Test
+    void aGroupOfTheYearNeverJoinsAnAssociationItsOwnRecordsWereFoundApartFrom() {
+        // an unregistered Club Marquelia of California; its project written Marqielia is a typo of the town's
+        // name, alike to both registered clubs' names but for generic words. Each registered club files a project
+        // without a US state, and the group of the Californian projects reaches it: whichever it is, the first
+        // pass found the group's own projects apart from both clubs (the US states disagree), so it takes neither
+        for (String stateless : List.of("IL", "AZ")) {
+            AssociationLinker l = linker(new AssociationRegistry(), AssociationOverrides.none());
+            List<String> clubs = marquelia(l);
+            List<AssociationRecord> year = fillerProjects();
+            int first = year.size();
+            year.add(project("P1", "Club Marquelia", "12", "12077", "CA", null));
+            year.add(project("P2", "CLUB MARQUELIA", "12", "12077", "CA", null));
+            year.add(project("P3", "Club Marqielia", "12", "12077", "CA", null));
+            year.add(project("P4", "Club Marquelia A.C.", "12", "12077", "CA", null));
+            year.add(project("P5", "Asociación Marquelia", "12", "12077", "IL", null));
+            year.add(project("P6", "Club Amigos de Marquelia", "12", "12077", "AZ", null));
+            year.add(stateless.equals("IL") ? project("P7", "Asociación Marquelia", "12", "12077", null, null)
+                    : project("P7", "Club Amigos de Marquelia", "12", "12077", null, null));
+            List<LinkDecision> d = link(l, "projects", "2007", "L3", year.toArray(AssociationRecord[]::new));
+
+            assertThat(d.get(first + 2).runnerUpWeight()).as("the typo's projects, scored against a registered club")
+                    .isLessThan(MODEL.lower());
+            assertThat(d.get(first + 4).associationId()).isEqualTo(clubs.get(0));
+            assertThat(d.get(first + 5).associationId()).isEqualTo(clubs.get(1));
+            assertThat(d.get(first + 6).associationId()).isEqualTo(stateless.equals("IL") ? clubs.get(0) : clubs.get(1));
+            for (int i = first; i < first + 4; i++) {
+                assertThat(d.get(i).associationId()).as("%s, with a stateless project of the %s club", year.get(i).name(),
+                        stateless).isNotIn(clubs.get(0), clubs.get(1)).isEqualTo(d.get(first).associationId());
+            }
+        }
+    }
+
+    @Test
+    void aProjectOfTheYearThatTwoAssociationsCanTakeEquallyGoesToNeitherWhateverTheOrder() {
+        // a project without a US state, in the grey zone against both Marquelia clubs, and as close to a project of
+        // each of them that year (each written with a typo of the town's name): not the first one's in the file
+        for (boolean swapped : new boolean[] {false, true}) {
+            AssociationLinker l = linker(new AssociationRegistry(), AssociationOverrides.none());
+            List<String> clubs = marquelia(l);
+            List<AssociationRecord> year = fillerProjects();
+            int first = year.size();
+            AssociationRecord il = project("P1", "Asociación Marquslia", "12", "12077", "IL", null);
+            AssociationRecord az = project("P2", "Club Amigos de Marqielia", "12", "12077", "AZ", null);
+            year.add(swapped ? az : il);
+            year.add(swapped ? il : az);
+            year.add(project("P3", "Club Marquelia", "12", "12077", null, null));
+            List<LinkDecision> d = link(l, "projects", "2007", "L3", year.toArray(AssociationRecord[]::new));
+
+            assertThat(d.get(swapped ? first + 1 : first).associationId()).isEqualTo(clubs.get(0));
+            assertThat(d.get(swapped ? first : first + 1).associationId()).isEqualTo(clubs.get(1));
+            LinkDecision p3 = d.get(first + 2);
+            assertThat(p3.rule()).as("swapped: %s", swapped).isEqualTo("AMBIGUOUS");
+            assertThat(p3.associationId()).isNotIn(clubs.get(0), clubs.get(1));
+            assertThat(p3.listedForReview()).isTrue();
+            assertThat(p3.review()).extracting(ScoredCandidate::associationId).containsExactlyInAnyOrderElementsOf(clubs);
+        }
     }
 
     @Test
