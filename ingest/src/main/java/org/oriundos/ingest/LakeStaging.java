@@ -200,7 +200,7 @@ public final class LakeStaging {
             throw new UncheckedIOException("cannot keep the rejects of " + d.fileName() + ": " + e.getMessage(), e);
         }
         RejectedRow why = new RejectedRow(d.fileName(), d.source().tableName(), d.period(), 0, null, null,
-                "the file failed: " + reason);
+                RejectReason.FILE_REFUSED.because("the file failed: " + reason));
         List<Object[]> whyRow = List.<Object[]>of(rejectRow(why, d.loadId()));
         writePart(RawTables.REJECTS, new Path(stagedRejects, "part-file.parquet"), whyRow);
         generations.switchTo(paths.failedLoad(d.source().tableName(), d.period(), d.loadId()), stagedRejects);

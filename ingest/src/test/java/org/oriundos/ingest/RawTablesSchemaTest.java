@@ -122,7 +122,9 @@ class RawTablesSchemaTest {
             optional("column", STRING),
             optional("value", STRING),
             required("reason", STRING),
-            required("load_id", STRING)));
+            required("load_id", STRING),
+            optional("reason_code", STRING),   // added after load_id: older files read with null
+            optional("reason_args", STRING)));
 
     private static final TableSchema LEDGER = TableSchema.of("ledger", List.of(
             required("load_id", STRING),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.oriundos.ingest.Reason;
 import org.oriundos.ingest.lake.ParquetTableWriter;
 import org.oriundos.ingest.lake.TableSchema;
 import org.oriundos.transform.identity.AssociationRecord;
@@ -91,11 +92,11 @@ final class PartitionOutput implements AutoCloseable {
         }
     }
 
-    void unresolved(Object[] raw, String column, String value, String context, String reason) {
+    void unresolved(Object[] raw, String column, String value, String context, Reason reason) {
         if (unresolved != null) {
             unresolved.write(ConformedTables.UNRESOLVED_ROWS.toRow(new UnresolvedValue(partition.table(),
                     partition.period(), sourceFile(raw), sourceLine(raw), column, value == null ? "" : value, context,
-                    reason, partition.loadId())));
+                    reason.text(), partition.loadId(), reason.code(), reason.argsText())));
         }
     }
 
@@ -125,7 +126,9 @@ final class PartitionOutput implements AutoCloseable {
             review.write(ConformedTables.ASSOCIATION_REVIEW_ROWS.toRow(reviewRow(raw, record, d, c, rank++)));
         }
         if (d.problem() != null) {
-            unresolved(raw, "association_overrides", record.recordId(), record.name(), d.problem());
+            // the one problem a link decision carries: an override naming an association that does not exist
+            unresolved(raw, "association_overrides", record.recordId(), record.name(),
+                    UnresolvedReason.OVERRIDE_UNKNOWN_ASSOCIATION.because(d.problem()));
         }
         return d.associationId();
     }

@@ -30,7 +30,7 @@ final class Places {
         }
         Resolution r = ref.usStates.resolve(value);
         if (!r.isResolved()) {
-            out.unresolved(raw, column, value, context, r.reason());
+            out.unresolved(raw, column, value, context, r.why());
         }
         return r.code();
     }
@@ -42,7 +42,7 @@ final class Places {
         }
         Resolution r = ref.states.resolve(value);
         if (!r.isResolved()) {
-            out.unresolved(raw, column, value, null, r.reason());
+            out.unresolved(raw, column, value, null, r.why());
         }
         return r.code();
     }
@@ -67,26 +67,29 @@ final class Places {
         if (stateValue == null) {
             if (municipalityValue != null) {
                 out.unresolved(raw, municipalityColumn, municipalityValue, null,
-                        "no state given, and municipality names are only resolved within their state");
+                        UnresolvedReason.MUNICIPALITY_WITHOUT_STATE.because(
+                                "no state given, and municipality names are only resolved within their state"));
                 return new Place(null, null, GeoRule.UNRESOLVED);
             }
-            out.unresolved(raw, stateColumn, "", null, "no state given");
+            out.unresolved(raw, stateColumn, "", null, UnresolvedReason.NO_STATE_GIVEN.because("no state given"));
             return new Place(null, null, GeoRule.UNRESOLVED);
         }
-        Resolution state = Resolution.unresolved("no state given");
+        Resolution state = Resolution.unresolved(UnresolvedReason.NO_STATE_GIVEN, "no state given");
         if (!isBlank(stateCode)) {
             state = ref.states.resolve(stateCode);
         }
         if (!state.isResolved() && !isBlank(stateName)) {
             Resolution byName = ref.states.resolve(stateName);
             state = byName.isResolved() ? byName : isBlank(stateCode) ? byName
-                    : Resolution.unresolved(state.reason() + "; by name: " + byName.reason());
+                    : Resolution.unresolved(UnresolvedReason.STATE_CODE_AND_NAME_UNRESOLVED,
+                            state.reason() + "; by name: " + byName.reason());
         }
         if (!state.isResolved()) {
-            out.unresolved(raw, stateColumn, stateValue, null, state.reason());
+            out.unresolved(raw, stateColumn, stateValue, null, state.why());
             if (municipalityValue != null) {
                 out.unresolved(raw, municipalityColumn, municipalityValue, "state " + stateValue,
-                        "the state is not resolved, so the municipality cannot be looked up");
+                        UnresolvedReason.STATE_NOT_RESOLVED.because(
+                                "the state is not resolved, so the municipality cannot be looked up"));
             }
             return new Place(null, null, GeoRule.UNRESOLVED);
         }
@@ -94,7 +97,8 @@ final class Places {
             // an alias says the value names no single state ("Varios")
             if (municipalityValue != null) {
                 out.unresolved(raw, municipalityColumn, municipalityValue, "state " + stateValue,
-                        "the state names no single state, so the municipality cannot be looked up");
+                        UnresolvedReason.STATE_NOT_SINGLE.because(
+                                "the state names no single state, so the municipality cannot be looked up"));
                 return new Place(null, null, GeoRule.UNRESOLVED);
             }
             return new Place(null, null, state.rule());
@@ -103,18 +107,19 @@ final class Places {
             return new Place(state.code(), null, state.rule());
         }
         Integer year = sourceYear(out.partition().period());
-        Resolution mun = Resolution.unresolved("no municipality given");
+        Resolution mun = Resolution.unresolved(UnresolvedReason.NO_MUNICIPALITY_GIVEN, "no municipality given");
         if (!isBlank(municipalityCode)) {
             mun = ref.municipalities.resolveCode(state.code(), municipalityCode, year);
         }
         if (!mun.isResolved() && !isBlank(municipalityName)) {
             Resolution byName = ref.municipalities.resolveInState(state.code(), municipalityName, year);
             mun = byName.isResolved() ? byName : isBlank(municipalityCode) ? byName
-                    : Resolution.unresolved(mun.reason() + "; by name: " + byName.reason());
+                    : Resolution.unresolved(UnresolvedReason.MUNICIPALITY_CODE_AND_NAME_UNRESOLVED,
+                            mun.reason() + "; by name: " + byName.reason());
         }
         if (!mun.isResolved()) {
             out.unresolved(raw, municipalityColumn, municipalityValue,
-                    "state " + ref.states.describe(state.code()), mun.reason());
+                    "state " + ref.states.describe(state.code()), mun.why());
             return new Place(state.code(), null, GeoRule.UNRESOLVED);
         }
         return new Place(state.code(), mun.code(), looser(state.rule(), mun.rule()));

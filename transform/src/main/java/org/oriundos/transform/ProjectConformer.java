@@ -35,9 +35,11 @@ final class ProjectConformer implements RowConformer {
         CategoryMatch category = ref.categories.categorize(p.category(), p.workType());
         if (!category.matched()) {
             boolean byCategoria = p.category() != null && !p.category().isBlank();
+            String why = (byCategoria ? "not one of the fourteen categories, and " : "")
+                    + "no keyword of reference/category_keywords.csv matches it; filed as OTRO";
             out.unresolved(raw, byCategoria ? "CATEGORIA" : "TIPO_OBRA", byCategoria ? p.category() : p.workType(),
-                    p.projectName(), (byCategoria ? "not one of the fourteen categories, and " : "")
-                            + "no keyword of reference/category_keywords.csv matches it; filed as OTRO");
+                    p.projectName(), (byCategoria ? UnresolvedReason.NOT_A_CATEGORY
+                            : UnresolvedReason.WORK_TYPE_NOT_MATCHED).because(why));
         }
 
         String clubUsState = places.usState(raw, p.clubUsState(), "ESTADO_EUA", p.clubName(), out);

@@ -102,15 +102,17 @@ final class RemittanceConformer implements RowConformer {
         String unit = r.unit();
         BigDecimal perUnit = DollarUnits.dollarsPerUnit(unit);
         if (perUnit == null) {
-            out.unresolved(raw, "Unidad of " + where, unit, title, "not an amount of dollars (" + DollarUnits.TAKEN
-                    + "): the series' values are kept as delivered, in no amount column");
+            out.unresolved(raw, "Unidad of " + where, unit, title, UnresolvedReason.UNIT_NOT_DOLLARS.because(
+                    "not an amount of dollars (" + DollarUnits.TAKEN
+                            + "): the series' values are kept as delivered, in no amount column"));
         }
         String stateName = r.stateName();
         String municipalityName = r.municipalityName();
         if (stateName == null) {
-            out.unresolved(raw, "Título of " + where, title, null, "not the title of a state's family remittances"
-                    + " (Ingresos por Remesas Familiares, <state>) nor of a municipality's (Ingresos por Remesas,"
-                    + " Distribución por Municipio, <state>, <municipality>): its values are counted for no place");
+            out.unresolved(raw, "Título of " + where, title, null, UnresolvedReason.SERIES_TITLE_NOT_RECOGNIZED.because(
+                    "not the title of a state's family remittances (Ingresos por Remesas Familiares, <state>) nor of"
+                            + " a municipality's (Ingresos por Remesas, Distribución por Municipio, <state>,"
+                            + " <municipality>): its values are counted for no place"));
             return new Series("UNRECOGNIZED", null, null, GeoRule.UNRESOLVED, perUnit);
         }
         boolean notIdentified = municipalityName != null && NOT_IDENTIFIED.equals(Folding.fold(municipalityName));

@@ -252,7 +252,9 @@ class ConformedTablesSchemaTest {
             required("value", STRING),
             optional("context", STRING),
             required("reason", STRING),
-            required("load_id", STRING)));
+            required("load_id", STRING),
+            optional("reason_code", STRING),         // added after load_id: older files read with null
+            optional("reason_args", STRING)));
 
     private static final TableSchema REF_STATE = TableSchema.of("ref_state", List.of(
             required("state_code", STRING),

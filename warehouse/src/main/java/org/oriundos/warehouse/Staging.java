@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.oriundos.ingest.RawTables;
 import org.oriundos.ingest.lake.Column;
@@ -80,10 +82,11 @@ final class Staging {
             String columns = unit.schema().columns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
             String files = unit.files().stream().map(Path::toString).map(Staging::literal)
                     .collect(Collectors.joining(", ", "[", "]"));
+            String parquet = "read_parquet(" + files + ", union_by_name = true, hive_partitioning = false)";
             try (Statement s = connection.createStatement()) {
                 rows = s.executeLargeUpdate("INSERT INTO " + unit.stagingTable() + " (" + columns + ", _period) SELECT "
-                        + columns + ", " + literal(unit.period()) + " FROM read_parquet(" + files
-                        + ", union_by_name = true, hive_partitioning = false)");
+                        + selected(unit.schema(), columnsOf(s, parquet)) + ", " + literal(unit.period()) + " FROM "
+                        + parquet);
             } catch (SQLException e) {
                 throw new SQLException("cannot load " + unit.key() + " from " + unit.files() + ": " + e.getMessage(), e);
             }
@@ -97,6 +100,29 @@ final class Staging {
             meta.setLong(5, unit.expectedRows() >= 0 ? unit.expectedRows() : rows);
             meta.executeUpdate();
         }
+    }
+
+    /** The columns the files have, between them. */
+    private static Set<String> columnsOf(Statement s, String parquet) throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + parquet)) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The schema's columns as the files give them. A nullable column added to a table after its
+     * files were written (the reasons' codes of {@code rejects} and {@code unresolved}) is NULL for
+     * them, as {@code ParquetTableReader} reads it; a required one the files lack is an error.
+     */
+    static String selected(TableSchema schema, Set<String> inFiles) {
+        return schema.columns().stream()
+                .map(c -> inFiles.contains(c.name()) || c.required() ? quote(c.name())
+                        : "NULL::" + sqlType(c) + " AS " + quote(c.name()))
+                .collect(Collectors.joining(", "));
     }
 
     /**

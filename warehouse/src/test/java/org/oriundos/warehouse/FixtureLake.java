@@ -87,7 +87,7 @@ final class FixtureLake {
         List<Object[]> rejects = new ArrayList<>();
         for (int i = 0; i < rejected; i++) {
             rejects.add(new Object[] {fileName, rawTable, period, line + i, "BENEFICIARIOS", "mil",
-                    "not a whole number", loadId});
+                    "not a whole number", loadId, "NOT_A_WHOLE_NUMBER", null});
         }
         Path rejectDir = root.resolve("rejects").resolve(rawTable).resolve("period=" + period);
         replaceFolder(rejectDir);

@@ -18,6 +18,8 @@ import org.oriundos.ingest.DeliveryChangedException;
 import org.oriundos.ingest.ExtractReader;
 import org.oriundos.ingest.FileRefusedException;
 import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.Reason;
+import org.oriundos.ingest.RejectReason;
 import org.oriundos.ingest.RejectedRow;
 import org.oriundos.ingest.RowOutcome;
 import org.oriundos.ingest.csv.BadValue;
@@ -110,11 +112,11 @@ public final class SieExportReader implements ExtractReader {
 
     /** One column: a series and whatever makes its cells unusable (null when they are fine). */
     private record Series(String id, String title, String stateName, String municipalityName, String periodicity,
-                          String unit, String label, String problem, Integer column) {
+                          String unit, String label, Reason problem, Integer column) {
     }
 
     /** One data row: its cells, its period (or why it has none), where it starts (boxed once, for all its values). */
-    private record Line(CSVRecord record, Long start, LocalDate period, String problem) {
+    private record Line(CSVRecord record, Long start, LocalDate period, Reason problem) {
     }
 
     private SieExportReader(Delivery delivery, DetectedEncoding encoding, CsvExtractReader.Opened opened,
@@ -270,10 +272,12 @@ public final class SieExportReader implements ExtractReader {
             String unit = Text.clean(rows.get(UNIT).get(c));
             String written = Text.clean(rows.get(PERIODICITY).get(c));
             String periodicity = periodicity(written);
-            String problem = title == null ? "the series has no Título"
-                    : unit == null ? "the series has no Unidad"
-                    : periodicity == null ? (written == null ? "the series has no Periodicidad"
-                    : "the series' Periodicidad is '" + written + "': only Trimestral and Mensual series are taken")
+            Reason problem = title == null ? RejectReason.SERIES_WITHOUT_TITLE.because("the series has no Título")
+                    : unit == null ? RejectReason.SERIES_WITHOUT_UNIT.because("the series has no Unidad")
+                    : periodicity == null ? (written == null
+                    ? RejectReason.SERIES_WITHOUT_PERIODICITY.because("the series has no Periodicidad")
+                    : RejectReason.SERIES_PERIODICITY_NOT_TAKEN.because("the series' Periodicidad is '" + written
+                            + "': only Trimestral and Mensual series are taken"))
                     : null;
             SeriesTitle place = SeriesTitle.parse(title);
             String label = id + " (column " + (c + 1) + (title == null ? "" : ": " + title) + ")";
@@ -380,8 +384,9 @@ public final class SieExportReader implements ExtractReader {
             if (message != null && message.contains("EOF reached before encapsulated token finished")) {
                 // a quote left open until the end: that line's values are rejected, those before it load
                 cutOff = true;
-                line = new Line(null, start, null, "a quoted field opened on this line is never closed: the file is"
-                        + " cut off or a quote is missing; line " + start + " to the end of the file cannot be read");
+                line = new Line(null, start, null, RejectReason.UNCLOSED_QUOTE.because("a quoted field opened on this"
+                        + " line is never closed: the file is cut off or a quote is missing; line " + start
+                        + " to the end of the file cannot be read"));
                 cell = 1;
                 return null;
             }
@@ -405,28 +410,32 @@ public final class SieExportReader implements ExtractReader {
     /** The row's period, or why none of its cells can be loaded. */
     private Line classify(CSVRecord rec, long start) {
         if (rec.size() != width) {
-            return new Line(null, start, null, "the line has " + rec.size() + " fields but the Fecha row has " + width
-                    + (rec.size() < width ? " (a cut-off line?)" : " (an unquoted comma?)")
-                    + ": its values cannot be matched to their series");
+            boolean fewer = rec.size() < width;
+            return new Line(null, start, null, (fewer ? RejectReason.TOO_FEW_FIELDS : RejectReason.TOO_MANY_FIELDS)
+                    .because("the line has " + rec.size() + " fields but the Fecha row has " + width
+                            + (fewer ? " (a cut-off line?)" : " (an unquoted comma?)")
+                            + ": its values cannot be matched to their series", rec.size(), width));
         }
         if (encoding.toldFromPrefix() && hasUndecodableBytes(rec)) {
-            return new Line(rec, start, null, "the line holds bytes that are not valid UTF-8, but the file's first "
-                    + encoding.checkedBytes() + " bytes are UTF-8: the file mixes encodings; the line cannot be read faithfully");
+            return new Line(rec, start, null, RejectReason.MIXED_ENCODING.because("the line holds bytes that are not"
+                    + " valid UTF-8, but the file's first " + encoding.checkedBytes() + " bytes are UTF-8: the file mixes"
+                    + " encodings; the line cannot be read faithfully", encoding.checkedBytes()));
         }
         String first = Text.clean(rec.get(0));
         LocalDate period;
         try {
             if (first == null) {
-                throw new BadValue("no period: the line's Fecha cell is blank");
+                throw new BadValue(RejectReason.PERIOD_NOT_A_DATE.because("no period: the line's Fecha cell is blank"));
             }
             period = Values.date(first);
         } catch (BadValue e) {
-            return new Line(rec, start, null, "the period of this line, '" + (first == null ? "" : first)
-                    + "', is not a date dd/mm/yyyy (" + e.getMessage() + ")");
+            return new Line(rec, start, null, RejectReason.PERIOD_NOT_A_DATE.because("the period of this line, '"
+                    + (first == null ? "" : first) + "', is not a date dd/mm/yyyy (" + e.getMessage() + ")"));
         }
         if (periodLines.getOrDefault(period, 1) > 1) {
-            return new Line(rec, start, null, "the period " + first + " is given by " + periodLines.get(period)
-                    + " lines of the file: which one is right cannot be told, so all of them are rejected");
+            return new Line(rec, start, null, RejectReason.PERIOD_REPEATED.because("the period " + first
+                    + " is given by " + periodLines.get(period) + " lines of the file: which one is right cannot be"
+                    + " told, so all of them are rejected", periodLines.get(period)));
         }
         return new Line(rec, start, period, null);
     }
@@ -443,11 +452,11 @@ public final class SieExportReader implements ExtractReader {
             return reject(l.start(), s, raw, s.problem());
         }
         LocalDate p = l.period();
-        String notAPeriod = p.getDayOfMonth() != 1 ? "a period starts on the first day of its month, not on "
-                + DAY.format(p)
+        Reason notAPeriod = p.getDayOfMonth() != 1 ? RejectReason.PERIOD_NOT_FIRST_OF_MONTH.because(
+                "a period starts on the first day of its month, not on " + DAY.format(p))
                 : QUARTERLY.equals(s.periodicity()) && (p.getMonthValue() - 1) % 3 != 0
-                ? "the series is quarterly, and " + DAY.format(p)
-                + " starts no quarter (quarters start on 01/01, 01/04, 01/07 and 01/10)" : null;
+                ? RejectReason.PERIOD_STARTS_NO_QUARTER.because("the series is quarterly, and " + DAY.format(p)
+                + " starts no quarter (quarters start on 01/01, 01/04, 01/07 and 01/10)") : null;
         if (notAPeriod != null) {
             return notAvailable ? new RowOutcome.Skipped(l.start(), "no period of the series on this line")
                     : reject(l.start(), s, raw, notAPeriod);
@@ -455,7 +464,8 @@ public final class SieExportReader implements ExtractReader {
         String value = null;
         if (!notAvailable) {
             if (!NUMBER.matcher(cellText).matches()) {
-                return reject(l.start(), s, raw, "not a number, nor N/E (not available) nor blank");
+                return reject(l.start(), s, raw,
+                        RejectReason.NOT_A_NUMBER_NOR_NOT_AVAILABLE.because("not a number, nor N/E (not available) nor blank"));
             }
             value = new BigDecimal(cellText.replace(",", "")).toPlainString();
         }
@@ -467,7 +477,7 @@ public final class SieExportReader implements ExtractReader {
         return new RowOutcome.Loaded(l.start(), row);
     }
 
-    private RowOutcome reject(long line, Series s, String value, String reason) {
+    private RowOutcome reject(long line, Series s, String value, Reason reason) {
         return new RowOutcome.Rejected(line, List.of(new RejectedRow(fileName, table, delivery.period(),
                 line, s.label(), value, reason)));
     }

@@ -5,6 +5,8 @@ import static org.oriundos.ingest.csv.Layout.req;
 
 import java.util.List;
 import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.Reason;
+import org.oriundos.ingest.RejectReason;
 import org.oriundos.ingest.csv.Fields;
 import org.oriundos.ingest.csv.Layout;
 import org.oriundos.ingest.csv.RecordParser;
@@ -72,8 +74,8 @@ public final class ActivityParser implements RecordParser {
     }
 
     @Override
-    public String duplicateReason(String key) {
-        return "the same consulate and month (" + key.replace("|", ", month ") + ") appears more than once in the file;"
-                + " all its rows are rejected";
+    public Reason duplicateReason(String key) {
+        return RejectReason.DUPLICATE_CONSULATE_MONTH.because("the same consulate and month ("
+                + key.replace("|", ", month ") + ") appears more than once in the file; all its rows are rejected");
     }
 }

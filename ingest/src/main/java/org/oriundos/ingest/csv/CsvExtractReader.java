@@ -18,6 +18,8 @@ import org.oriundos.ingest.DeliveryChangedException;
 import org.oriundos.ingest.DeliveryText;
 import org.oriundos.ingest.ExtractReader;
 import org.oriundos.ingest.FileRefusedException;
+import org.oriundos.ingest.Reason;
+import org.oriundos.ingest.RejectReason;
 import org.oriundos.ingest.RejectedRow;
 import org.oriundos.ingest.RowOutcome;
 
@@ -413,8 +415,8 @@ public final class CsvExtractReader implements ExtractReader {
             String span = end > start ? "lines " + start + " to " + end + " (the end of the file)" : "line " + start;
             return new RowOutcome.Rejected(start, List.of(new RejectedRow(delivery.fileName(),
                     delivery.source().tableName(), delivery.period(), start, null, null,
-                    "a quoted field opened here is never closed: the file is cut off or a quote is missing; "
-                            + span + " cannot be read")));
+                    RejectReason.UNCLOSED_QUOTE.because("a quoted field opened here is never closed: the file is cut"
+                            + " off or a quote is missing; " + span + " cannot be read"))));
         }
         // Past a malformed quote the parser cannot find where records start again: refuse the file
         // rather than guess (and perhaps load shifted columns). A refusal is recorded against the
@@ -478,8 +480,10 @@ public final class CsvExtractReader implements ExtractReader {
         }
         fields.reset(rec, start);
         if (!fieldCountOk(rec, map.width())) {
-            fields.rowProblem("the record has " + rec.size() + " fields but the header has " + map.width()
-                    + (rec.size() < map.width() ? " (a cut-off line?)" : " (an unquoted comma?)"));
+            boolean fewer = rec.size() < map.width();
+            fields.rowProblem((fewer ? RejectReason.TOO_FEW_FIELDS : RejectReason.TOO_MANY_FIELDS).because(
+                    "the record has " + rec.size() + " fields but the header has " + map.width()
+                            + (fewer ? " (a cut-off line?)" : " (an unquoted comma?)"), rec.size(), map.width()));
             return new RowOutcome.Rejected(start, fields.problems());
         }
         String key = parser.key(fields);
@@ -488,9 +492,9 @@ public final class CsvExtractReader implements ExtractReader {
         }
         if (encoding.toldFromPrefix() && hasUndecodableBytes(rec)) {
             // no value in the reject: the undecodable cell may be a personal one
-            fields.rowProblem("the record holds bytes that are not valid UTF-8, but the file's first "
-                    + encoding.checkedBytes() + " bytes are UTF-8: the file mixes encodings;"
-                    + " the record cannot be read faithfully");
+            fields.rowProblem(RejectReason.MIXED_ENCODING.because("the record holds bytes that are not valid UTF-8,"
+                    + " but the file's first " + encoding.checkedBytes() + " bytes are UTF-8: the file mixes encodings;"
+                    + " the record cannot be read faithfully", encoding.checkedBytes()));
             return new RowOutcome.Rejected(start, fields.problems());
         }
         Object[] row = new Object[rowWidth];
@@ -502,7 +506,7 @@ public final class CsvExtractReader implements ExtractReader {
             // a delivered key is quoted (in the value and the reason) only as the masking rule allows;
             // a composite key is one of our own making (a hash)
             String shown = kf >= 0 ? text.cell(key) : key;
-            String reason = switch (verdict) {
+            Reason reason = switch (verdict) {
                 case FIRST -> null;
                 case REPEAT -> parser.repeatReason(shown, repeatedEntries.firstLine(key));
                 case CONFLICT -> parser.duplicateReason(shown);
@@ -535,9 +539,10 @@ public final class CsvExtractReader implements ExtractReader {
         for (int f = 0; f < layout.columns().size(); f++) {
             int p = map.position(f);
             if (p >= 0 && looksLikeEmail(rec.get(p))) {
-                fields.rowProblem("column " + map.delivered(f) + " (column " + (p + 1) + ") holds what looks like an"
-                        + " e-mail address: the row's fields are shifted (a missing field, or an unquoted comma?);"
-                        + " no value is quoted, the file carries personal data");
+                fields.rowProblem(RejectReason.SHIFTED_CONTACT_DATA.because("column " + map.delivered(f) + " (column "
+                        + (p + 1) + ") holds what looks like an e-mail address: the row's fields are shifted (a missing"
+                        + " field, or an unquoted comma?); no value is quoted, the file carries personal data",
+                        map.delivered(f), p + 1));
                 return;
             }
         }

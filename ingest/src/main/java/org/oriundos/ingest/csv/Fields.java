@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.oriundos.ingest.DeliveryText;
+import org.oriundos.ingest.Reason;
+import org.oriundos.ingest.RejectReason;
 import org.oriundos.ingest.RejectedRow;
 
 /**
@@ -106,7 +108,8 @@ public final class Fields {
     public Integer yearOfFile(int field, String header, int fileYear) {
         Integer year = intBetween(field, true, 1900, 2100);
         if (year != null && year != fileYear) {
-            problem(field, header + " " + year + " differs from the year of the file name (" + fileYear + ")");
+            problem(field, RejectReason.YEAR_NOT_THE_FILE_NAMES.because(
+                    header + " " + year + " differs from the year of the file name (" + fileYear + ")", fileYear));
         }
         return year;
     }
@@ -159,13 +162,14 @@ public final class Fields {
         }
         String canonical = canonicalByKey.get(Text.isOwnKey(s) ? s : Text.key(s));
         if (canonical == null) {
-            problem(field, "not one of " + String.join(", ", canonicalByKey.values().stream().sorted().toList()));
+            String list = String.join(", ", canonicalByKey.values().stream().sorted().toList());
+            problem(field, RejectReason.NOT_ONE_OF.because("not one of " + list, list));
         }
         return canonical;
     }
 
     /** Records a problem with this field's cell (quoted as {@link DeliveryText} allows). */
-    public void problem(int field, String reason) {
+    public void problem(int field, Reason reason) {
         add(new RejectedRow(fileName, table, period, line, map.delivered(field), text.cell(raw(field)), reason));
     }
 
@@ -173,7 +177,7 @@ public final class Fields {
      * Records a problem with this field, naming the value explicitly (quoted as {@link DeliveryText}
      * allows; a reason that quotes a cell must quote it through {@link #quote} too).
      */
-    public void problem(int field, String value, String reason) {
+    public void problem(int field, String value, Reason reason) {
         add(new RejectedRow(fileName, table, period, line, map.delivered(field), text.cell(value), reason));
     }
 
@@ -183,11 +187,11 @@ public final class Fields {
     }
 
     public void missing(int field) {
-        problem(field, "required value is missing");
+        problem(field, RejectReason.MISSING_VALUE.because("required value is missing"));
     }
 
     /** A problem with the whole record: no column, and no value (the raw line may hold personal data). */
-    public void rowProblem(String reason) {
+    public void rowProblem(Reason reason) {
         add(new RejectedRow(fileName, table, period, line, null, null, reason));
     }
 
@@ -214,7 +218,7 @@ public final class Fields {
     }
 
     private <T> T bad(int field, BadValue e) {
-        problem(field, e.getMessage());
+        problem(field, e.reason());
         return null;
     }
 }

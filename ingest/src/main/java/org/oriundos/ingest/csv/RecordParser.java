@@ -1,5 +1,8 @@
 package org.oriundos.ingest.csv;
 
+import org.oriundos.ingest.Reason;
+import org.oriundos.ingest.RejectReason;
+
 /**
  * Turns the fields of one record of one layout into a row of the source's raw table. Problems go
  * through {@link Fields}' accessors; a record with any is rejected whole.
@@ -24,8 +27,8 @@ public interface RecordParser {
     /** The layout field holding the key (for reject messages), or -1 when the key is composite. */
     int keyField();
 
-    /** Why a record with a repeated key is rejected, for a person. */
-    String duplicateReason(String key);
+    /** Why a record with a repeated key is rejected, for a person (the text may quote the key; the code does not). */
+    Reason duplicateReason(String key);
 
     /**
      * Whether an entry repeated exactly (every delivered field equal once cleaned, personal-data
@@ -37,8 +40,8 @@ public interface RecordParser {
     }
 
     /** Why an exact repeat of the entry on {@code firstLine} is rejected, for a person. */
-    default String repeatReason(String key, long firstLine) {
-        return "duplicate entry of line " + firstLine + ": every field is the same; the entry is loaded once, from line "
-                + firstLine;
+    default Reason repeatReason(String key, long firstLine) {
+        return RejectReason.REPEATED_ENTRY.because("duplicate entry of line " + firstLine
+                + ": every field is the same; the entry is loaded once, from line " + firstLine);
     }
 }

@@ -2,6 +2,7 @@ package org.oriundos.ingest.csv;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.oriundos.ingest.RejectReason;
 
 /**
  * Parsers for the providers' value formats, on cleaned (non-blank) text. Hand-written loops, no
@@ -39,13 +40,13 @@ public final class Values {
                 seenDigitOrSign = true;
                 if (decimals >= 0) {
                     if (decimals == 2) {
-                        throw new BadValue("more than two decimals");
+                        throw BadValue.of(RejectReason.MORE_THAN_TWO_DECIMALS, "more than two decimals");
                     }
                     cents = cents * 10 + (c - '0');
                     decimals++;
                 } else {
                     if (digits == 16) {
-                        throw new BadValue("amount too large");
+                        throw BadValue.of(RejectReason.AMOUNT_TOO_LARGE, "amount too large");
                     }
                     units = units * 10 + (c - '0');
                     digits++;
@@ -57,25 +58,27 @@ public final class Values {
                 groupDigits = 0;
             } else if (c == '.' && decimals < 0) {
                 if (groupDigits >= 0 && groupDigits != 3) {
-                    throw new BadValue("not an amount: thousands must be grouped in threes");
+                    throw BadValue.of(RejectReason.THOUSANDS_NOT_GROUPED_IN_THREES,
+                    "not an amount: thousands must be grouped in threes");
                 }
                 decimals = 0;
             } else {
-                throw new BadValue("not an amount");
+                throw BadValue.of(RejectReason.NOT_AN_AMOUNT, "not an amount");
             }
         }
         if (digits == 0 && decimals <= 0) {
-            throw new BadValue("not an amount");
+            throw BadValue.of(RejectReason.NOT_AN_AMOUNT, "not an amount");
         }
         if (groupDigits >= 0 && groupDigits != 3) {
-            throw new BadValue("not an amount: thousands must be grouped in threes");
+            throw BadValue.of(RejectReason.THOUSANDS_NOT_GROUPED_IN_THREES,
+                    "not an amount: thousands must be grouped in threes");
         }
         if (decimals == 1) {
             cents *= 10;
         }
         long value = units * 100 + cents;
         if (negative) {
-            throw new BadValue("amount is negative");
+            throw BadValue.of(RejectReason.NEGATIVE_AMOUNT, "amount is negative");
         }
         return value;
     }
@@ -90,7 +93,7 @@ public final class Values {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
                 if (digits == 18) {
-                    throw new BadValue("number too large");
+                    throw BadValue.of(RejectReason.NUMBER_TOO_LARGE, "number too large");
                 }
                 v = v * 10 + (c - '0');
                 digits++;
@@ -104,11 +107,11 @@ public final class Values {
             } else if (c == '.' && onlyZerosAfter(s, i + 1)) {
                 break; // "12.0" and "12.00" from spreadsheets are whole numbers
             } else if (!Text.isBlank(c)) {
-                throw new BadValue("not a whole number");
+                throw BadValue.of(RejectReason.NOT_A_WHOLE_NUMBER, "not a whole number");
             }
         }
         if (digits == 0 || (groupDigits >= 0 && groupDigits != 3)) {
-            throw new BadValue("not a whole number");
+            throw BadValue.of(RejectReason.NOT_A_WHOLE_NUMBER, "not a whole number");
         }
         return negative ? -v : v;
     }
@@ -126,7 +129,7 @@ public final class Values {
     public static int intBetween(String s, int min, int max) throws BadValue {
         long v = whole(s);
         if (v < min || v > max) {
-            throw new BadValue("out of range: must be between " + min + " and " + max);
+            throw BadValue.of(RejectReason.OUT_OF_RANGE, "out of range: must be between " + min + " and " + max, min, max);
         }
         return (int) v;
     }
@@ -135,7 +138,7 @@ public final class Values {
     public static long count(String s) throws BadValue {
         long v = whole(s);
         if (v < 0) {
-            throw new BadValue("a count cannot be negative");
+            throw BadValue.of(RejectReason.NEGATIVE_COUNT, "a count cannot be negative");
         }
         return v;
     }
@@ -146,18 +149,18 @@ public final class Values {
         int second = first < 0 ? -1 : s.indexOf('/', first + 1);
         if (first < 1 || second < 0 || second - first < 2 || s.length() - second != 5 || first > 2
                 || second - first > 3) {
-            throw new BadValue("not a date dd/mm/yyyy");
+            throw BadValue.of(RejectReason.NOT_A_DATE, "not a date dd/mm/yyyy");
         }
         int day = digitsOf(s, 0, first);
         int month = digitsOf(s, first + 1, second);
         int year = digitsOf(s, second + 1, s.length());
         if (day < 0 || month < 0 || year < 0) {
-            throw new BadValue("not a date dd/mm/yyyy");
+            throw BadValue.of(RejectReason.NOT_A_DATE, "not a date dd/mm/yyyy");
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new BadValue("no such date");
+            throw BadValue.of(RejectReason.NO_SUCH_DATE, "no such date");
         }
     }
 
@@ -182,10 +185,10 @@ public final class Values {
         }
         int v = n == 0 || n > width ? -1 : digitsOf(s, 0, n);
         if (v < 0) {
-            throw new BadValue("not a code of up to " + width + " digits");
+            throw BadValue.of(RejectReason.NOT_A_CODE, "not a code of up to " + width + " digits", width);
         }
         if (v < 1 || v > max) {
-            throw new BadValue("no such code: must be between 1 and " + max);
+            throw BadValue.of(RejectReason.NO_SUCH_CODE, "no such code: must be between 1 and " + max, max);
         }
         if (n == width) {
             return s;

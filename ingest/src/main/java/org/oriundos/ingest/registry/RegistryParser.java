@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.Reason;
+import org.oriundos.ingest.RejectReason;
 import org.oriundos.ingest.csv.BadValue;
 import org.oriundos.ingest.csv.Fields;
 import org.oriundos.ingest.csv.Layout;
@@ -156,7 +158,7 @@ public final class RegistryParser implements RecordParser {
                     foundedDate = Values.date(founded);
                     foundedYear = foundedDate.getYear();
                 } catch (BadValue e) {
-                    f.problem(FUNDACION, "not a date dd/mm/yyyy or a year yyyy");
+                    f.problem(FUNDACION, RejectReason.NOT_A_DATE_OR_YEAR.because("not a date dd/mm/yyyy or a year yyyy"));
                 }
             }
         }
@@ -164,7 +166,7 @@ public final class RegistryParser implements RecordParser {
         Long members = f.count(MIEMBROS, false);
         if (members != null) {
             if (members > Integer.MAX_VALUE) {
-                f.problem(MIEMBROS, "number too large");
+                f.problem(MIEMBROS, RejectReason.NUMBER_TOO_LARGE.because("number too large"));
             } else {
                 memberCount = members.intValue();
             }
@@ -205,12 +207,14 @@ public final class RegistryParser implements RecordParser {
 
     /** Why records that share the key but are not the same entry are all rejected. */
     @Override
-    public String duplicateReason(String key) {
+    public Reason duplicateReason(String key) {
         return historic
-                ? "the same organization (name, city, US state and state of origin) appears more than once in the"
-                        + " file (id " + key + "), written differently; all its rows are rejected"
-                : "ID_ORGANIZACION " + key + " appears more than once in the file with different entries; all its rows"
-                        + " are rejected: an IME id cannot name two organizations";
+                ? RejectReason.DUPLICATE_ORGANIZATION.because("the same organization (name, city, US state and state"
+                        + " of origin) appears more than once in the file (id " + key + "), written differently; all its"
+                        + " rows are rejected")
+                : RejectReason.DUPLICATE_ORGANIZATION_ID.because("ID_ORGANIZACION " + key + " appears more than once in"
+                        + " the file with different entries; all its rows are rejected: an IME id cannot name two"
+                        + " organizations");
     }
 
     /** A snapshot lists each organization once: an entry repeated exactly is loaded once, and each repeat reported. */
@@ -220,10 +224,10 @@ public final class RegistryParser implements RecordParser {
     }
 
     @Override
-    public String repeatReason(String key, long firstLine) {
-        return "duplicate entry of line " + firstLine + ": the same " + (historic ? "organization (id " + key + ")"
-                : "ID_ORGANIZACION " + key) + " with every field the same; a snapshot lists each organization once,"
-                + " so it is loaded once, from line " + firstLine;
+    public Reason repeatReason(String key, long firstLine) {
+        return RejectReason.REPEATED_ORGANIZATION.because("duplicate entry of line " + firstLine + ": the same "
+                + (historic ? "organization (id " + key + ")" : "ID_ORGANIZACION " + key) + " with every field the"
+                + " same; a snapshot lists each organization once, so it is loaded once, from line " + firstLine);
     }
 
     /** A closed list of values, keyed as headers are so case and accents do not matter. */

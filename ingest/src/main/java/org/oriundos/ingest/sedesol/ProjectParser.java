@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.Reason;
+import org.oriundos.ingest.RejectReason;
 import org.oriundos.ingest.csv.Fields;
 import org.oriundos.ingest.csv.Layout;
 import org.oriundos.ingest.csv.LayoutChoice;
@@ -207,7 +209,8 @@ public final class ProjectParser implements RecordParser {
     }
 
     @Override
-    public String duplicateReason(String key) {
-        return "FOLIO " + key + " appears more than once in the file; all its rows are rejected";
+    public Reason duplicateReason(String key) {
+        return RejectReason.DUPLICATE_KEY.because("FOLIO " + key
+                + " appears more than once in the file; all its rows are rejected");
     }
 }

@@ -6,6 +6,8 @@ import static org.oriundos.ingest.csv.Layout.req;
 import java.util.List;
 import java.util.Map;
 import org.oriundos.ingest.RawTables;
+import org.oriundos.ingest.Reason;
+import org.oriundos.ingest.RejectReason;
 import org.oriundos.ingest.csv.BadValue;
 import org.oriundos.ingest.csv.Fields;
 import org.oriundos.ingest.csv.Layout;
@@ -68,7 +70,8 @@ public final class SurveyParser implements RecordParser {
         String id = f.requiredText(ID);
         String s = f.requiredText(SURVEY);
         if (s != null && !Text.key(s).equals(Text.key(survey))) {
-            f.problem(SURVEY, "SURVEY " + s + " differs from the survey of the file name (" + survey + ")");
+            f.problem(SURVEY, RejectReason.SURVEY_NOT_THE_FILE_NAMES.because(
+                    "SURVEY " + s + " differs from the survey of the file name (" + survey + ")", survey));
         }
         String surveyName = s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
         Integer year = f.yearOfFile(YEAR, "YEAR", fileYear);
@@ -93,12 +96,12 @@ public final class SurveyParser implements RecordParser {
             try {
                 double parsed = Double.parseDouble(w);
                 if (!(parsed > 0) || Double.isInfinite(parsed)) {
-                    f.problem(WEIGHT, "a weight must be a positive number");
+                    f.problem(WEIGHT, RejectReason.WEIGHT_NOT_POSITIVE.because("a weight must be a positive number"));
                 } else {
                     weight = parsed;
                 }
             } catch (NumberFormatException e) {
-                f.problem(WEIGHT, "not a number");
+                f.problem(WEIGHT, RejectReason.NOT_A_NUMBER.because("not a number"));
             }
         }
         return new SurveyRecord(id, surveyName, year, country, mxState, usState, yearsInUs.value(),
@@ -132,7 +135,8 @@ public final class SurveyParser implements RecordParser {
         try {
             return new Coded(Values.intBetween(s, min, max), null);
         } catch (BadValue e) {
-            f.problem(field, e.getMessage() + " (98 = don't know and 99 = refused are the only codes above " + max + ")");
+            f.problem(field, RejectReason.ANSWER_NOT_A_NUMBER_OR_CODE.because(e.getMessage()
+                    + " (98 = don't know and 99 = refused are the only codes above " + max + ")", min, max));
             return Coded.NONE;
         }
     }
@@ -148,7 +152,8 @@ public final class SurveyParser implements RecordParser {
     }
 
     @Override
-    public String duplicateReason(String key) {
-        return "RESPONDENT_ID " + key + " appears more than once in the file; all its rows are rejected";
+    public Reason duplicateReason(String key) {
+        return RejectReason.DUPLICATE_KEY.because("RESPONDENT_ID " + key
+                + " appears more than once in the file; all its rows are rejected");
     }
 }

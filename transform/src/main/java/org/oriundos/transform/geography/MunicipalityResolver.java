@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
+import org.oriundos.transform.UnresolvedReason;
 import org.oriundos.transform.text.Folding;
 
 /**
@@ -142,11 +143,13 @@ public final class MunicipalityResolver {
     public Resolution resolve(String stateName, String municipalityName) {
         Resolution state = states.resolve(stateName);
         if (!state.isResolved()) {
-            return Resolution.unresolved("the state is not resolved, so the municipality cannot be looked up ("
+            return Resolution.unresolved(UnresolvedReason.STATE_NOT_RESOLVED,
+                    "the state is not resolved, so the municipality cannot be looked up ("
                     + state.reason() + ")");
         }
         if (state.code() == null) {
-            return Resolution.unresolved("the state names no single state, so the municipality cannot be looked up");
+            return Resolution.unresolved(UnresolvedReason.STATE_NOT_SINGLE,
+                    "the state names no single state, so the municipality cannot be looked up");
         }
         return resolveInState(state.code(), municipalityName);
     }
@@ -162,7 +165,7 @@ public final class MunicipalityResolver {
      */
     public Resolution resolveInState(String stateCode, String municipalityName, Integer sourceYear) {
         if (municipalityName == null || municipalityName.isBlank()) {
-            return Resolution.unresolved("no municipality given");
+            return Resolution.unresolved(UnresolvedReason.NO_MUNICIPALITY_GIVEN, "no municipality given");
         }
         if (municipalityName.trim().matches("\\d{1,3}")) {
             return resolveCode(stateCode, municipalityName, sourceYear);
@@ -217,7 +220,8 @@ public final class MunicipalityResolver {
         }
         List<Municipality> elsewhere = byNameAnyState.getOrDefault(key, List.of());
         String hint = elsewhere.isEmpty() ? "" : "; a municipality of that name exists in other states: " + keys(elsewhere);
-        return Resolution.unresolved("no municipality named '" + written + "'" + in + " (compared as '" + key
+        return Resolution.unresolved(UnresolvedReason.NO_MUNICIPALITY_OF_THAT_NAME,
+                "no municipality named '" + written + "'" + in + " (compared as '" + key
                 + "', also as the catalog's and INEGI's former names and their short forms)" + hint);
     }
 
@@ -230,12 +234,14 @@ public final class MunicipalityResolver {
     public Resolution resolveCode(String stateCode, String municipalityCode, Integer sourceYear) {
         String code = StateResolver.pad(municipalityCode, 3);
         if (code == null) {
-            return Resolution.unresolved("'" + municipalityCode + "' is not a municipality code (1 to 3 digits)");
+            return Resolution.unresolved(UnresolvedReason.NOT_A_MUNICIPALITY_CODE,
+                    "'" + municipalityCode + "' is not a municipality code (1 to 3 digits)");
         }
         String key = stateCode + code;
         return catalog.municipality(key).isPresent()
                 ? inItsYear(key, GeoRule.CODE, "code " + code, sourceYear)
-                : Resolution.unresolved("no municipality has code " + code + " in " + states.describe(stateCode));
+                : Resolution.unresolved(UnresolvedReason.NO_SUCH_MUNICIPALITY_CODE,
+                        "no municipality has code " + code + " in " + states.describe(stateCode));
     }
 
     /** One candidate: resolved if its district, when written and known, agrees. */
@@ -243,7 +249,7 @@ public final class MunicipalityResolver {
                                Integer sourceYear) {
         OptionalInt known = history.district(key);
         if (district != null && known.isPresent() && known.getAsInt() != district) {
-            return Resolution.unresolved("'" + written + "' names district " + district + ", but "
+            return Resolution.unresolved(UnresolvedReason.DISTRICT_DISAGREES, "'" + written + "' names district " + district + ", but "
                     + describe(key) + in + " is in district " + two(known.getAsInt()));
         }
         return inItsYear(key, rule, "'" + written + "'", sourceYear);
@@ -262,12 +268,12 @@ public final class MunicipalityResolver {
             if (inDistrict.size() == 1) {
                 return inItsYear(inDistrict.get(0), GeoRule.DISTRICT, "'" + written + "'", sourceYear);
             }
-            return Resolution.unresolved("'" + written + "' fits " + candidates.size() + " municipalities" + in + ": "
-                    + describeAll(candidates) + ", and district " + district + " tells "
+            return Resolution.unresolved(UnresolvedReason.SEVERAL_MUNICIPALITIES_IN_DISTRICT, "'" + written + "' fits "
+                    + candidates.size() + " municipalities" + in + ": " + describeAll(candidates) + ", and district " + district + " tells "
                     + (inDistrict.isEmpty() ? "none of them" : inDistrict.size() + " of them") + " apart");
         }
-        return Resolution.unresolved("'" + written + "' fits " + candidates.size() + " municipalities" + in + ": "
-                + describeAll(candidates) + "; add an alias to choose one");
+        return Resolution.unresolved(UnresolvedReason.SEVERAL_MUNICIPALITIES, "'" + written + "' fits "
+                + candidates.size() + " municipalities" + in + ": " + describeAll(candidates) + "; add an alias to choose one");
     }
 
     /**
@@ -288,7 +294,7 @@ public final class MunicipalityResolver {
         if (parents.size() == 1) {
             return Resolution.resolved(parents.get(0), GeoRule.PARENT);
         }
-        return Resolution.unresolved(notYet + (parents.isEmpty()
+        return Resolution.unresolved(UnresolvedReason.MUNICIPALITY_NOT_YET_CREATED, notYet + (parents.isEmpty()
                 ? "; the municipality it was split from is not in " + MunicipalityHistory.SPLITS_RESOURCE
                 + ", so the place of " + sourceYear + " cannot be told; add an alias"
                 : "; it was split from " + parents.size() + " municipalities, " + describeAll(parents)

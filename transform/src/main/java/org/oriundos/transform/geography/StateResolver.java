@@ -3,6 +3,7 @@ package org.oriundos.transform.geography;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.oriundos.transform.UnresolvedReason;
 import org.oriundos.transform.text.Folding;
 
 /**
@@ -33,14 +34,15 @@ public final class StateResolver {
     /** The INEGI state code of a code or name, or why there is none. */
     public Resolution resolve(String value) {
         if (value == null || value.isBlank()) {
-            return Resolution.unresolved("no state given");
+            return Resolution.unresolved(UnresolvedReason.NO_STATE_GIVEN, "no state given");
         }
         String trimmed = value.trim();
         if (trimmed.matches("\\d{1,2}")) {
             String code = pad(trimmed, 2);
             return catalog.state(code).isPresent()
                     ? Resolution.resolved(code, GeoRule.CODE)
-                    : Resolution.unresolved("no INEGI state has code " + trimmed + " (codes are 01-32)");
+                    : Resolution.unresolved(UnresolvedReason.NO_SUCH_STATE_CODE,
+                            "no INEGI state has code " + trimmed + " (codes are 01-32)");
         }
         String key = key(value);
         String code = byName.get(key);
@@ -49,7 +51,7 @@ public final class StateResolver {
         }
         return aliases.state(key)
                 .map(c -> GeographyAliases.NO_PLACE.equals(c) ? Resolution.noPlace() : Resolution.resolved(c, GeoRule.ALIAS))
-                .orElseGet(() -> Resolution.unresolved("no INEGI state is named '" + value.trim()
+                .orElseGet(() -> Resolution.unresolved(UnresolvedReason.NO_STATE_OF_THAT_NAME, "no INEGI state is named '" + value.trim()
                         + "' and no alias names it (compared as '" + key + "')"));
     }
 

@@ -3,6 +3,7 @@ package org.oriundos.transform.geography;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.oriundos.transform.UnresolvedReason;
 import org.oriundos.transform.text.Folding;
 
 /**
@@ -25,7 +26,7 @@ public final class UsStateResolver {
 
     public Resolution resolve(String value) {
         if (value == null || value.isBlank()) {
-            return Resolution.unresolved("no US state given");
+            return Resolution.unresolved(UnresolvedReason.NO_US_STATE_GIVEN, "no US state given");
         }
         String key = key(value);
         if (key.length() == 2 && catalog.usState(key).isPresent()) {
@@ -37,7 +38,7 @@ public final class UsStateResolver {
         }
         return aliases.usState(key)
                 .map(c -> GeographyAliases.NO_PLACE.equals(c) ? Resolution.noPlace() : Resolution.resolved(c, GeoRule.ALIAS))
-                .orElseGet(() -> Resolution.unresolved("'" + value.trim()
+                .orElseGet(() -> Resolution.unresolved(UnresolvedReason.NO_US_STATE_OF_THAT_NAME, "'" + value.trim()
                         + "' is neither a USPS code nor the name of a US state, and no alias names it"));
     }
 

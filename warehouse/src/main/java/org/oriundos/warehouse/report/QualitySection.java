@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.oriundos.ingest.Reason;
 import org.oriundos.warehouse.report.render.BarChart;
 import org.oriundos.warehouse.report.render.HorizontalBarChart;
 import org.oriundos.warehouse.report.render.ReportTable;
@@ -102,11 +103,17 @@ final class QualitySection {
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
+        long asRecorded = 0;
         for (Row r : rejects) {
             String column = r.text("column_name").equals("(whole row)") ? t.t("quality.whole_row") : r.text("column_name");
-            labels.add(t.source(r.text("source_table")) + " \u00b7 " + column + ": " + r.text("reason"));
+            String reason = reason(r);
+            if (reason == null) {
+                reason = r.text("example_reason");
+                asRecorded += r.count("rows_rejected");
+            }
+            labels.add(t.source(r.text("source_table")) + " \u00b7 " + column + ": " + reason);
             values.add(r.count("rows_rejected").doubleValue());
-            rows.add(row(t.source(r.text("source_table")), column, r.text("reason"), r.count("rows_rejected"),
+            rows.add(row(t.source(r.text("source_table")), column, reason, r.count("rows_rejected"),
                     r.count("files")));
         }
         page.chart(new HorizontalBarChart(t.t("quality.rejects.chart"), t.t("axis.rows"), t.t("axis.source_column_reason"),
@@ -116,7 +123,8 @@ final class QualitySection {
                 List.of(TableColumn.text(t.t("col.source")), TableColumn.text(t.t("col.column")),
                         TableColumn.text(t.t("col.reason")), TableColumn.count(t.t("col.rows")),
                         TableColumn.count(t.t("col.files"))),
-                rows, t.t("quality.rejects.note")));
+                rows, t.t("quality.rejects.note")
+                        + (asRecorded == 0 ? "" : " " + t.t("quality.rejects.note_as_recorded", t.count(asRecorded)))));
     }
 
     private void writeUnresolved(ReportPage page) {
@@ -129,10 +137,16 @@ final class QualitySection {
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
+        long asRecorded = 0;
         for (Row r : unresolved) {
+            String reason = reason(r);
+            if (reason == null) {
+                reason = r.text("example_reason");
+                asRecorded += r.count("rows_unresolved");
+            }
             labels.add(t.source(r.text("source_table")) + " \u00b7 " + r.text("column_name"));
             values.add(r.count("rows_unresolved").doubleValue());
-            rows.add(row(t.source(r.text("source_table")), r.text("column_name"), r.text("reason"),
+            rows.add(row(t.source(r.text("source_table")), r.text("column_name"), reason,
                     r.count("rows_unresolved"), r.count("distinct_values"), r.text("example_value")));
         }
         page.chart(new HorizontalBarChart(t.t("quality.unresolved.chart"), t.t("axis.rows"), t.t("axis.source_column"),
@@ -142,7 +156,8 @@ final class QualitySection {
                 List.of(TableColumn.text(t.t("col.source")), TableColumn.text(t.t("col.column")),
                         TableColumn.text(t.t("col.reason")), TableColumn.count(t.t("col.rows")),
                         TableColumn.count(t.t("col.distinct_values")), TableColumn.text(t.t("col.example_value"))),
-                rows, t.t("quality.unresolved.note")));
+                rows, t.t("quality.unresolved.note")
+                        + (asRecorded == 0 ? "" : " " + t.t("quality.unresolved.note_as_recorded", t.count(asRecorded)))));
     }
 
     private void writeLinks(ReportPage page) {
@@ -184,6 +199,20 @@ final class QualitySection {
                         TableColumn.count(t.t("col.records")), TableColumn.count(t.t("col.associations")),
                         TableColumn.percent(t.t("col.lowest_score"))),
                 rows, t.t("quality.links.note")));
+    }
+
+    /**
+     * A reason of a quality query's row in the report's language: the message {@code reason.<CODE>}
+     * with the reason's parameters. {@code null} for a row recorded before the codes (or, should the
+     * lake hold one, with a code this report has no words for): the caller shows its reason as
+     * recorded, in English, and the note says so.
+     */
+    private String reason(Row r) {
+        String code = r.text("reason_code");
+        if (code == null || !t.has("reason." + code)) {
+            return null;
+        }
+        return t.t("reason." + code, Reason.args(r.text("reason_args")).toArray());
     }
 
     /** A rule's label, with its code as the link table writes it: "Same name (EXACT_NAME)". */

@@ -323,28 +323,29 @@ final class ReportFixtureLake {
         ledger(file, "survey", "NSL_2006", loadId, rows.size(), 1, null);
     }
 
+    /** The quality records as a lake before the reasons' codes holds them (reason_code and reason_args null). */
     private void writeQualityRecords() {
         String projects2007 = "3x1_proyectos_2007.csv";
         List<Object[]> rejects = new ArrayList<>();
         rejects.add(new Object[] {projects2007, "projects", "2007", 14L, "INV_FEDERAL", "12,34a.00",
-            "not an amount", loadId(projects2007)});
+            "not an amount", loadId(projects2007), null, null});
         rejects.add(new Object[] {projects2007, "projects", "2007", 19L, "FOLIO", "3X1-ZAC-2007-0003",
-            "duplicate FOLIO in the file (also on line 5)", loadId(projects2007)});
+            "duplicate FOLIO in the file (also on line 5)", loadId(projects2007), null, null});
         write(RawTables.REJECTS, lake.path("rejects", "projects", "period=2007", "part-00000.parquet"), rejects);
         String survey = "survey_NSL_2006.csv";
         write(RawTables.REJECTS, lake.path("rejects", "survey", "period=NSL_2006", "part-00000.parquet"),
                 List.<Object[]>of(new Object[] {survey, "survey", "NSL_2006", 77L, "WEIGHT", "-1",
-                    "weight must be positive", loadId(survey)}));
+                    "weight must be positive", loadId(survey), null, null}));
 
         List<Object[]> unresolved = new ArrayList<>();
         unresolved.add(new Object[] {"projects", "2006", "3x1_proyectos_2006.csv", 7L, "MUNICIPIO", "S. Juan d/l Lagos",
-            "14", "no municipality of that name in the state", loadId("3x1_proyectos_2006.csv")});
+            "14", "no municipality of that name in the state", loadId("3x1_proyectos_2006.csv"), null, null});
         unresolved.add(new Object[] {"projects", "2006", "3x1_proyectos_2006.csv", 9L, "MUNICIPIO", "S. Juan d/l Lagos",
-            "14", "no municipality of that name in the state", loadId("3x1_proyectos_2006.csv")});
+            "14", "no municipality of that name in the state", loadId("3x1_proyectos_2006.csv"), null, null});
         partition(ConformedTables.UNRESOLVED, "projects-2006", loadId("3x1_proyectos_2006.csv"), unresolved);
         List<Object[]> registry = new ArrayList<>();
         registry.add(new Object[] {"registry", "2003-10-15", "ime_directorio_2003-10-15.csv", 12L, "ESTADO_ORIGEN",
-            "Zacatecs", null, "no state of that name", loadId("ime_directorio_2003-10-15.csv")});
+            "Zacatecs", null, "no state of that name", loadId("ime_directorio_2003-10-15.csv"), null, null});
         partition(ConformedTables.UNRESOLVED, "registry-2003-10-15", loadId("ime_directorio_2003-10-15.csv"), registry);
         // A delivery refused whole: in the ledger, not in the data.
         ledger.add(new Object[] {loadId("3x1_proyectos_2004.csv"), "3x1_proyectos_2004.csv", "projects", "2004",
