@@ -76,10 +76,12 @@ final class LinkageDb implements AutoCloseable {
     }
 
     /** The place names club names are made of ({@link PlaceNames}), loaded once. */
-    private static final List<String> PLACES = PlaceNames.shipped();
+    private static final NameLevels.Places PLACE_WORDS = new NameLevels.Places(PlaceNames.shipped());
 
     private final DuckDBConnection connection;
     private final LinkageModel model;
+    /** The words of every municipality's name by its INEGI key. */
+    private final Map<String, List<String>> hometownWords;
     /**
      * Where this in-memory database spills what passes its memory limit: a directory of its own
      * under the JVM's temporary directory ({@code java.io.tmpdir}), removed on close. DuckDB's
@@ -90,6 +92,7 @@ final class LinkageDb implements AutoCloseable {
 
     LinkageDb(LinkageModel model, int threads, String memoryLimit, Map<String, List<String>> hometownWords) {
         this.model = model;
+        this.hometownWords = Map.copyOf(hometownWords);
         try {
             Properties p = new Properties();
             p.setProperty("autoinstall_known_extensions", "false");
@@ -108,16 +111,6 @@ final class LinkageDb implements AutoCloseable {
             exec("create table taken (association_id varchar)");
             // the records of a within pass that an association already took: no pair of two of them is scored
             exec("create table linked (idx integer, association_id varchar)");
-            exec("create table placeph (phrase varchar)");
-            try (DuckDBAppender a = connection.createAppender("main", "placeph")) {
-                for (String phrase : PLACES) {
-                    a.beginRow();
-                    a.append(phrase);
-                    a.endRow();
-                }
-            }
-            // each phrase with its first word, the word a name holding it must have
-            exec("create or replace table placeph as select phrase, string_split(phrase, ' ')[1] as first from placeph");
             exec("""
                     create macro typo_of(x, y) as case
                         when x.n or y.n or length(x.t) < 5 or length(y.t) < 5 or abs(length(x.t) - length(y.t)) > 2
@@ -348,7 +341,7 @@ final class LinkageDb implements AutoCloseable {
             prepareTokens();
             blockCandidates(false);
             // the best three (the choice, the runner-up, the margin), and any other worth a review
-            Map<Integer, Scores> scored = readScores("select " + FETCHED + " from (" + levelsQuery(false)
+                        Map<Integer, Scores> scored = readScores("select " + FETCHED + " from (" + levelsQuery(false)
                     + " qualify rank <= 3 or (rank <= " + TOP_CANDIDATES + " and weight >= "
                     + num(model.lower() - model.margin()) + ")) order by idx, rank");
             Map<Integer, Scores> out = new HashMap<>();
@@ -423,7 +416,7 @@ final class LinkageDb implements AutoCloseable {
             prepareTokens(true);
             blockCandidates(true);
             List<Edge> edges = new ArrayList<>();
-            // only the pairs strong enough to join two records matter
+                        // only the pairs strong enough to join two records matter
             try (Statement s = connection.createStatement();
                  ResultSet rs = s.executeQuery("select " + FETCHED.replace("considered", "0 as considered") + " from (" + levelsQuery(true)
                          + ") where weight >= "
@@ -570,12 +563,16 @@ final class LinkageDb implements AutoCloseable {
         // every name holding a misread word, read right: words looked up by a join, once per distinct name
         exec("""
                 create or replace table fixn as
+                with u as (
+                    select name, unnest(string_split(name, ' ')) as w, generate_subscripts(string_split(name, ' '), 1) as pos
+                    from (select name from batch where name <> '' union select name from nm)
+                ),
+                -- only the names holding a misread word are rewritten
+                hit as (select distinct u.name from u semi join corr on corr.wrong = u.w)
                 select u.name, array_to_string(list(coalesce(corr.fixed, u.w) order by u.pos), ' ') as fixed
-                from (select name, unnest(string_split(name, ' ')) as w, generate_subscripts(string_split(name, ' '), 1) as pos
-                      from (select name from batch where name <> '' union select name from nm)) u
+                from u semi join hit on hit.name = u.name
                 left join corr on corr.wrong = u.w
-                group by u.name
-                having count(corr.wrong) > 0""");
+                group by u.name""");
         exec("update batch set name = fixn.fixed from fixn where batch.name = fixn.name");
         exec("""
                 create or replace table nm as
@@ -615,16 +612,16 @@ final class LinkageDb implements AutoCloseable {
         // the informative words of a name once the words of a hometown are left out: its skeleton in that town
         exec(("""
                 create or replace table skel_b as
-                select bt.idx, string_agg(distinct left(bt.token, 2), ' ' order by left(bt.token, 2))
-                    filter (where tf.info >= %1$s and not hw.home) as skeleton
+                select bt.idx, array_to_string(list_sort(list_distinct(list(left(bt.token, 2))
+                    filter (where tf.info >= %1$s and not hw.home))), ' ') as skeleton
                 from bt join batch on batch.idx = bt.idx left join tf on tf.block = bt.block and tf.token = bt.token
                 left join hw on hw.mun = batch.mun and hw.token = bt.token
                 where batch.mun is not null group by bt.idx""").formatted(num(TRIVIAL_BITS)));
         exec(("""
                 create or replace table skel_n as
                 select nmt.association_id, nmt.block, nmt.name, pmun.mun,
-                    string_agg(distinct left(nmt.token, 2), ' ' order by left(nmt.token, 2))
-                        filter (where tf.info >= %1$s and not hw.home) as skeleton
+                    array_to_string(list_sort(list_distinct(list(left(nmt.token, 2))
+                        filter (where tf.info >= %1$s and not hw.home))), ' ') as skeleton
                 from nmt join pmun using (association_id) left join tf on tf.block = nmt.block and tf.token = nmt.token
                 left join hw on hw.mun = pmun.mun and hw.token = nmt.token
                 where pmun.mun in (select mun from batch)
@@ -705,8 +702,9 @@ final class LinkageDb implements AutoCloseable {
     }
 
     /**
-     * The query comparing every pair of {@code cand}: name levels from the words' information,
-     * the other comparisons from the candidate's profile, the weights of the model, the total;
+     * The query comparing every pair of {@code cand}: name levels from the words' information
+     * (computed in Java before the query is returned, {@link #nameLevels}, into {@code lv}), the
+     * other comparisons from the candidate's profile, the weights of the model, the total;
      * with each record's candidates ranked. Registry entries of one snapshot are never compared
      * ({@code within}: the batch's own records).
      */
@@ -716,17 +714,6 @@ final class LinkageDb implements AutoCloseable {
 
     /** With {@code constraints} false, pairs the constraints exclude are compared too (for sampling non-matches). */
     String levelsQuery(boolean within, boolean constraints) throws SQLException {
-        // the words of each name that make up a place name (a US state or consulate city, a Mexican state
-        // or its demonym): where its members come from and live, not which club it is
-        exec("""
-                create or replace table plw as
-                select n.name, list_distinct(flatten(list(string_split(placeph.phrase, ' ')))) as words
-                from (select distinct name, unnest(string_split(name, ' ')) as token
-                      from (select distinct name from batch where name <> '' union select distinct name from cand)) n
-                -- a phrase a name holds starts with one of its words: an equi-join, not every name against every phrase
-                join placeph on placeph.first = n.token
-                    and contains(' ' || n.name || ' ', ' ' || placeph.phrase || ' ')
-                group by n.name""");
         typoNeighbours();
         // a candidate known without a hometown, one of whose names carries every word of the record's hometown:
         // once per pair, not as a window over the pairs' rows (which would carry their word lists along)
@@ -737,122 +724,42 @@ final class LinkageDb implements AutoCloseable {
                 from cand join batch using (idx) join munw on munw.mun = batch.mun join prof using (association_id)
                 where len(prof.muns) = 0 and len(munw.words) > 0
                 group by cand.idx, cand.association_id""");
-        exec("""
-                create or replace table rt as
-                select u.idx, list({'t': u.token, 'i': coalesce(tf.linfo, 0.0), 'g': coalesce(tf.ginfo, 0.0),
-                    'n': regexp_full_match(u.token, '[0-9]+'), 'p': coalesce(list_contains(plw.words, u.token), false),
-                    'k': coalesce(tyn.k, [])}) as toks
-                from bt u join batch using (idx) left join plw on plw.name = batch.name left join tf on tf.block = u.block
-                    and tf.token = u.token
-                left join tyn on tyn.t = u.token
-                -- only the records with a candidate to compare
-                where u.idx in (select idx from cand)
-                group by u.idx""");
-        exec("""
-                create or replace table ct as
-                select u.block, u.name, list({'t': u.token, 'i': coalesce(tf.linfo, 0.0), 'g': coalesce(tf.ginfo, 0.0),
-                    'n': regexp_full_match(u.token, '[0-9]+'), 'p': coalesce(list_contains(plw.words, u.token), false),
-                    'k': coalesce(tyn.k, [])}) as toks
-                from (select block, name, unnest(string_split(name, ' ')) as token
-                      from (select distinct batch.block, cand.name from cand join batch using (idx))) u
-                left join plw on plw.name = u.name
-                left join tf on tf.block = u.block and tf.token = u.token
-                left join tyn on tyn.t = u.token
-                group by u.block, u.name""");
         String conflict = """
                 (batch.ime is not null and len(prof.imes) > 0 and not list_contains(prof.imes, batch.ime))
                 or (batch.regkey is not null and len(prof.regkeys) > 0 and not list_contains(prof.regkeys, batch.regkey))""";
+        // every pair to compare with its context: whether the hometown is shared, whether the US location
+        // disagrees, the US cities either name holds; the names' level is computed from them in Java (lv)
+        exec(("""
+                create or replace table lp as
+                select cand.idx, cand.association_id, cand.name,
+                    (batch.mun is not null and list_contains(prof.muns, batch.mun)) or coalesce(ntw.every, false) as town,
+                    -- a candidate known without a hometown whose name carries every word of the record's: the
+                    -- name says where it is from, which is the municipality's evidence, not which club it is
+                    coalesce(ntw.every, false) as ntown,
+                    -- the US location disagrees (the state, or the city): the words of the names naming places are
+                    -- about where the clubs are, which the location weighs, not evidence that they are one club
+                    (batch.us is not null and len(prof.uss) > 0 and not list_contains(prof.uss, batch.us))
+                        or (batch.city is not null and len(prof.cities) > 0
+                            and len(list_filter(prof.cities, c -> jaro_winkler_similarity(c, batch.city) >= %2$s)) = 0) as usdis,
+                    -- the US cities of the pair written in either name are place words too
+                    array_to_string(flatten(list_transform(list_filter(list_append(prof.cities, batch.city), c -> c is not null
+                        and (contains(' ' || batch.name || ' ', ' ' || c || ' ') or contains(' ' || cand.name || ' ', ' ' || c || ' '))),
+                        c -> string_split(c, ' '))), ' ') as cw
+                from cand
+                join batch using (idx)
+                join prof using (association_id)
+                left join ntw on ntw.idx = cand.idx and ntw.association_id = cand.association_id
+                where batch.name <> '' and %1$s %3$s""").formatted(constraints ? "not (" + conflict + ")" : "true",
+                num(SAME_TEXT), within && constraints ? """
+                    and not (batch.registry and prof.registry and batch.period = prof.period)""" : ""));
+                nameLevels();
         String nameBits = "case when town then " + caseOf("name_same_town", "l_name") + " else " + caseOf("name", "l_name")
                 + " end";
         return ("""
-                with p as (
-                    select cand.idx, cand.association_id, batch.name = cand.name as same,
-                        (batch.mun is not null and list_contains(prof.muns, batch.mun)) or %20$s as town,
-                        -- a candidate known without a hometown whose name carries every word of the record's: the
-                        -- name says where it is from, which is the municipality's evidence, not which club it is
-                        %20$s as ntown,
-                        coalesce(munw.words, []) as home, rt.toks as a, ct.toks as b,
-                        -- the US location disagrees (the state, or the city): the words of the names naming places are
-                        -- about where the clubs are, which the location weighs, not evidence that they are one club
-                        (batch.us is not null and len(prof.uss) > 0 and not list_contains(prof.uss, batch.us))
-                            or (batch.city is not null and len(prof.cities) > 0
-                                and len(list_filter(prof.cities, c -> jaro_winkler_similarity(c, batch.city) >= %6$s)) = 0) as usdis,
-                        -- the US cities of the pair written in either name are place words too
-                        flatten(list_transform(list_filter(list_append(prof.cities, batch.city), c -> c is not null
-                            and (contains(' ' || batch.name || ' ', ' ' || c || ' ') or contains(' ' || cand.name || ' ', ' ' || c || ' '))),
-                            c -> string_split(c, ' '))) as cw
-                    from cand
-                    join batch using (idx)
-                    join prof using (association_id)
-                    join rt using (idx)
-                    join ct on ct.block = batch.block and ct.name = cand.name
-                    left join munw on munw.mun = batch.mun
-                    left join ntw on ntw.idx = cand.idx and ntw.association_id = cand.association_id
-                    where %1$s %16$s
-                ),
-                q0 as (
-                    select idx, association_id, same, town, ntown, usdis, len(a) as na, len(b) as nb,
-                        -- i: how much a shared word says here (its block); g: how generic a word is (all names);
-                        -- the shared hometown's words say nothing the municipality has not (the words are rebuilt only
-                        -- when a hometown word or a city word may change one)
-                        case when (town and len(home) > 0) or len(cw) > 0 then
-                            list_transform(a, x -> {'t': x.t, 'i': case when town and list_contains(home, x.t) then 0.0 else x.i end,
-                                'g': case when town and list_contains(home, x.t) then 0.0 else x.g end, 'n': x.n,
-                                'p': x.p or list_contains(cw, x.t), 'k': x.k}) else a end as a,
-                        case when (town and len(home) > 0) or len(cw) > 0 then
-                            list_transform(b, y -> {'t': y.t, 'i': case when town and list_contains(home, y.t) then 0.0 else y.i end,
-                                'g': case when town and list_contains(home, y.t) then 0.0 else y.g end, 'n': y.n,
-                                'p': y.p or list_contains(cw, y.t), 'k': y.k}) else b end as b,
-                        list_transform(a, x -> x.t) as a_words, list_transform(b, y -> y.t) as b_words
-                    from p
-                ),
-                q1 as (
-                    -- words one name has and the other has not; only those are compared for a typo
-                    select *, list_filter(a, x -> not list_contains(b_words, x.t)) as a0,
-                        list_filter(b, y -> not list_contains(a_words, y.t)) as b0,
-                        list_filter(a_words, x -> not list_contains(b_words, x)) as a0_words,
-                        list_filter(b_words, y -> not list_contains(a_words, y)) as b0_words
-                    from q0
-                ),
-                q as (
-                    select *,
-                        -- k: the words a word is a typo of (typo_of), found once per word, not per pair
-                        list_filter(a0, x -> not list_has_any(x.k, b0_words)) as au,
-                        list_filter(b0, y -> not list_has_any(y.k, a0_words)) as bu
-                    from q1
-                ),
-                r as (
-                    select idx, association_id, town, ntown, na, nb,
-                        same or (len(a0) = 0 and len(b0) = 0) as same,
-                        -- the same words but for words most names have (Club, Social)
-                        len(list_filter(a0, x -> x.g >= %18$s)) = 0 and len(list_filter(b0, y -> y.g >= %18$s)) = 0 as alike,
-                        -- the information of the shared words; when the US location disagrees, the words naming places
-                        -- (Michoacano, Dallas) are no evidence the two are one club, only the other shared words are
-                        coalesce(list_sum(list_transform(list_filter(a, x -> not (usdis and x.p)), x -> x.i)), 0.0)
-                            - coalesce(list_sum(list_transform(list_filter(au, x -> not (usdis and x.p)), x -> x.i)), 0.0)
-                            as distinctive,
-                        -- the most informative word only one name has (words most names have aside), null when none
-                        list_max(list_transform(list_filter(au, x -> x.g >= %18$s), x -> x.g)) as ua,
-                        list_max(list_transform(list_filter(bu, y -> y.g >= %18$s), y -> y.g)) as ub,
-                        (len(list_filter(au, x -> x.n)) > 0 and len(list_filter(b, y -> y.n)) > 0)
-                            or (len(list_filter(bu, y -> y.n)) > 0 and len(list_filter(a, x -> x.n)) > 0) as numconf
-                    from q
-                ),
-                leveled as (
-                    select idx, association_id, town, ntown,
-                        case when na = 0 or nb = 0 then null
-                            when numconf then 'numbers_differ'
-                            when same then 'exact_' || %2$s
-                            when alike then 'alike_' || %2$s
-                            -- words on both sides that the other has not: one word written in place of another
-                            when ua is not null and ub is not null then 'different_words'
-                            -- a word one name has and the other has not: a generic one dropped or added, or not
-                            when coalesce(ua, ub, 0) <= %4$s then 'near_' || %2$s
-                            else 'extra_word' end as l_name
-                    from r
-                ),
+                with
                 named as (
-                    select idx, association_id, town, ntown, l_name, %5$s as w_name from leveled
+                    select lp.idx, lp.association_id, lp.town, lp.ntown, lv.l_name, %1$s as w_name
+                    from lp join lv on lv.rid = lp.rowid
                 ),
                 best_name as (
                     select idx, association_id, arg_max(l_name, w_name) as l_name, max(w_name) as w_name,
@@ -866,14 +773,14 @@ final class LinkageDb implements AutoCloseable {
                         case when best_name.ntown then 'agree' when batch.mun is null or len(prof.muns) = 0 then null
                             when list_contains(prof.muns, batch.mun) then 'agree' else 'disagree' end as l_municipality,
                         -- a project's municipality is the site of the work: the club's hometown, but not always
-                        batch.tbl = '%19$s' as site,
+                        batch.tbl = '%11$s' as site,
                         case when batch.us is null or len(prof.uss) = 0 then null
                             when list_contains(prof.uss, batch.us) then 'agree' else 'disagree' end as l_us_state,
                         case when batch.city is null or len(prof.cities) = 0 then null
-                            when len(list_filter(prof.cities, c -> jaro_winkler_similarity(c, batch.city) >= %6$s)) > 0
+                            when len(list_filter(prof.cities, c -> jaro_winkler_similarity(c, batch.city) >= %2$s)) > 0
                             then 'agree' else 'disagree' end as l_city,
                         case when batch.fed is null or len(prof.feds) = 0 then null
-                            when len(list_filter(prof.feds, f -> jaro_winkler_similarity(f, batch.fed) >= %6$s)) > 0
+                            when len(list_filter(prof.feds, f -> jaro_winkler_similarity(f, batch.fed) >= %2$s)) > 0
                             then 'agree' else 'disagree' end as l_federation,
                         case when batch.cons is null or len(prof.conss) = 0 then null
                             when list_contains(prof.conss, batch.cons) then 'agree' else 'disagree' end as l_consulate,
@@ -888,29 +795,114 @@ final class LinkageDb implements AutoCloseable {
                 ),
                 weighed as (
                     select *,
-                        %9$s as w_municipality, %10$s as w_us_state, %11$s as w_city, %12$s as w_federation,
-                        %13$s as w_consulate, %14$s as w_time
+                        %3$s as w_municipality, %4$s as w_us_state, %5$s as w_city, %6$s as w_federation,
+                        %7$s as w_consulate, %8$s as w_time
                     from compared
                 ),
                 totals as (
-                    select *, %15$s + coalesce(w_name, 0) + w_municipality + w_us_state + w_city + w_federation
+                    select *, %9$s + coalesce(w_name, 0) + w_municipality + w_us_state + w_city + w_federation
                         + w_consulate + w_time as weight
                     from weighed
                 )
-                %17$s""").formatted(constraints ? "not (" + conflict + ")" : "true", band("distinctive"), "", num(NEAR_BITS), nameBits,
-                num(SAME_TEXT), "", "",
+                %10$s""").formatted(nameBits, num(SAME_TEXT),
                 "case when site then " + caseOf("project_site", "l_municipality") + " else " + caseOf("municipality", "l_municipality") + " end",
                 caseOf("us_state", "l_us_state"), caseOf("city", "l_city"),
                 caseOf("federation", "l_federation"), caseOf("consulate", "l_consulate"), caseOf("time", "l_time"),
-                num(model.priorBits()), within && constraints ? """
-                    and not (batch.registry and prof.registry and batch.period = prof.period)""" : "",
+                num(model.priorBits()),
                 within ? "select * from totals" : """
                 select *,
                     row_number() over (partition by idx order by weight desc, association_id) as rank,
                     count(*) over (partition by idx) as considered
-                from totals""", num(TRIVIAL_BITS), AssociationRecord.PROJECTS, """
-                coalesce(ntw.every, false)""");
+                from totals""", AssociationRecord.PROJECTS);
     }
+
+    /**
+     * The name level of every pair of {@code lp} ({@link NameLevels}), into {@code lv} by the pair's
+     * row: each name's words are read once (their information in the record's block, whether
+     * numbers or place words, their typo neighbours), each pair compared in Java.
+     */
+    private void nameLevels() throws SQLException {
+        Map<String, List<String>> typoLists = new HashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "select t, unnest(k) from tyn")) {
+            while (rs.next()) {
+                typoLists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        Map<String, String[]> typos = new HashMap<>();
+        typoLists.forEach((t, k) -> typos.put(t, k.toArray(new String[0])));
+        // how informative each word of the pairs' names is in the records' blocks
+        Map<String, Map<String, double[]>> info = new HashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
+                select tf.block, tf.token, tf.linfo, tf.ginfo from tf
+                semi join (select distinct block from batch where idx in (select idx from lp)) b on b.block = tf.block""")) {
+            while (rs.next()) {
+                info.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
+                        new double[] {rs.getDouble(3), rs.getDouble(4)});
+            }
+        }
+        Map<Integer, String[]> records = new HashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "select idx, name, block, mun from batch where idx in (select idx from lp)")) {
+            while (rs.next()) {
+                records.put(rs.getInt(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+            }
+        }
+        Map<String, Map<String, NameLevels.Name>> names = new HashMap<>();
+        Map<String, String[]> homes = new HashMap<>();
+        exec("create or replace table lv (rid bigint, l_name varchar)");
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("select rowid, idx, name, town, usdis, cw from lp");
+             DuckDBAppender out = connection.createAppender("main", "lv")) {
+            while (rs.next()) {
+                String[] record = records.get(rs.getInt(2));
+                String name = rs.getString(3);
+                String cw = rs.getString(6);
+                String[] home = record[2] == null ? NO_WORDS : homes.computeIfAbsent(record[2],
+                        m -> hometownWords.getOrDefault(m, List.of()).toArray(new String[0]));
+                Map<String, NameLevels.Name> inBlock = names.computeIfAbsent(record[1], k -> new HashMap<>());
+                Map<String, double[]> blockInfo = info.getOrDefault(record[1], Map.of());
+                String level = NameLevels.level(nameOf(inBlock, blockInfo, typos, record[0]),
+                        nameOf(inBlock, blockInfo, typos, name), record[0].equals(name), rs.getBoolean(4), home,
+                        cw == null || cw.isEmpty() ? NO_WORDS : NameLevels.words(cw), rs.getBoolean(5));
+                out.beginRow();
+                out.append(rs.getLong(1));
+                out.append(level);
+                out.endRow();
+            }
+        }
+    }
+
+    /** A name's words as {@link NameLevels} reads them in a block, built once per block and name. */
+    private static NameLevels.Name nameOf(Map<String, NameLevels.Name> cache, Map<String, double[]> info,
+                                          Map<String, String[]> typos, String name) {
+        NameLevels.Name known = cache.get(name);
+        if (known != null) {
+            return known;
+        }
+        Set<String> places = PLACE_WORDS.wordsOf(name);
+        String[] text = NameLevels.words(name);
+        int n = text.length;
+        double[] i = new double[n];
+        double[] g = new double[n];
+        boolean[] number = new boolean[n];
+        boolean[] place = new boolean[n];
+        String[][] typo = new String[n][];
+        for (int k = 0; k < n; k++) {
+            double[] w = info.getOrDefault(text[k], NO_INFO);
+            i[k] = w[0];
+            g[k] = w[1];
+            number[k] = NameLevels.isNumber(text[k]);
+            place[k] = places.contains(text[k]);
+            typo[k] = typos.getOrDefault(text[k], NO_WORDS);
+        }
+        NameLevels.Name out = new NameLevels.Name(text, i, g, number, place, typo);
+        cache.put(name, out);
+        return out;
+    }
+
+    private static final String[] NO_WORDS = new String[0];
+    private static final double[] NO_INFO = {0.0, 0.0};
 
     /**
      * The words of the names a levels query compares, each with the words it is a typo of

@@ -141,8 +141,10 @@ public final class Bench {
         return ViewLatency.measure(work, aggregateNanos);
     }
 
+    /** The nightly's JVM as bin/oriundos starts it: the throughput collector, and the heap asked for. */
     private List<String> nightlyJvmOptions() {
-        return options.nightlyHeap() == null ? List.of() : List.of("-Xmx" + options.nightlyHeap());
+        return options.nightlyHeap() == null ? List.of("-XX:+UseParallelGC")
+                : List.of("-XX:+UseParallelGC", "-Xmx" + options.nightlyHeap());
     }
 
     private static void deleteTree(Path dir) {

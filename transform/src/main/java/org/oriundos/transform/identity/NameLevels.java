@@ -1,0 +1,261 @@
+package org.oriundos.transform.identity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The name comparison of a candidate pair: the level of {@link LinkageModel#NAME_LEVELS} two
+ * normalised names agree at, from how informative each of their words is. It runs in Java over
+ * word lists built once per name, not as list functions per pair in SQL: the pairs of a pass are
+ * hundreds of thousands, their names a few words each, and building, filtering and summing the
+ * word lists of every pair was most of what the levels queries cost.
+ *
+ * <p>A name's words, each with what the pair's level is computed from ({@link Word}):
+ * <ul>
+ *   <li>{@code info}: how much the word says in the record's block when shared (the
+ *       leave-one-out information of {@code tf.linfo});</li>
+ *   <li>{@code generic}: how generic the word is in all names ({@code tf.ginfo}), which tells a
+ *       generic word (Club, Social) from one that tells clubs apart;</li>
+ *   <li>{@code number}: the word is a number, which must agree;</li>
+ *   <li>{@code place}: the word is part of a place name the name holds (a US state or consulate
+ *       city, a Mexican state or its demonym);</li>
+ *   <li>{@code typos}: the words it is one typo away from ({@code typo_of}).</li>
+ * </ul>
+ * Given a pair's context (whether the hometown is shared, the hometown's words, the US cities the
+ * names hold, whether the US location disagrees), the level is:
+ * <ol>
+ *   <li>{@code numbers_differ} when a number only one name has meets a number in the other;</li>
+ *   <li>{@code exact_B} when the names have the same words, {@code B} the band of
+ *       {@link LinkageModel#SHARED_BITS_BANDS} their shared information falls in;</li>
+ *   <li>{@code alike_B} when the words only one has are words most names have;</li>
+ *   <li>{@code different_words} when each name has a word, not most names', the other has not
+ *       (typos aside);</li>
+ *   <li>{@code near_B} when one name has such a word, no more informative than
+ *       {@link LinkageDb#NEAR_BITS};</li>
+ *   <li>{@code extra_word} otherwise.</li>
+ * </ol>
+ * The shared information counts the words of the record's name but those only it has (a typo of
+ * the other's word is shared), and not the words naming places when the US location disagrees
+ * (they say where the clubs are, which the location weighs). The shared hometown's words count for
+ * nothing: the municipality's comparison has weighed them.
+ */
+final class NameLevels {
+    /**
+     * A name's words as the comparison reads them, parallel arrays (a name has a few words; the
+     * pairs are hundreds of thousands, so a pair's comparison allocates nothing but what it needs).
+     */
+    record Name(String[] text, double[] info, double[] generic, boolean[] number, boolean[] place, String[][] typos) {
+        int size() {
+            return text.length;
+        }
+    }
+
+    /** The levels' names, built once: a pair's level is one of these strings. */
+    private static final Map<String, String> LEVELS = new HashMap<>();
+
+    static {
+        for (String level : LinkageModel.NAME_LEVELS) {
+            LEVELS.put(level, level);
+        }
+    }
+
+    private NameLevels() {
+    }
+
+    /** The words of a name as {@code string_split(name, ' ')} gives them. */
+    static String[] words(String name) {
+        return name.split(" ", -1);
+    }
+
+    /**
+     * The level of a pair's names, or null when either has no word. {@code a} is the record's name,
+     * {@code b} the candidate's; {@code same}: the two normalised names are equal; {@code home}: the
+     * words of the record's hometown; {@code cityWords}: the words of the US cities either name holds.
+     */
+    static String level(Name a, Name b, boolean same, boolean town, String[] home, String[] cityWords,
+                        boolean usDisagrees) {
+        int na = a.size();
+        int nb = b.size();
+        if (na == 0 || nb == 0) {
+            return null;
+        }
+        // the words as this pair reads them: the shared hometown's say nothing, the US cities either name holds are places
+        boolean[] homeA = hometown(a, town, home);
+        boolean[] homeB = hometown(b, town, home);
+        boolean[] placeA = places(a, cityWords);
+        boolean[] placeB = places(b, cityWords);
+        // a0/b0: the words only one name has; au/bu: those of them that are not a typo of such a word of the other
+        boolean[] onlyA = new boolean[na];
+        boolean[] onlyB = new boolean[nb];
+        boolean anyOnly = false;
+        for (int i = 0; i < na; i++) {
+            onlyA[i] = !contains(b.text(), a.text()[i]);
+            anyOnly |= onlyA[i];
+        }
+        for (int j = 0; j < nb; j++) {
+            onlyB[j] = !contains(a.text(), b.text()[j]);
+            anyOnly |= onlyB[j];
+        }
+        boolean[] unA = unmatched(a, onlyA, b, onlyB);
+        boolean[] unB = unmatched(b, onlyB, a, onlyA);
+        boolean alike = maxGeneric(a, homeA, onlyA) < 0 && maxGeneric(b, homeB, onlyB) < 0;
+        double distinctive = 0;
+        for (int i = 0; i < na; i++) {
+            if (!(usDisagrees && placeA[i])) {
+                distinctive += homeA[i] ? 0.0 : a.info()[i];
+            }
+        }
+        double unmatchedInfo = 0;
+        for (int i = 0; i < na; i++) {
+            if (unA[i] && !(usDisagrees && placeA[i])) {
+                unmatchedInfo += homeA[i] ? 0.0 : a.info()[i];
+            }
+        }
+        distinctive -= unmatchedInfo;
+        double ua = maxGeneric(a, homeA, unA);
+        double ub = maxGeneric(b, homeB, unB);
+        if ((anyNumber(a, unA) && anyNumber(b, null)) || (anyNumber(b, unB) && anyNumber(a, null))) {
+            return "numbers_differ";
+        }
+        if (same || !anyOnly) {
+            return LEVELS.get("exact_" + band(distinctive));
+        }
+        if (alike) {
+            return LEVELS.get("alike_" + band(distinctive));
+        }
+        if (ua >= 0 && ub >= 0) {
+            return "different_words";
+        }
+        double extra = ua >= 0 ? ua : ub >= 0 ? ub : 0;
+        return extra <= LinkageDb.NEAR_BITS ? LEVELS.get("near_" + band(distinctive)) : "extra_word";
+    }
+
+    private static boolean[] hometown(Name n, boolean town, String[] home) {
+        boolean[] out = new boolean[n.size()];
+        if (town) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = contains(home, n.text()[i]);
+            }
+        }
+        return out;
+    }
+
+    private static boolean[] places(Name n, String[] cityWords) {
+        boolean[] out = n.place();
+        if (cityWords.length == 0) {
+            return out;
+        }
+        out = out.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] |= contains(cityWords, n.text()[i]);
+        }
+        return out;
+    }
+
+    private static boolean contains(String[] words, String w) {
+        for (String x : words) {
+            if (x.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Of the words {@code only} marks in {@code n}, those none of whose typos is a word {@code otherOnly} marks in {@code o}. */
+    private static boolean[] unmatched(Name n, boolean[] only, Name o, boolean[] otherOnly) {
+        boolean[] out = new boolean[only.length];
+        for (int i = 0; i < only.length; i++) {
+            if (!only[i]) {
+                continue;
+            }
+            boolean typo = false;
+            for (String t : n.typos()[i]) {
+                for (int j = 0; j < otherOnly.length && !typo; j++) {
+                    typo = otherOnly[j] && o.text()[j].equals(t);
+                }
+                if (typo) {
+                    break;
+                }
+            }
+            out[i] = !typo;
+        }
+        return out;
+    }
+
+    /** The highest generic-ness of the marked words that are not in most names, -1 when none. */
+    private static double maxGeneric(Name n, boolean[] home, boolean[] marked) {
+        double max = -1;
+        for (int i = 0; i < marked.length; i++) {
+            double g = home[i] ? 0.0 : n.generic()[i];
+            if (marked[i] && g >= LinkageDb.TRIVIAL_BITS && g > max) {
+                max = g;
+            }
+        }
+        return max;
+    }
+
+    /** Whether a marked word (every word when {@code marked} is null) is a number. */
+    private static boolean anyNumber(Name n, boolean[] marked) {
+        for (int i = 0; i < n.size(); i++) {
+            if (n.number()[i] && (marked == null || marked[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The band of {@link LinkageModel#SHARED_BITS_BANDS} (highest first) an amount of information falls in. */
+    static String band(double bits) {
+        for (int b : LinkageModel.SHARED_BITS_BANDS) {
+            if (bits >= b) {
+                return Integer.toString(b);
+            }
+        }
+        return "0";
+    }
+
+    /** Whether a word is a number, as {@code regexp_full_match(token, '[0-9]+')}. */
+    static boolean isNumber(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words of the place phrases a name holds: phrases indexed by their first word, each
+     * checked as a whole-word substring of the name.
+     */
+    static final class Places {
+        private final Map<String, List<String>> byFirst = new HashMap<>();
+
+        Places(List<String> phrases) {
+            for (String p : phrases) {
+                byFirst.computeIfAbsent(words(p)[0], k -> new ArrayList<>()).add(p);
+            }
+        }
+
+        Set<String> wordsOf(String name) {
+            Set<String> out = new HashSet<>();
+            String padded = " " + name + " ";
+            for (String token : new HashSet<>(List.of(words(name)))) {
+                for (String phrase : byFirst.getOrDefault(token, List.of())) {
+                    if (padded.contains(" " + phrase + " ")) {
+                        out.addAll(List.of(words(phrase)));
+                    }
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.oriundos.transform.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The name comparison's levels, one case each, on names whose words carry made-up information
+ * (bits in the record's block, how generic in all names): the rules of {@link NameLevels}, which
+ * decide every pair the linker scores.
+ */
+class NameLevelsTest {
+    private static final String[] NONE = {};
+
+    /** Information of the made-up words: {info, generic}. CLUB and SOCIAL are in most names. */
+    private static final Map<String, double[]> INFO = Map.of(
+            "CLUB", new double[] {0.5, 0.5},
+            "SOCIAL", new double[] {1.5, 2.0},
+            "UNIDO", new double[] {3.5, 3.6},
+            "JEREZ", new double[] {9.0, 9.5},
+            "ZACATECAS", new double[] {4.0, 5.0},
+            "GUADALUPE", new double[] {8.5, 9.0},
+            "GUADALUPA", new double[] {14.0, 14.0},
+            "12", new double[] {6.0, 6.0},
+            "30", new double[] {6.0, 6.0},
+            "AMIGOS", new double[] {4.2, 4.2});
+
+    private static NameLevels.Name name(String text, String... places) {
+        String[] words = NameLevels.words(text);
+        int n = words.length;
+        double[] info = new double[n];
+        double[] generic = new double[n];
+        boolean[] number = new boolean[n];
+        boolean[] place = new boolean[n];
+        String[][] typos = new String[n][];
+        for (int i = 0; i < n; i++) {
+            double[] w = INFO.getOrDefault(words[i], new double[] {0, 0});
+            info[i] = w[0];
+            generic[i] = w[1];
+            number[i] = NameLevels.isNumber(words[i]);
+            place[i] = List.of(places).contains(words[i]);
+            typos[i] = words[i].equals("GUADALUPE") ? new String[] {"GUADALUPA"}
+                    : words[i].equals("GUADALUPA") ? new String[] {"GUADALUPE"} : NONE;
+        }
+        return new NameLevels.Name(words, info, generic, number, place, typos);
+    }
+
+    private static String level(String a, String b) {
+        return NameLevels.level(name(a), name(b), a.equals(b), false, NONE, NONE, false);
+    }
+
+    @Test
+    void theSameWordsAreExactInTheBandOfTheirInformation() {
+        assertThat(level("CLUB JEREZ", "CLUB JEREZ")).isEqualTo("exact_8");
+        // word order does not matter: the same words
+        assertThat(level("JEREZ CLUB UNIDO", "CLUB UNIDO JEREZ")).isEqualTo("exact_12");
+    }
+
+    @Test
+    void numbersMustAgree() {
+        assertThat(level("CLUB UNIDO JEREZ 12", "CLUB UNIDO JEREZ 30")).isEqualTo("numbers_differ");
+        // a number one name has and the other has none of is a word added, not a conflict
+        assertThat(level("CLUB UNIDO JEREZ 12", "CLUB UNIDO JEREZ")).isEqualTo("extra_word");
+    }
+
+    @Test
+    void wordsMostNamesHaveMakeNamesAlike() {
+        assertThat(level("CLUB SOCIAL JEREZ", "JEREZ")).isEqualTo("alike_8");
+    }
+
+    @Test
+    void aGenericButNotTrivialWordDroppedIsNear() {
+        assertThat(level("CLUB UNIDO JEREZ", "CLUB JEREZ")).isEqualTo("near_8");
+    }
+
+    @Test
+    void anInformativeWordAddedIsAnExtraWordAndOneInPlaceOfAnotherDifferentWords() {
+        assertThat(level("CLUB JEREZ GUADALUPE", "CLUB JEREZ")).isEqualTo("extra_word");
+        assertThat(level("CLUB AMIGOS JEREZ", "CLUB UNIDO JEREZ")).isEqualTo("different_words");
+    }
+
+    @Test
+    void aTypoOfTheOthersWordIsShared() {
+        // GUADALUPA is one typo from GUADALUPE: the names are near, and what is shared counts the record's words
+        assertThat(level("CLUB GUADALUPE", "CLUB GUADALUPA")).isEqualTo("near_8");
+        assertThat(level("CLUB GUADALUPA", "CLUB GUADALUPE")).isEqualTo("near_12");
+        // without the typo rule, an informative word in place of another
+        assertThat(level("CLUB GUADALUPE", "CLUB AMIGOS")).isEqualTo("different_words");
+    }
+
+    @Test
+    void theSharedHometownsWordsSayNothing() {
+        String[] home = {"JEREZ"};
+        assertThat(NameLevels.level(name("CLUB JEREZ"), name("CLUB JEREZ"), true, true, home, NONE, false))
+                .isEqualTo("exact_0");
+        // without a shared hometown they count in full
+        assertThat(NameLevels.level(name("CLUB JEREZ"), name("CLUB JEREZ"), true, false, home, NONE, false))
+                .isEqualTo("exact_8");
+        // a hometown word only one name has is not an informative word added
+        assertThat(NameLevels.level(name("CLUB UNIDO JEREZ"), name("CLUB UNIDO"), false, true, home, NONE, false))
+                .isEqualTo("alike_4");
+    }
+
+    @Test
+    void placeWordsAreNoEvidenceWhenTheUsLocationDisagrees() {
+        NameLevels.Name a = name("CLUB ZACATECAS JEREZ", "ZACATECAS");
+        NameLevels.Name b = name("CLUB ZACATECAS JEREZ", "ZACATECAS");
+        assertThat(NameLevels.level(a, b, true, false, NONE, NONE, false)).isEqualTo("exact_12");
+        assertThat(NameLevels.level(a, b, true, false, NONE, NONE, true)).isEqualTo("exact_8");
+        // a US city either name holds is a place word too
+        NameLevels.Name c = name("CLUB GUADALUPE JEREZ");
+        assertThat(NameLevels.level(c, c, true, false, NONE, new String[] {"GUADALUPE"}, true)).isEqualTo("exact_8");
+        assertThat(NameLevels.level(c, c, true, false, NONE, new String[] {"GUADALUPE"}, false)).isEqualTo("exact_16");
+    }
+
+    @Test
+    void aNameWithoutWordsHasNoLevel() {
+        NameLevels.Name empty = new NameLevels.Name(NONE, new double[0], new double[0], new boolean[0], new boolean[0],
+                new String[0][]);
+        assertThat(NameLevels.level(empty, name("CLUB JEREZ"), false, false, NONE, NONE, false)).isNull();
+    }
+
+    @Test
+    void placePhrasesAreFoundAsWholeWords() {
+        NameLevels.Places places = new NameLevels.Places(List.of("NUEVO LEON", "LEON", "LOS ANGELES"));
+        assertThat(places.wordsOf("CLUB NUEVO LEON DE LOS ANGELES")).containsExactlyInAnyOrder("NUEVO", "LEON", "LOS",
+                "ANGELES");
+        assertThat(places.wordsOf("CLUB LEONES DE NUEVO")).isEmpty();
+    }
+}
