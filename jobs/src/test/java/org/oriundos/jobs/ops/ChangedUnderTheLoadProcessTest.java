@@ -31,7 +31,7 @@ class ChangedUnderTheLoadProcessTest {
     void aFileAppendedDuringTheLoadIsNotPublishedAndTheNextNightTakesItWhole() throws Exception {
         Path home = work.resolve("home");
         Path inbox = Files.createDirectories(home.resolve("inbox"));
-        List<Path> written = new SampleExtracts(2019L).writeProjectsFile(inbox, 2014, 6_000);
+        List<Path> written = new SampleExtracts(2019L).writeProjectsFile(inbox, 2014, 3_000); // 15 chunks
         Path file = written.get(0);
         Fixtures.settled(inbox);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -24,7 +24,7 @@ import org.oriundos.warehouse.WarehouseQuery;
 final class OriundosProcess {
 
     /** Records per chunk: small, so a load has many commits to be killed between. */
-    static final int CHUNK_ROWS = 400;
+    static final int CHUNK_ROWS = 200;
     static final Duration RUN_LIMIT = Duration.ofMinutes(3);
 
     private final Process process;
