@@ -43,12 +43,16 @@ class ReportTextTest {
                 assertThat(t.category(code)).as("%s in %s", code, language).isNotEqualTo(code)
                         .matches("\\p{Lu}\\p{Ll}.*");
             }
-            for (String source : List.of("registry", "projects", "survey", "consular_activity")) {
-                assertThat(t.source(source)).isNotEqualTo(source);
+            // every source the lake holds and every rule the linker writes (and those of older link tables)
+            for (org.oriundos.ingest.lake.TableSchema table : org.oriundos.ingest.RawTables.dataTables()) {
+                assertThat(t.source(table.name())).as("source %s in %s", table.name(), language).isNotEqualTo(table.name());
             }
-            for (String rule : List.of("IME_ID", "HISTORIC_ID", "REGISTRY_KEY", "EXACT_NAME", "SIMILAR_NAME",
-                    "OVERRIDE_LINK", "OVERRIDE_APART", "NEW")) {
-                assertThat(t.label("rule", rule)).isNotEqualTo(rule);
+            List<String> rules = new ArrayList<>(List.of("EXACT_NAME", "SIMILAR_NAME"));
+            for (org.oriundos.transform.identity.LinkRule rule : org.oriundos.transform.identity.LinkRule.values()) {
+                rules.add(rule.name());
+            }
+            for (String rule : rules) {
+                assertThat(t.label("rule", rule)).as("rule %s in %s", rule, language).isNotEqualTo(rule);
             }
         }
         assertThat(new ReportText(Language.ES).category("PAVIMENTACION")).isEqualTo("Pavimentación");
