@@ -880,23 +880,8 @@ final class LinkageDb implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        Set<String> places = PLACE_WORDS.wordsOf(name);
-        String[] text = NameLevels.words(name);
-        int n = text.length;
-        double[] i = new double[n];
-        double[] g = new double[n];
-        boolean[] number = new boolean[n];
-        boolean[] place = new boolean[n];
-        String[][] typo = new String[n][];
-        for (int k = 0; k < n; k++) {
-            double[] w = info.getOrDefault(text[k], NO_INFO);
-            i[k] = w[0];
-            g[k] = w[1];
-            number[k] = NameLevels.isNumber(text[k]);
-            place[k] = places.contains(text[k]);
-            typo[k] = typos.getOrDefault(text[k], NO_WORDS);
-        }
-        NameLevels.Name out = new NameLevels.Name(text, i, g, number, place, typo);
+        NameLevels.Name out = NameLevels.name(name, w -> info.getOrDefault(w, NO_INFO), PLACE_WORDS.wordsOf(name),
+                w -> typos.getOrDefault(w, NO_WORDS));
         cache.put(name, out);
         return out;
     }

@@ -54,6 +54,31 @@ final class NameLevels {
         }
     }
 
+    /**
+     * A name's words as the comparison reads them: {@code info} gives a word's {information,
+     * generic-ness} ({0, 0} when unknown), {@code places} the words of the place names it holds,
+     * {@code typos} the words a word is one typo away from.
+     */
+    static Name name(String name, java.util.function.Function<String, double[]> info, Set<String> places,
+                     java.util.function.Function<String, String[]> typos) {
+        String[] text = words(name);
+        int n = text.length;
+        double[] i = new double[n];
+        double[] g = new double[n];
+        boolean[] number = new boolean[n];
+        boolean[] place = new boolean[n];
+        String[][] typo = new String[n][];
+        for (int k = 0; k < n; k++) {
+            double[] w = info.apply(text[k]);
+            i[k] = w[0];
+            g[k] = w[1];
+            number[k] = isNumber(text[k]);
+            place[k] = places.contains(text[k]);
+            typo[k] = typos.apply(text[k]);
+        }
+        return new Name(text, i, g, number, place, typo);
+    }
+
     /** The levels' names, built once: a pair's level is one of these strings. */
     private static final Map<String, String> LEVELS = new HashMap<>();
 

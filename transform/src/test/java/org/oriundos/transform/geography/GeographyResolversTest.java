@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oriundos.transform.UnresolvedReason;
 
 class GeographyResolversTest {
     private static final GeographyCatalog CATALOG = GeographyCatalog.shipped();
@@ -153,5 +154,32 @@ class GeographyResolversTest {
         Files.writeString(file, "kind,state,name,code\nMUNICIPALITY,32,Jerez viejo,999\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> GeographyAliases.load(CATALOG, file))
                 .hasMessageContaining("geography_aliases.csv line 2").hasMessageContaining("999");
+    }
+
+    /**
+     * A place the resolvers cannot resolve says why twice: the English sentence the analyst has always
+     * read (which may quote the value), and the code of that kind of reason, which quotes nothing.
+     */
+    @Test
+    void eachKindOfUnresolvedPlaceHasItsCodeBesideItsSentence() {
+        assertCode(states.resolve("Narnia"), UnresolvedReason.NO_STATE_OF_THAT_NAME, "no INEGI state is named 'Narnia'");
+        assertCode(states.resolve("40"), UnresolvedReason.NO_SUCH_STATE_CODE, "no INEGI state has code 40");
+        assertCode(municipalities.resolveInState("32", "Rancho Los Laureles"),
+                UnresolvedReason.NO_MUNICIPALITY_OF_THAT_NAME, "no municipality named 'Rancho Los Laureles'");
+        assertCode(municipalities.resolveCode("32", "999"), UnresolvedReason.NO_SUCH_MUNICIPALITY_CODE,
+                "no municipality has code 999");
+        assertCode(municipalities.resolve("Narnia", "Jerez"), UnresolvedReason.STATE_NOT_RESOLVED,
+                "the state is not resolved");
+        assertCode(municipalities.resolveInState("20", "Mixtepec"), UnresolvedReason.SEVERAL_MUNICIPALITIES,
+                "fits");
+        assertCode(usStates.resolve("Atlantis"), UnresolvedReason.NO_US_STATE_OF_THAT_NAME, "'Atlantis' is neither");
+        assertThat(states.resolve("Zacatecas").why()).isNull();
+    }
+
+    private static void assertCode(Resolution r, UnresolvedReason code, String sentence) {
+        assertThat(r.isResolved()).isFalse();
+        assertThat(r.why().code()).isEqualTo(code.name());
+        assertThat(r.why().args()).isEmpty();
+        assertThat(r.reason()).isEqualTo(r.why().text()).contains(sentence);
     }
 }

@@ -28,23 +28,9 @@ class NameLevelsTest {
             "AMIGOS", new double[] {4.2, 4.2});
 
     private static NameLevels.Name name(String text, String... places) {
-        String[] words = NameLevels.words(text);
-        int n = words.length;
-        double[] info = new double[n];
-        double[] generic = new double[n];
-        boolean[] number = new boolean[n];
-        boolean[] place = new boolean[n];
-        String[][] typos = new String[n][];
-        for (int i = 0; i < n; i++) {
-            double[] w = INFO.getOrDefault(words[i], new double[] {0, 0});
-            info[i] = w[0];
-            generic[i] = w[1];
-            number[i] = NameLevels.isNumber(words[i]);
-            place[i] = List.of(places).contains(words[i]);
-            typos[i] = words[i].equals("GUADALUPE") ? new String[] {"GUADALUPA"}
-                    : words[i].equals("GUADALUPA") ? new String[] {"GUADALUPE"} : NONE;
-        }
-        return new NameLevels.Name(words, info, generic, number, place, typos);
+        return NameLevels.name(text, w -> INFO.getOrDefault(w, new double[] {0, 0}), java.util.Set.of(places),
+                w -> w.equals("GUADALUPE") ? new String[] {"GUADALUPA"}
+                        : w.equals("GUADALUPA") ? new String[] {"GUADALUPE"} : NONE);
     }
 
     private static String level(String a, String b) {
