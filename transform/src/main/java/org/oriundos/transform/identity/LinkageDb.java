@@ -850,6 +850,7 @@ final class LinkageDb implements AutoCloseable {
         }
         Map<String, Map<String, NameLevels.Name>> names = new HashMap<>();
         Map<String, String[]> homes = new HashMap<>();
+        NameLevels.Comparer comparer = new NameLevels.Comparer();
         exec("create or replace table lv (rid bigint, l_name varchar)");
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("select rowid, idx, name, town, usdis, cw from lp");
@@ -862,7 +863,7 @@ final class LinkageDb implements AutoCloseable {
                         m -> hometownWords.getOrDefault(m, List.of()).toArray(new String[0]));
                 Map<String, NameLevels.Name> inBlock = names.computeIfAbsent(record[1], k -> new HashMap<>());
                 Map<String, double[]> blockInfo = info.getOrDefault(record[1], Map.of());
-                String level = NameLevels.level(nameOf(inBlock, blockInfo, typos, record[0]),
+                String level = comparer.level(nameOf(inBlock, blockInfo, typos, record[0]),
                         nameOf(inBlock, blockInfo, typos, name), record[0].equals(name), rs.getBoolean(4), home,
                         cw == null || cw.isEmpty() ? NO_WORDS : NameLevels.words(cw), rs.getBoolean(5));
                 out.beginRow();
@@ -880,7 +881,8 @@ final class LinkageDb implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        NameLevels.Name out = NameLevels.name(name, w -> info.getOrDefault(w, NO_INFO), PLACE_WORDS.wordsOf(name),
+        String[] words = NameLevels.words(name);
+        NameLevels.Name out = NameLevels.name(words, w -> info.getOrDefault(w, NO_INFO), PLACE_WORDS.wordsOf(words),
                 w -> typos.getOrDefault(w, NO_WORDS));
         cache.put(name, out);
         return out;

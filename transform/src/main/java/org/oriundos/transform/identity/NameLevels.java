@@ -48,7 +48,8 @@ final class NameLevels {
      * A name's words as the comparison reads them, parallel arrays (a name has a few words; the
      * pairs are hundreds of thousands, so a pair's comparison allocates nothing but what it needs).
      */
-    record Name(String[] text, double[] info, double[] generic, boolean[] number, boolean[] place, String[][] typos) {
+    record Name(String[] text, double[] info, double[] generic, boolean[] number, boolean[] place, String[][] typos,
+                int numbers) {
         int size() {
             return text.length;
         }
@@ -61,7 +62,12 @@ final class NameLevels {
      */
     static Name name(String name, java.util.function.Function<String, double[]> info, Set<String> places,
                      java.util.function.Function<String, String[]> typos) {
-        String[] text = words(name);
+        return name(words(name), info, places, typos);
+    }
+
+    /** {@link #name(String, java.util.function.Function, Set, java.util.function.Function)} of a name's words. */
+    static Name name(String[] text, java.util.function.Function<String, double[]> info, Set<String> places,
+                     java.util.function.Function<String, String[]> typos) {
         int n = text.length;
         double[] i = new double[n];
         double[] g = new double[n];
@@ -76,16 +82,34 @@ final class NameLevels {
             place[k] = places.contains(text[k]);
             typo[k] = typos.apply(text[k]);
         }
-        return new Name(text, i, g, number, place, typo);
+        int numbers = 0;
+        for (boolean b : number) {
+            numbers += b ? 1 : 0;
+        }
+        return new Name(text, i, g, number, place, typo, numbers);
     }
 
-    /** The levels' names, built once: a pair's level is one of these strings. */
-    private static final Map<String, String> LEVELS = new HashMap<>();
+    /** The levels of a kind (exact, alike, near) by band, as {@link #bandIndex} numbers them: built once. */
+    private static final String[] EXACT = ofBands("exact");
+    private static final String[] ALIKE = ofBands("alike");
+    private static final String[] NEAR = ofBands("near");
 
-    static {
-        for (String level : LinkageModel.NAME_LEVELS) {
-            LEVELS.put(level, level);
+    private static String[] ofBands(String kind) {
+        List<Integer> bands = LinkageModel.SHARED_BITS_BANDS;
+        String[] out = new String[bands.size() + 1];
+        for (int b = 0; b < bands.size(); b++) {
+            out[b] = level(kind + "_" + bands.get(b));
         }
+        out[bands.size()] = level(kind + "_0");
+        return out;
+    }
+
+    private static String level(String name) {
+        int at = LinkageModel.NAME_LEVELS.indexOf(name);
+        if (at < 0) {
+            throw new IllegalStateException("the model has no name level " + name);
+        }
+        return LinkageModel.NAME_LEVELS.get(at);
     }
 
     private NameLevels() {
@@ -103,82 +127,146 @@ final class NameLevels {
      */
     static String level(Name a, Name b, boolean same, boolean town, String[] home, String[] cityWords,
                         boolean usDisagrees) {
-        int na = a.size();
-        int nb = b.size();
-        if (na == 0 || nb == 0) {
-            return null;
-        }
-        // the words as this pair reads them: the shared hometown's say nothing, the US cities either name holds are places
-        boolean[] homeA = hometown(a, town, home);
-        boolean[] homeB = hometown(b, town, home);
-        boolean[] placeA = places(a, cityWords);
-        boolean[] placeB = places(b, cityWords);
-        // a0/b0: the words only one name has; au/bu: those of them that are not a typo of such a word of the other
-        boolean[] onlyA = new boolean[na];
-        boolean[] onlyB = new boolean[nb];
-        boolean anyOnly = false;
-        for (int i = 0; i < na; i++) {
-            onlyA[i] = !contains(b.text(), a.text()[i]);
-            anyOnly |= onlyA[i];
-        }
-        for (int j = 0; j < nb; j++) {
-            onlyB[j] = !contains(a.text(), b.text()[j]);
-            anyOnly |= onlyB[j];
-        }
-        boolean[] unA = unmatched(a, onlyA, b, onlyB);
-        boolean[] unB = unmatched(b, onlyB, a, onlyA);
-        boolean alike = maxGeneric(a, homeA, onlyA) < 0 && maxGeneric(b, homeB, onlyB) < 0;
-        double distinctive = 0;
-        for (int i = 0; i < na; i++) {
-            if (!(usDisagrees && placeA[i])) {
-                distinctive += homeA[i] ? 0.0 : a.info()[i];
-            }
-        }
-        double unmatchedInfo = 0;
-        for (int i = 0; i < na; i++) {
-            if (unA[i] && !(usDisagrees && placeA[i])) {
-                unmatchedInfo += homeA[i] ? 0.0 : a.info()[i];
-            }
-        }
-        distinctive -= unmatchedInfo;
-        double ua = maxGeneric(a, homeA, unA);
-        double ub = maxGeneric(b, homeB, unB);
-        if ((anyNumber(a, unA) && anyNumber(b, null)) || (anyNumber(b, unB) && anyNumber(a, null))) {
-            return "numbers_differ";
-        }
-        if (same || !anyOnly) {
-            return LEVELS.get("exact_" + band(distinctive));
-        }
-        if (alike) {
-            return LEVELS.get("alike_" + band(distinctive));
-        }
-        if (ua >= 0 && ub >= 0) {
-            return "different_words";
-        }
-        double extra = ua >= 0 ? ua : ub >= 0 ? ub : 0;
-        return extra <= LinkageDb.NEAR_BITS ? LEVELS.get("near_" + band(distinctive)) : "extra_word";
+        return new Comparer().level(a, b, same, town, home, cityWords, usDisagrees);
     }
 
-    private static boolean[] hometown(Name n, boolean town, String[] home) {
-        boolean[] out = new boolean[n.size()];
-        if (town) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = contains(home, n.text()[i]);
+    /**
+     * Compares pairs one after another with the same scratch space: a pass compares hundreds of
+     * thousands, and a comparison allocates nothing. Not for several threads at once.
+     */
+    static final class Comparer {
+        private boolean[] homeA = new boolean[16];
+        private boolean[] homeB = new boolean[16];
+        private boolean[] placeA = new boolean[16];
+        private boolean[] placeB = new boolean[16];
+        private boolean[] onlyA = new boolean[16];
+        private boolean[] onlyB = new boolean[16];
+        private boolean[] unA = new boolean[16];
+        private boolean[] unB = new boolean[16];
+
+        /** {@link NameLevels#level}. */
+        String level(Name a, Name b, boolean same, boolean town, String[] home, String[] cityWords, boolean usDisagrees) {
+            int na = a.size();
+            int nb = b.size();
+            if (na == 0 || nb == 0) {
+                return null;
+            }
+            if (homeA.length < na || homeB.length < nb) {
+                int n = Math.max(na, nb);
+                homeA = new boolean[n];
+                homeB = new boolean[n];
+                placeA = new boolean[n];
+                placeB = new boolean[n];
+                onlyA = new boolean[n];
+                onlyB = new boolean[n];
+                unA = new boolean[n];
+                unB = new boolean[n];
+            }
+            // the words as this pair reads them: the shared hometown's say nothing, the US cities either name holds are places
+            hometown(a, town, home, homeA);
+            hometown(b, town, home, homeB);
+            places(a, cityWords, placeA);
+            places(b, cityWords, placeB);
+            // only: the words only one name has; un: those of them that are not a typo of such a word of the other
+            boolean anyOnly = false;
+            for (int i = 0; i < na; i++) {
+                onlyA[i] = !contains(b.text(), a.text()[i]);
+                anyOnly |= onlyA[i];
+            }
+            for (int j = 0; j < nb; j++) {
+                onlyB[j] = !contains(a.text(), b.text()[j]);
+                anyOnly |= onlyB[j];
+            }
+            unmatched(a, onlyA, b, onlyB, unA);
+            unmatched(b, onlyB, a, onlyA, unB);
+            boolean alike = maxGeneric(a, homeA, onlyA) < 0 && maxGeneric(b, homeB, onlyB) < 0;
+            double distinctive = 0;
+            for (int i = 0; i < na; i++) {
+                if (!(usDisagrees && placeA[i])) {
+                    distinctive += homeA[i] ? 0.0 : a.info()[i];
+                }
+            }
+            double unmatchedInfo = 0;
+            for (int i = 0; i < na; i++) {
+                if (unA[i] && !(usDisagrees && placeA[i])) {
+                    unmatchedInfo += homeA[i] ? 0.0 : a.info()[i];
+                }
+            }
+            distinctive -= unmatchedInfo;
+            double ua = maxGeneric(a, homeA, unA);
+            double ub = maxGeneric(b, homeB, unB);
+            if ((anyNumber(a, unA) && b.numbers() > 0) || (anyNumber(b, unB) && a.numbers() > 0)) {
+                return "numbers_differ";
+            }
+            if (same || !anyOnly) {
+                return EXACT[bandIndex(distinctive)];
+            }
+            if (alike) {
+                return ALIKE[bandIndex(distinctive)];
+            }
+            if (ua >= 0 && ub >= 0) {
+                return "different_words";
+            }
+            double extra = ua >= 0 ? ua : ub >= 0 ? ub : 0;
+            return extra <= LinkageDb.NEAR_BITS ? NEAR[bandIndex(distinctive)] : "extra_word";
+        }
+
+        private static void hometown(Name n, boolean town, String[] home, boolean[] out) {
+            for (int i = 0; i < n.size(); i++) {
+                out[i] = town && contains(home, n.text()[i]);
             }
         }
-        return out;
-    }
 
-    private static boolean[] places(Name n, String[] cityWords) {
-        boolean[] out = n.place();
-        if (cityWords.length == 0) {
-            return out;
+        private static void places(Name n, String[] cityWords, boolean[] out) {
+            for (int i = 0; i < n.size(); i++) {
+                out[i] = n.place()[i] || (cityWords.length > 0 && contains(cityWords, n.text()[i]));
+            }
         }
-        out = out.clone();
-        for (int i = 0; i < out.length; i++) {
-            out[i] |= contains(cityWords, n.text()[i]);
+
+        /** Of the words {@code only} marks in {@code n}, those none of whose typos is a word {@code otherOnly} marks in {@code o}. */
+        private static void unmatched(Name n, boolean[] only, Name o, boolean[] otherOnly, boolean[] out) {
+            for (int i = 0; i < n.size(); i++) {
+                if (!only[i]) {
+                    out[i] = false;
+                    continue;
+                }
+                boolean typo = false;
+                for (String t : n.typos()[i]) {
+                    for (int j = 0; j < o.size() && !typo; j++) {
+                        typo = otherOnly[j] && o.text()[j].equals(t);
+                    }
+                    if (typo) {
+                        break;
+                    }
+                }
+                out[i] = !typo;
+            }
         }
-        return out;
+
+        /** The highest generic-ness of the marked words that are not in most names, -1 when none. */
+        private static double maxGeneric(Name n, boolean[] home, boolean[] marked) {
+            double max = -1;
+            for (int i = 0; i < n.size(); i++) {
+                double g = home[i] ? 0.0 : n.generic()[i];
+                if (marked[i] && g >= LinkageDb.TRIVIAL_BITS && g > max) {
+                    max = g;
+                }
+            }
+            return max;
+        }
+
+        /** Whether a marked word is a number. */
+        private static boolean anyNumber(Name n, boolean[] marked) {
+            if (n.numbers() == 0) {
+                return false;
+            }
+            for (int i = 0; i < n.size(); i++) {
+                if (n.number()[i] && marked[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean contains(String[] words, String w) {
@@ -190,58 +278,20 @@ final class NameLevels {
         return false;
     }
 
-    /** Of the words {@code only} marks in {@code n}, those none of whose typos is a word {@code otherOnly} marks in {@code o}. */
-    private static boolean[] unmatched(Name n, boolean[] only, Name o, boolean[] otherOnly) {
-        boolean[] out = new boolean[only.length];
-        for (int i = 0; i < only.length; i++) {
-            if (!only[i]) {
-                continue;
+    /**
+     * The band of {@link LinkageModel#SHARED_BITS_BANDS} (highest first) an amount of information
+     * falls in, by its position there; below every band, one past the last (band 0).
+     */
+    static int bandIndex(double bits) {
+        for (int b = 0; b < BANDS.length; b++) {
+            if (bits >= BANDS[b]) {
+                return b;
             }
-            boolean typo = false;
-            for (String t : n.typos()[i]) {
-                for (int j = 0; j < otherOnly.length && !typo; j++) {
-                    typo = otherOnly[j] && o.text()[j].equals(t);
-                }
-                if (typo) {
-                    break;
-                }
-            }
-            out[i] = !typo;
         }
-        return out;
+        return BANDS.length;
     }
 
-    /** The highest generic-ness of the marked words that are not in most names, -1 when none. */
-    private static double maxGeneric(Name n, boolean[] home, boolean[] marked) {
-        double max = -1;
-        for (int i = 0; i < marked.length; i++) {
-            double g = home[i] ? 0.0 : n.generic()[i];
-            if (marked[i] && g >= LinkageDb.TRIVIAL_BITS && g > max) {
-                max = g;
-            }
-        }
-        return max;
-    }
-
-    /** Whether a marked word (every word when {@code marked} is null) is a number. */
-    private static boolean anyNumber(Name n, boolean[] marked) {
-        for (int i = 0; i < n.size(); i++) {
-            if (n.number()[i] && (marked == null || marked[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The band of {@link LinkageModel#SHARED_BITS_BANDS} (highest first) an amount of information falls in. */
-    static String band(double bits) {
-        for (int b : LinkageModel.SHARED_BITS_BANDS) {
-            if (bits >= b) {
-                return Integer.toString(b);
-            }
-        }
-        return "0";
-    }
+    private static final int[] BANDS = LinkageModel.SHARED_BITS_BANDS.stream().mapToInt(Integer::intValue).toArray();
 
     /** Whether a word is a number, as {@code regexp_full_match(token, '[0-9]+')}. */
     static boolean isNumber(String word) {
@@ -259,28 +309,52 @@ final class NameLevels {
 
     /**
      * The words of the place phrases a name holds: phrases indexed by their first word, each
-     * checked as a whole-word substring of the name.
+     * matched as a run of whole words of the name.
      */
     static final class Places {
-        private final Map<String, List<String>> byFirst = new HashMap<>();
+        private final Map<String, List<String[]>> byFirst = new HashMap<>();
 
         Places(List<String> phrases) {
             for (String p : phrases) {
-                byFirst.computeIfAbsent(words(p)[0], k -> new ArrayList<>()).add(p);
+                String[] w = words(p);
+                byFirst.computeIfAbsent(w[0], k -> new ArrayList<>()).add(w);
             }
         }
 
         Set<String> wordsOf(String name) {
-            Set<String> out = new HashSet<>();
-            String padded = " " + name + " ";
-            for (String token : new HashSet<>(List.of(words(name)))) {
-                for (String phrase : byFirst.getOrDefault(token, List.of())) {
-                    if (padded.contains(" " + phrase + " ")) {
-                        out.addAll(List.of(words(phrase)));
+            return wordsOf(words(name));
+        }
+
+        /** The words of the phrases the name's words hold, empty when none. */
+        Set<String> wordsOf(String[] name) {
+            Set<String> out = Set.of();
+            for (int i = 0; i < name.length; i++) {
+                List<String[]> phrases = byFirst.get(name[i]);
+                if (phrases == null) {
+                    continue;
+                }
+                for (String[] phrase : phrases) {
+                    if (startsAt(name, i, phrase)) {
+                        if (out.isEmpty()) {
+                            out = new HashSet<>();
+                        }
+                        out.addAll(List.of(phrase));
                     }
                 }
             }
             return out;
+        }
+
+        private static boolean startsAt(String[] name, int at, String[] phrase) {
+            if (at + phrase.length > name.length) {
+                return false;
+            }
+            for (int k = 1; k < phrase.length; k++) {
+                if (!phrase[k].equals(name[at + k])) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -104,8 +104,31 @@ class NameLevelsTest {
     @Test
     void aNameWithoutWordsHasNoLevel() {
         NameLevels.Name empty = new NameLevels.Name(NONE, new double[0], new double[0], new boolean[0], new boolean[0],
-                new String[0][]);
+                new String[0][], 0);
         assertThat(NameLevels.level(empty, name("CLUB JEREZ"), false, false, NONE, NONE, false)).isNull();
+    }
+
+    @Test
+    void oneComparerGivesEachPairTheLevelAFreshOneGives() {
+        // the comparer's scratch space is reused from pair to pair, and grows past its first size (16 words)
+        String long20 = "CLUB UNIDO JEREZ " + "AMIGOS ".repeat(16) + "12";
+        List<String[]> pairs = List.of(new String[] {long20, "CLUB UNIDO JEREZ 30"}, new String[] {"CLUB JEREZ", "CLUB JEREZ"},
+                new String[] {"CLUB UNIDO JEREZ 12", long20}, new String[] {"CLUB GUADALUPE", "CLUB GUADALUPA"},
+                new String[] {"CLUB AMIGOS JEREZ", "CLUB UNIDO JEREZ"}, new String[] {"CLUB SOCIAL JEREZ", "JEREZ"},
+                new String[] {"CLUB UNIDO JEREZ", "CLUB JEREZ"});
+        NameLevels.Comparer comparer = new NameLevels.Comparer();
+        for (String[] p : pairs) {
+            for (boolean town : new boolean[] {false, true}) {
+                String[] home = {"JEREZ"};
+                assertThat(comparer.level(name(p[0]), name(p[1]), p[0].equals(p[1]), town, home, NONE, false))
+                        .as("%s / %s", p[0], p[1])
+                        .isEqualTo(NameLevels.level(name(p[0]), name(p[1]), p[0].equals(p[1]), town, home, NONE, false));
+            }
+        }
+        assertThat(comparer.level(name(long20), name("CLUB UNIDO JEREZ 30"), false, false, NONE, NONE, false))
+                .isEqualTo("numbers_differ");
+        assertThat(comparer.level(name("CLUB JEREZ"), name("CLUB JEREZ"), true, false, NONE, NONE, false))
+                .isEqualTo("exact_8");
     }
 
     @Test
@@ -114,5 +137,8 @@ class NameLevelsTest {
         assertThat(places.wordsOf("CLUB NUEVO LEON DE LOS ANGELES")).containsExactlyInAnyOrder("NUEVO", "LEON", "LOS",
                 "ANGELES");
         assertThat(places.wordsOf("CLUB LEONES DE NUEVO")).isEmpty();
+        // a phrase at the end of the name, and one cut short by it
+        assertThat(places.wordsOf("CLUB DE LOS ANGELES")).containsExactlyInAnyOrder("LOS", "ANGELES");
+        assertThat(places.wordsOf("CLUB DE NUEVO")).isEmpty();
     }
 }
