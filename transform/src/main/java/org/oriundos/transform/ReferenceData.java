@@ -38,8 +38,9 @@ final class ReferenceData {
     // projects say it is, and a candidate known without a hometown is compared as of the hometown its name carries;
     // 8: a group of a year's records never joins an association the first pass found one of its records apart from,
     // and one that two associations can take alike joins neither; 9: every unresolved value carries its reason's
-    // code (UnresolvedReason), so a lake conformed before lists its values again with one
-    static final String RULES_VERSION = "conform-rules-9";
+    // code (UnresolvedReason), so a lake conformed before lists its values again with one; 10: a typo of the shared
+    // hometown's word weighs nothing in a pair's name level, as the word written right does
+    static final String RULES_VERSION = "conform-rules-10";
 
     private static final List<String> RESOURCES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
                     GeographyCatalog.MUNICIPALITIES_RESOURCE, GeographyCatalog.US_STATES_RESOURCE,

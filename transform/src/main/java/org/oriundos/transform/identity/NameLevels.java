@@ -143,6 +143,8 @@ final class NameLevels {
         private boolean[] onlyB = new boolean[16];
         private boolean[] unA = new boolean[16];
         private boolean[] unB = new boolean[16];
+        private String[] formA = new String[16];
+        private String[] formB = new String[16];
 
         /** {@link NameLevels#level}. */
         String level(Name a, Name b, boolean same, boolean town, String[] home, String[] cityWords, boolean usDisagrees) {
@@ -161,20 +163,22 @@ final class NameLevels {
                 onlyB = new boolean[n];
                 unA = new boolean[n];
                 unB = new boolean[n];
+                formA = new String[n];
+                formB = new String[n];
             }
             // the words as this pair reads them: the shared hometown's say nothing, the US cities either name holds are places
-            hometown(a, town, home, homeA);
-            hometown(b, town, home, homeB);
+            hometown(a, town, home, homeA, formA);
+            hometown(b, town, home, homeB, formB);
             places(a, cityWords, placeA);
             places(b, cityWords, placeB);
             // only: the words only one name has; un: those of them that are not a typo of such a word of the other
             boolean anyOnly = false;
             for (int i = 0; i < na; i++) {
-                onlyA[i] = !contains(b.text(), a.text()[i]);
+                onlyA[i] = !contains(formB, nb, formA[i]);
                 anyOnly |= onlyA[i];
             }
             for (int j = 0; j < nb; j++) {
-                onlyB[j] = !contains(a.text(), b.text()[j]);
+                onlyB[j] = !contains(formA, na, formB[j]);
                 anyOnly |= onlyB[j];
             }
             unmatched(a, onlyA, b, onlyB, unA);
@@ -211,9 +215,16 @@ final class NameLevels {
             return extra <= LinkageDb.NEAR_BITS ? NEAR[bandIndex(distinctive)] : "extra_word";
         }
 
-        private static void hometown(Name n, boolean town, String[] home, boolean[] out) {
+        /**
+         * Marks the words of the shared hometown and gives each word its form: a typo of a hometown's word is read
+         * as that word (the names then have it in common, as when both write it right), any other word as written.
+         */
+        private static void hometown(Name n, boolean town, String[] home, boolean[] out, String[] form) {
             for (int i = 0; i < n.size(); i++) {
-                out[i] = town && contains(home, n.text()[i]);
+                String w = n.text()[i];
+                String h = town ? hometownForm(home, w) : null;
+                out[i] = h != null;
+                form[i] = h != null ? h : w;
             }
         }
 
@@ -267,6 +278,65 @@ final class NameLevels {
             }
             return false;
         }
+    }
+
+    /**
+     * Whether a word is one of the hometown's words or a typo of one, as the blocking reads it
+     * ({@code hometown_word}): both at least five letters long, lengths at most one apart, the same
+     * first or last two letters, and one edit (a letter changed, added, dropped, or two swapped).
+     */
+    static boolean hometownWord(String[] home, String w) {
+        return hometownForm(home, w) != null;
+    }
+
+    /** The hometown's word a word is ({@link #hometownWord}): itself, the first it is a typo of, or null. */
+    static String hometownForm(String[] home, String w) {
+        for (String h : home) {
+            if (h.equals(w)) {
+                return h;
+            }
+        }
+        for (String h : home) {
+            if (h.length() >= 5 && w.length() >= 5 && Math.abs(h.length() - w.length()) <= 1
+                    && (h.regionMatches(0, w, 0, 2) || h.regionMatches(h.length() - 2, w, w.length() - 2, 2))
+                    && oneEdit(h, w)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** Whether two different words are one edit apart (Damerau–Levenshtein distance 1). */
+    static boolean oneEdit(String a, String b) {
+        if (a.length() < b.length()) {
+            String t = a;
+            a = b;
+            b = t;
+        }
+        int start = 0;
+        while (start < b.length() && a.charAt(start) == b.charAt(start)) {
+            start++;
+        }
+        if (a.length() != b.length()) {
+            // one letter more: the rest after it must be the same
+            return a.length() == b.length() + 1 && a.regionMatches(start + 1, b, start, b.length() - start);
+        }
+        if (start == a.length()) {
+            return false; // the same word
+        }
+        // one letter changed, or it and the next swapped
+        return a.regionMatches(start + 1, b, start + 1, a.length() - start - 1)
+                || (start + 1 < a.length() && a.charAt(start) == b.charAt(start + 1) && a.charAt(start + 1) == b.charAt(start)
+                    && a.regionMatches(start + 2, b, start + 2, a.length() - start - 2));
+    }
+
+    private static boolean contains(String[] words, int n, String w) {
+        for (int i = 0; i < n; i++) {
+            if (words[i].equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(String[] words, String w) {

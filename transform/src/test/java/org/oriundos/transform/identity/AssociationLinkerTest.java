@@ -323,6 +323,40 @@ class AssociationLinkerTest {
             assertThat(d.get(swapped ? first + 1 : first).associationId()).isEqualTo(clubs.get(0));
             assertThat(d.get(swapped ? first : first + 1).associationId()).isEqualTo(clubs.get(1));
             LinkDecision p3 = d.get(first + 2);
+            // the typos of the town's name are read as the town's (nothing shared but the hometown): the project stays
+            // in the grey zone of both clubs; were its pairs with their projects strong, equal ones would leave it
+            // ambiguous. Either way it goes to neither, and to the review list with both
+            assertThat(p3.rule()).as("swapped: %s", swapped).isIn("AMBIGUOUS", "REVIEW");
+            assertThat(p3.associationId()).isNotIn(clubs.get(0), clubs.get(1));
+            assertThat(p3.listedForReview()).isTrue();
+            assertThat(p3.review()).extracting(ScoredCandidate::associationId).containsExactlyInAnyOrderElementsOf(clubs);
+        }
+    }
+
+    @Test
+    void aGroupOfTheYearThatTwoAssociationsReachAlikeJoinsNeitherWhateverTheOrder() {
+        // two registered clubs of Marquelia share a rare word; each files a project that year written with a typo of
+        // it. A project without a US state naming the word right is as close to both clubs, and to the project of
+        // each: neither takes it, whichever is first in the file
+        for (boolean swapped : new boolean[] {false, true}) {
+            AssociationLinker l = linker(new AssociationRegistry(), AssociationOverrides.none());
+            List<AssociationRecord> directory = new ArrayList<>();
+            directory.add(entry("IME-1", "Asociación Marquelia Tlacoachistlahuaca", "Chicago", "IL", "12", "12077", "TN-1"));
+            directory.add(entry("IME-2", "Club Amigos de Marquelia Tlacoachistlahuaca", "Phoenix", "AZ", "12", "12077", "TN-2"));
+            directory.addAll(otherGuerreroClubs());
+            List<LinkDecision> registered = link(l, "registry", "2006-12-15", "L2", directory.toArray(AssociationRecord[]::new));
+            List<String> clubs = List.of(registered.get(0).associationId(), registered.get(1).associationId());
+            List<AssociationRecord> year = fillerProjects();
+            int first = year.size();
+            AssociationRecord il = project("P1", "Asociación Marquelia Tlacoachistlahuca", "12", "12077", "IL", null);
+            AssociationRecord az = project("P2", "Club Amigos de Marquelia Tlacochistlahuaca", "12", "12077", "AZ", null);
+            year.add(swapped ? az : il);
+            year.add(swapped ? il : az);
+            year.add(project("P3", "Club Marquelia Tlacoachistlahuaca", "12", "12077", null, null));
+            List<LinkDecision> d = link(l, "projects", "2007", "L3", year.toArray(AssociationRecord[]::new));
+            assertThat(d.get(swapped ? first + 1 : first).associationId()).isEqualTo(clubs.get(0));
+            assertThat(d.get(swapped ? first : first + 1).associationId()).isEqualTo(clubs.get(1));
+            LinkDecision p3 = d.get(first + 2);
             assertThat(p3.rule()).as("swapped: %s", swapped).isEqualTo("AMBIGUOUS");
             assertThat(p3.associationId()).isNotIn(clubs.get(0), clubs.get(1));
             assertThat(p3.listedForReview()).isTrue();

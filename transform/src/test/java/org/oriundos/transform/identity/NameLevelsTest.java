@@ -90,6 +90,44 @@ class NameLevelsTest {
     }
 
     @Test
+    void aTypoOfTheSharedHometownsWordSaysNothingEither() {
+        // GUADALUPA, a typo of the hometown Guadalupe, is a word no other name has: 14 bits if read as a word of its own
+        String[] home = {"GUADALUPE"};
+        // read as the hometown's word: the names are the same, sharing nothing but the town, as if written right
+        assertThat(NameLevels.level(name("CLUB GUADALUPA"), name("CLUB GUADALUPE"), false, true, home, NONE, false))
+                .isEqualTo("exact_0");
+        assertThat(NameLevels.level(name("CLUB GUADALUPE"), name("CLUB GUADALUPE"), true, true, home, NONE, false))
+                .isEqualTo("exact_0");
+        assertThat(NameLevels.level(name("CLUB UNIDO GUADALUPA"), name("CLUB GUADALUPE"), false, true, home, NONE, false))
+                .isEqualTo(NameLevels.level(name("CLUB UNIDO GUADALUPE"), name("CLUB GUADALUPE"), false, true, home, NONE,
+                        false)).isEqualTo("near_0");
+        assertThat(NameLevels.level(name("CLUB GUADALUPA"), name("CLUB GUADALUPE"), false, false, home, NONE, false))
+                .isEqualTo("near_12");
+    }
+
+    @Test
+    void aHometownWordsTypoIsOneEditOfAtLeastFiveLetters() {
+        String[] home = {"MARQUELIA", "JEREZ"};
+        assertThat(NameLevels.hometownWord(home, "MARQUELIA")).isTrue();
+        assertThat(NameLevels.hometownWord(home, "MARQIELIA")).isTrue(); // a letter changed
+        assertThat(NameLevels.hometownWord(home, "MARQULEIA")).isTrue(); // two swapped
+        assertThat(NameLevels.hometownWord(home, "MARQUELIAS")).isTrue(); // one added
+        assertThat(NameLevels.hometownWord(home, "MARQELIA")).isTrue(); // one dropped
+        assertThat(NameLevels.hometownWord(home, "MRQUELIAA")).isFalse(); // two edits
+        assertThat(NameLevels.hometownWord(home, "ARQUELIAX")).isFalse(); // neither the first nor the last two letters
+        assertThat(NameLevels.hometownWord(home, "JERES")).isTrue();
+        assertThat(NameLevels.hometownWord(home, "JERE")).isFalse(); // under five letters: only written exactly
+        assertThat(NameLevels.hometownWord(new String[] {"PAZ"}, "PAS")).isFalse();
+        assertThat(NameLevels.hometownWord(new String[] {"PAZ"}, "PAZ")).isTrue();
+        assertThat(NameLevels.oneEdit("ABCDE", "ABCDE")).isFalse();
+        assertThat(NameLevels.oneEdit("ABCDE", "BACDE")).isTrue();
+        assertThat(NameLevels.oneEdit("ABCDE", "ABCED")).isTrue();
+        assertThat(NameLevels.oneEdit("ABCDE", "ABCD")).isTrue();
+        assertThat(NameLevels.oneEdit("ABCDE", "BCDE")).isTrue();
+        assertThat(NameLevels.oneEdit("ABCDE", "ACBED")).isFalse();
+    }
+
+    @Test
     void placeWordsAreNoEvidenceWhenTheUsLocationDisagrees() {
         NameLevels.Name a = name("CLUB ZACATECAS JEREZ", "ZACATECAS");
         NameLevels.Name b = name("CLUB ZACATECAS JEREZ", "ZACATECAS");
