@@ -369,8 +369,9 @@ final class LinkageDb implements AutoCloseable {
      * scored once, as a group, and the result fanned out to every pair of their members: a pair's
      * levels and weight depend on nothing but the two records' evidence, and how informative a
      * word is counts distinct names, not records. A pair is scored with its lower index as the
-     * record and the higher as the candidate (the name level and the blocking are not symmetric),
-     * so a group is scored as a record with its lowest index, as a candidate with its highest: two
+     * record and the higher as the candidate (the blocking is not symmetric; the name level is
+     * compared each way and the stronger kept, {@link #nameLevels}, so a pair weighs the same
+     * whichever record comes first), so a group is scored as a record with its lowest index, as a candidate with its highest: two
      * groups are compared in each direction some pair of their members needs, a group with itself
      * when it has two members.
      */
@@ -752,7 +753,7 @@ final class LinkageDb implements AutoCloseable {
                 where batch.name <> '' and %1$s %3$s""").formatted(constraints ? "not (" + conflict + ")" : "true",
                 num(SAME_TEXT), within && constraints ? """
                     and not (batch.registry and prof.registry and batch.period = prof.period)""" : ""));
-                nameLevels();
+        nameLevels(within);
         String nameBits = "case when town then " + caseOf("name_same_town", "l_name") + " else " + caseOf("name", "l_name")
                 + " end";
         return ("""
@@ -819,9 +820,12 @@ final class LinkageDb implements AutoCloseable {
     /**
      * The name level of every pair of {@code lp} ({@link NameLevels}), into {@code lv} by the pair's
      * row: each name's words are read once (their information in the record's block, whether
-     * numbers or place words, their typo neighbours), each pair compared in Java.
+     * numbers or place words, their typo neighbours), each pair compared in Java. {@code within}:
+     * two records of the batch are compared each way (the level counts the words of the name it
+     * compares from) and the pair takes the stronger level, so it does not depend on which record
+     * comes first in the file; numbers that differ either way keep them apart.
      */
-    private void nameLevels() throws SQLException {
+    private void nameLevels(boolean within) throws SQLException {
         Map<String, List<String>> typoLists = new HashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
                 "select t, unnest(k) from tyn")) {
@@ -863,9 +867,16 @@ final class LinkageDb implements AutoCloseable {
                         m -> hometownWords.getOrDefault(m, List.of()).toArray(new String[0]));
                 Map<String, NameLevels.Name> inBlock = names.computeIfAbsent(record[1], k -> new HashMap<>());
                 Map<String, double[]> blockInfo = info.getOrDefault(record[1], Map.of());
-                String level = comparer.level(nameOf(inBlock, blockInfo, typos, record[0]),
-                        nameOf(inBlock, blockInfo, typos, name), record[0].equals(name), rs.getBoolean(4), home,
-                        cw == null || cw.isEmpty() ? NO_WORDS : NameLevels.words(cw), rs.getBoolean(5));
+                NameLevels.Name a = nameOf(inBlock, blockInfo, typos, record[0]);
+                NameLevels.Name b = nameOf(inBlock, blockInfo, typos, name);
+                boolean same = record[0].equals(name);
+                boolean town = rs.getBoolean(4);
+                boolean usDisagrees = rs.getBoolean(5);
+                String[] cityWords = cw == null || cw.isEmpty() ? NO_WORDS : NameLevels.words(cw);
+                String level = comparer.level(a, b, same, town, home, cityWords, usDisagrees);
+                if (within && !same) {
+                    level = stronger(level, comparer.level(b, a, same, town, home, cityWords, usDisagrees), town);
+                }
                 out.beginRow();
                 out.append(rs.getLong(1));
                 out.append(level);
@@ -873,6 +884,26 @@ final class LinkageDb implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * Of a pair's two name levels (one each way), the one the model weighs more ({@code town}: given
+     * the shared hometown); when they weigh the same, the first by name. Numbers that differ either
+     * way are {@code numbers_differ}.
+     */
+    private String stronger(String forward, String backward, boolean town) {
+        if (forward == null || backward == null || forward.equals(backward)) {
+            return forward;
+        }
+        if (NUMBERS_DIFFER.equals(forward) || NUMBERS_DIFFER.equals(backward)) {
+            return NUMBERS_DIFFER;
+        }
+        String comparison = town ? "name_same_town" : "name";
+        double f = model.bits(comparison, forward);
+        double b = model.bits(comparison, backward);
+        return f > b || (f == b && forward.compareTo(backward) < 0) ? forward : backward;
+    }
+
+    private static final String NUMBERS_DIFFER = "numbers_differ";
 
     /** A name's words as {@link NameLevels} reads them in a block, built once per block and name. */
     private static NameLevels.Name nameOf(Map<String, NameLevels.Name> cache, Map<String, double[]> info,
