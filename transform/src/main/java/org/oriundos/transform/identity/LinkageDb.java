@@ -601,15 +601,17 @@ final class LinkageDb implements AutoCloseable {
 
     void blockCandidates(boolean within, boolean sameTown) throws SQLException {
         exec("create or replace table nmt as select association_id, block, name, unnest(string_split(name, ' ')) as token from nm");
-        // whether a word is one of a hometown's (or a typo of one), once per town and word, not per name holding it
-        exec("""
+        // whether a word is one of a hometown's (or a typo of one), once per town and word, not per name holding it;
+        // within, the candidates' words are the records' own
+        exec(("""
                 create or replace table hw as
                 select d.mun, d.token, hometown_word(coalesce(munw.words, []), d.token) as home
                 from (select distinct batch.mun, bt.token from bt join batch using (idx) where batch.mun is not null
+                      %s) d
+                left join munw on munw.mun = d.mun""").formatted(within ? "" : """
                       union
                       select distinct pmun.mun, nmt.token from nmt join pmun using (association_id)
-                      where pmun.mun in (select mun from batch)) d
-                left join munw on munw.mun = d.mun""");
+                      where pmun.mun in (select mun from batch)"""));
         // the informative words of a name once the words of a hometown are left out: its skeleton in that town
         exec(("""
                 create or replace table skel_b as
@@ -618,15 +620,23 @@ final class LinkageDb implements AutoCloseable {
                 from bt join batch on batch.idx = bt.idx left join tf on tf.block = bt.block and tf.token = bt.token
                 left join hw on hw.mun = batch.mun and hw.token = bt.token
                 where batch.mun is not null group by bt.idx""").formatted(num(TRIVIAL_BITS)));
-        exec(("""
-                create or replace table skel_n as
-                select nmt.association_id, nmt.block, nmt.name, pmun.mun,
-                    array_to_string(list_sort(list_distinct(list(left(nmt.token, 2))
-                        filter (where tf.info >= %1$s and not hw.home))), ' ') as skeleton
-                from nmt join pmun using (association_id) left join tf on tf.block = nmt.block and tf.token = nmt.token
-                left join hw on hw.mun = pmun.mun and hw.token = nmt.token
-                where pmun.mun in (select mun from batch)
-                group by nmt.association_id, nmt.block, nmt.name, pmun.mun""").formatted(num(TRIVIAL_BITS)));
+        if (within) {
+            // the candidates are the batch's records, R<hi> each (withinProfiles): their skeletons are the records'
+            exec("""
+                    create or replace table skel_n as
+                    select 'R' || batch.hi as association_id, batch.block, batch.name, batch.mun, skel_b.skeleton
+                    from batch join skel_b using (idx)""");
+        } else {
+            exec(("""
+                    create or replace table skel_n as
+                    select nmt.association_id, nmt.block, nmt.name, pmun.mun,
+                        array_to_string(list_sort(list_distinct(list(left(nmt.token, 2))
+                            filter (where tf.info >= %1$s and not hw.home))), ' ') as skeleton
+                    from nmt join pmun using (association_id) left join tf on tf.block = nmt.block and tf.token = nmt.token
+                    left join hw on hw.mun = pmun.mun and hw.token = nmt.token
+                    where pmun.mun in (select mun from batch)
+                    group by nmt.association_id, nmt.block, nmt.name, pmun.mun""").formatted(num(TRIVIAL_BITS)));
+        }
         // within: each pair once, and never a pair of two linked records (the table is empty when estimating)
         String pairFilter = within ? " and %1$s.idx < cast(substr(%2$s.association_id, 2) as integer)"
                 + " and not (%1$s.idx in (select idx from linked) and %2$s.association_id in (select association_id from linked))"
