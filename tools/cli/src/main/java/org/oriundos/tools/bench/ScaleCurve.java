@@ -16,8 +16,8 @@ import org.oriundos.tools.sample.SampleExtracts;
  * scaled by it (3x1 projects a year, the registry's clubs, the surveys' respondents; the remittance
  * export is Banco de México's of every municipality from 1× up, since the municipalities do not
  * multiply, and below 1× that of the program's leading states of origin,
- * {@link SampleExtracts#programExport(double)}), the first night over {@code years} fiscal years and the +1 year night after it, run as
- * the nightly part runs them ({@link NightlyBench}), measured from outside: wall time, the child's
+ * {@link SampleExtracts#programExport(double)}), the first night over {@code years} fiscal years
+ * and the +1 year night after it, run as the nightly part runs them ({@link NightlyBench}), measured from outside: wall time, the child's
  * CPU time, its peak resident memory, the load average, and the job's step times.
  *
  * <p>1× is the program as published (docs/performance.md, "The scale curve", gives the sources):
