@@ -14,9 +14,10 @@ import org.oriundos.tools.sample.SampleExtracts;
 /**
  * The nightly at 1×, 10×, 100×… a realistic program: for each factor, an inbox with every source
  * scaled by it (3x1 projects a year, the registry's clubs, the surveys' respondents; the remittance
- * export is Banco de México's of every municipality at every factor, since the municipalities do not
- * multiply), the first night over {@code years} fiscal years and the +1 year night after it, run as
- * the nightly part runs them ({@link NightlyBench}), measured from outside: wall time, the child's
+ * export is Banco de México's of every municipality from 1× up, since the municipalities do not
+ * multiply, and below 1× that of the program's leading states of origin,
+ * {@link SampleExtracts#programExport(double)}), the first night over {@code years} fiscal years
+ * and the +1 year night after it, run as the nightly part runs them ({@link NightlyBench}), measured from outside: wall time, the child's
  * CPU time, its peak resident memory, the load average, and the job's step times.
  *
  * <p>1× is the program as published (docs/performance.md, "The scale curve", gives the sources):
@@ -50,20 +51,21 @@ final class ScaleCurve {
     /**
      * One factor of the curve: its history, or why it did not finish.
      *
-     * @param registryEntries clubs of the registry's {@value #REGISTRY_YEAR} snapshot
+     * @param registryEntries  clubs of the registry's {@value #REGISTRY_YEAR} snapshot
+     * @param remittanceSeries series of the factor's remittance export
      */
-    record Point(double factor, long registryEntries, NightlyBench.History history, String failure) {
+    record Point(double factor, long registryEntries, int remittanceSeries, NightlyBench.History history,
+                 String failure) {
     }
 
     /**
      * The curve.
      *
      * @param years             fiscal years of history of every first night
-     * @param remittanceSeries  series of the remittance export (the same at every factor)
-     * @param remittanceQuarters quarters of each series
+     * @param remittanceQuarters quarters of each series of the remittance export
      * @param parallel          whether the factors ran at the same time
      */
-    record Figures(int years, int remittanceSeries, int remittanceQuarters, List<Point> points, boolean parallel) {
+    record Figures(int years, int remittanceQuarters, List<Point> points, boolean parallel) {
     }
 
     private final NightlyBench nightly;
@@ -110,26 +112,25 @@ final class ScaleCurve {
             }
         }
         points.sort(java.util.Comparator.comparingDouble(Point::factor));
-        SampleExtracts sample = new SampleExtracts(seed);
-        return new Figures(years, sample.everyMunicipalityExport().series().size(),
-                SampleExtracts.everyMunicipalityQuarters(), List.copyOf(points), parallel);
+        return new Figures(years, SampleExtracts.everyMunicipalityQuarters(), List.copyOf(points), parallel);
     }
 
     private Point point(double factor, int years, Path work, long seed) throws IOException {
         HistoryInbox.Program program = program(factor);
         long entries = SampleExtracts.registryEntries(REGISTRY_YEAR, program.clubScale());
+        int series = new SampleExtracts(seed).programExport(program.clubScale()).series().size();
         progress.accept("scale " + times(factor) + ": " + program.rowsPerYear() + " 3x1 projects a year, " + entries
                 + " clubs in the " + REGISTRY_YEAR + " registry, " + program.respondents2006() + " respondents a survey, "
                 + years + " years");
         try {
             NightlyBench.History h = nightly.run(years, program, work.resolve("scale-" + times(factor).replace("×", "x")),
                     seed, false);
-            Point p = new Point(factor, entries, h, null);
+            Point p = new Point(factor, entries, series, h, null);
             progress.accept("scale " + times(factor) + ": " + row(p));
             return p;
         } catch (IllegalStateException e) {
             progress.accept("scale " + times(factor) + " did not finish: " + e.getMessage());
-            return new Point(factor, entries, null, e.getMessage());
+            return new Point(factor, entries, series, null, e.getMessage());
         }
     }
 
@@ -139,9 +140,8 @@ final class ScaleCurve {
         md.append("History: ").append(f.years()).append(f.years() == 1 ? " fiscal year" : " fiscal years").append(" of 3x1 from ").append(HistoryInbox.FIRST_YEAR)
                 .append(" in the first night, then the +1 year night adds the next year's file. Every factor's inbox also"
                         + " holds the registry's 16 files (1998, 2003, 14 snapshots 2006–2019), 10 years of consular activity,"
-                        + " two surveys and one Banco de México export of every municipality (")
-                .append(count(f.remittanceSeries())).append(" series × ").append(f.remittanceQuarters())
-                .append(" quarters, the same at every factor). CPU is the nightly JVM's user + sys; load is the machine's"
+                        + " two surveys and one Banco de México export ").append(exports(f))
+                .append(". CPU is the nightly JVM's user + sys; load is the machine's"
                         + " one-minute load average while it ran.")
                 .append(f.parallel() ? " The factors ran at the same time (`--scale-parallel`): each one's wall time"
                         + " includes the others' load, its CPU time does not." : "").append("\n\n");
@@ -178,6 +178,37 @@ final class ScaleCurve {
             }
         }
         return md.toString();
+    }
+
+    /**
+     * The remittance exports of the factors: of every municipality from 1× up, the same at every
+     * such factor; below 1×, of the program's leading states of origin (every state's total too).
+     */
+    private static String exports(Figures f) {
+        String quarters = " × " + f.remittanceQuarters() + " quarters";
+        List<String> whole = new ArrayList<>();
+        List<String> origins = new ArrayList<>();
+        int wholeSeries = 0;
+        for (Point p : f.points()) {
+            if (p.factor() >= 1) {
+                whole.add(times(p.factor()));
+                wholeSeries = p.remittanceSeries();
+            } else {
+                origins.add(times(p.factor()) + " " + count(p.remittanceSeries()) + " series" + quarters);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        if (!whole.isEmpty()) {
+            sb.append("of every municipality (").append(count(wholeSeries)).append(" series").append(quarters)
+                    .append(whole.size() > 1 ? ", the same at every factor" : "")
+                    .append(origins.isEmpty() ? ")" : " from 1× up)");
+        }
+        if (!origins.isEmpty()) {
+            sb.append(whole.isEmpty() ? "" : "; below 1× ").append("of every state's total and the municipalities of"
+                    + " the program's leading states of origin, as many as the factor's share of them (")
+                    .append(String.join(", ", origins)).append(')');
+        }
+        return sb.toString();
     }
 
     /** Each step's time at one factor over its time at the one before: how it grows with the program. */

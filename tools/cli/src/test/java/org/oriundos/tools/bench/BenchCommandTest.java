@@ -113,7 +113,8 @@ class BenchCommandTest {
         assertThat(written).as("the bench block is left alone").contains(BenchResult.BEGIN + "\nbench figures\n")
                 .contains("\n\nbetween\n\n").endsWith("\n\nbelow\n").doesNotContain("old curve")
                 .contains("bin/oriundos bench --only scale --scale 0.02 --scale-years 1 --doc performance.md");
-        // 0.02 of a realistic program: 30 3x1 projects a year, 40 respondents a survey, one year loaded
+        // 0.02 of a realistic program: 30 3x1 projects a year, 40 respondents a survey, one year loaded, and
+        // the remittance export of its first state of origin (32 state totals, 58 municipalities, No identificado)
         String row = written.lines().filter(l -> l.startsWith("| 0.02× | 30 |")).findFirst().orElseThrow();
         String[] cells = row.split("\\|");
         assertThat(cells[4].trim()).isEqualTo("40");
@@ -125,7 +126,7 @@ class BenchCommandTest {
             assertThat(seconds(cells[wall + 2].replace(" MB", ""))).as("peak RSS of " + row).isPositive();
         }
         assertThat(written).contains("| 0.02× | full 1 years |", "| 0.02× | incremental (+1 year) |", "conform",
-                "series × 52 quarters");
+                "0.02× 91 series × 52 quarters");
         assertThat(out()).contains("The scale curve").doesNotContain("ingest of one 3x1 file");
         assertThat(dir.resolve("home").resolve("bench")).as("the work folder is removed").doesNotExist();
     }

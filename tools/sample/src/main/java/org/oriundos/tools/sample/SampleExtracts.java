@@ -186,8 +186,9 @@ public final class SampleExtracts {
      * {@code clubScale}, so that the projects name the registry's clubs): the registry's snapshots
      * with {@code clubScale} times the published club counts (2,643 clubs in 2019 at 1), the
      * consulates' activity, two surveys of {@code respondents2006} and {@code respondents2016}
-     * respondents, and, with {@code remittances}, one Banco de México export of every municipality
-     * ({@link #everyMunicipalityExport()}, 2013 to 2025). Returns the files in delivery order.
+     * respondents, and, with {@code remittances}, one Banco de México export of the program's
+     * municipalities, 2013 to 2025 ({@link #programExport(double)} at {@code clubScale}: every
+     * municipality from 1 up). Returns the files in delivery order.
      */
     public List<Path> writeProgramContext(Path outDir, double clubScale, long respondents2006, long respondents2016,
                                           boolean remittances) {
@@ -200,15 +201,21 @@ public final class SampleExtracts {
         List<Path> files = new ArrayList<>(registryAndActivity(outDir, population));
         files.addAll(surveys(outDir, population, respondents2006, respondents2016));
         if (remittances) {
-            files.add(everyMunicipalityExport().write(outDir.resolve(EVERY_MUNICIPALITY_EXPORT), FIRST_EXPORT_CONSULTED,
-                    EVERY_MUNICIPALITY_QUARTERS, null, java.util.Set.of(), true));
+            files.add(programExport(clubScale).write(outDir.resolve(programExportFile(clubScale)),
+                    FIRST_EXPORT_CONSULTED, EVERY_MUNICIPALITY_QUARTERS, null, java.util.Set.of(), true));
         }
         stampDeliveryOrder(files);
         return List.copyOf(files);
     }
 
-    /** The file name of {@link #writeProgramContext}'s remittance export. */
+    /** The file name of {@link #writeProgramContext}'s remittance export of every municipality. */
     public static final String EVERY_MUNICIPALITY_EXPORT = "banxico_remesas_todos_los_municipios.csv";
+    /** The file name of {@link #writeProgramContext}'s remittance export below 1 ({@link #programExport(double)}). */
+    public static final String ORIGIN_STATES_EXPORT = "banxico_remesas_estados_de_origen.csv";
+
+    private static String programExportFile(double clubScale) {
+        return clubScale >= 1 ? EVERY_MUNICIPALITY_EXPORT : ORIGIN_STATES_EXPORT;
+    }
     static final List<LocalDate> EVERY_MUNICIPALITY_QUARTERS =
             RemittanceExport.quarters(LocalDate.of(2013, 1, 1), LocalDate.of(2025, 10, 1));
 
@@ -223,16 +230,50 @@ public final class SampleExtracts {
      * as docs/extracts.md says of the real export).
      */
     public RemittanceExport everyMunicipalityExport() {
-        java.util.Map<String, List<RemittanceExport.Municipality>> byState = new java.util.LinkedHashMap<>();
+        return programExport(1);
+    }
+
+    /**
+     * The Banco de México export an analyst of a program of {@code clubScale} times the realistic
+     * size (that of {@link #writeProgramContext}'s registry) drops in. From 1 up it is
+     * {@link #everyMunicipalityExport()}: Mexico's municipalities do not multiply with the program.
+     * Below 1 it is every state's total and the municipal series (every municipality, and No
+     * identificado) of the program's leading states of origin, those its clubs come from most, in
+     * that order, the fewest that hold {@code clubScale} of the export of every municipality's
+     * municipalities: a smaller program's export, so that its nights cost a smaller share of the work.
+     */
+    public RemittanceExport programExport(double clubScale) {
+        if (!(clubScale > 0)) {
+            throw new IllegalArgumentException("a program has clubs, got scale " + clubScale);
+        }
+        Map<String, List<RemittanceExport.Municipality>> byState = new java.util.LinkedHashMap<>();
         java.util.SortedSet<String> states = new java.util.TreeSet<>();
+        long municipalities = 0;
         for (InegiCatalog.Row row : InegiCatalog.rows().values()) {
             states.add(row.stateCode());
             if (row.population() > 0) { // the municipalities created after 2020 have no series yet
                 byState.computeIfAbsent(row.stateCode(), k -> new ArrayList<>())
                         .add(new RemittanceExport.Municipality(row.key(), row.name(), row.population()));
+                municipalities++;
             }
         }
-        return new RemittanceExport(seed, List.copyOf(states), byState);
+        if (clubScale >= 1) {
+            return new RemittanceExport(seed, List.copyOf(states), byState);
+        }
+        long wanted = (long) Math.ceil(clubScale * municipalities);
+        Map<String, List<RemittanceExport.Municipality>> origins = new java.util.LinkedHashMap<>();
+        long kept = 0;
+        for (Geography.State state : geography.states()) { // the largest share of the clubs first
+            if (kept >= wanted) {
+                break;
+            }
+            List<RemittanceExport.Municipality> ms = byState.get(state.code());
+            if (ms != null) {
+                origins.put(state.code(), ms);
+                kept += ms.size();
+            }
+        }
+        return new RemittanceExport(seed, List.copyOf(states), origins);
     }
 
     /** The clubs the registry lists at the end of {@code year} for a program of {@code clubScale}. */
