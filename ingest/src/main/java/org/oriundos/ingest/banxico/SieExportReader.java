@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,24 +51,16 @@ public final class SieExportReader implements ExtractReader {
     /** The layout's name in the ledger. */
     public static final String LAYOUT = "sie";
 
-    /** The metadata rows, by the comparison key of their first cell, and whether a file needs them. */
-    private static final Map<String, Boolean> METADATA = new LinkedHashMap<>();
     private static final String TITLE = "TITULO";
     private static final String PERIODICITY = "PERIODICIDAD";
     private static final String UNIT = "UNIDAD";
     private static final String IDS = "FECHA";
-
-    static {
-        METADATA.put(TITLE, true);
-        METADATA.put("PERIODO_DISPONIBLE", false);
-        METADATA.put(PERIODICITY, true);
-        METADATA.put("CIFRA", false);
-        METADATA.put(UNIT, true);
-        METADATA.put("BASE", false);
-        METADATA.put("AVISO", false);
-        METADATA.put("TIPO_DE_INFORMACION", false);
-        METADATA.put(IDS, true);
-    }
+    /**
+     * The metadata rows, by the comparison key of their first cell, and whether a file needs them, in
+     * the order SIE writes them; read by every reader, so it cannot be changed (readers of two files
+     * may run at once).
+     */
+    private static final Map<String, Boolean> METADATA = metadataRows();
 
     /** How the metadata rows are named in messages (as SIE writes them). */
     private static final Map<String, String> LABELS = Map.of(TITLE, "Título", "PERIODO_DISPONIBLE", "Periodo disponible",
@@ -83,6 +76,20 @@ public final class SieExportReader implements ExtractReader {
 
     private static final java.time.format.DateTimeFormatter DAY =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+
+    private static Map<String, Boolean> metadataRows() {
+        Map<String, Boolean> rows = new LinkedHashMap<>();
+        rows.put(TITLE, true);
+        rows.put("PERIODO_DISPONIBLE", false);
+        rows.put(PERIODICITY, true);
+        rows.put("CIFRA", false);
+        rows.put(UNIT, true);
+        rows.put("BASE", false);
+        rows.put("AVISO", false);
+        rows.put("TIPO_DE_INFORMACION", false);
+        rows.put(IDS, true);
+        return Collections.unmodifiableMap(rows);
+    }
 
     public static final String QUARTERLY = "QUARTERLY";
     public static final String MONTHLY = "MONTHLY";
