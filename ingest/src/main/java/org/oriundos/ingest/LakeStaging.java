@@ -158,7 +158,8 @@ public final class LakeStaging {
         }
         String replaced = before == null ? null : before.loadId();
         LedgerEntry entry = new LedgerEntry(d.loadId(), d.fileName(), d.source().tableName(), d.period(), d.sha256(),
-                d.bytes(), encoding, layout, counts, LedgerEntry.Status.LOADED, replaced, note, now(), absentColumns);
+                d.bytes(), encoding, layout, counts, LedgerEntry.Status.LOADED, replaced, note, after(before),
+                absentColumns);
         try {
             fs.mkdirs(new Path(dir, DATA));
             fs.mkdirs(new Path(dir, REJECTS));
@@ -343,5 +344,15 @@ public final class LakeStaging {
     /** Microseconds: what the ledger's TIMESTAMP column keeps, so an entry reads back equal. */
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * The time of an entry that replaces {@code before}: now, or just after {@code before} when the
+     * clock reads earlier than it (stepped back since), because the ledger's order is its entries'
+     * times and the later delivery must stay the current one.
+     */
+    static Instant after(LedgerEntry before) {
+        Instant now = now();
+        return before == null || now.isAfter(before.loadedAt()) ? now : before.loadedAt().plus(1, ChronoUnit.MICROS);
     }
 }

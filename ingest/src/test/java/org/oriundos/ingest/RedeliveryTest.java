@@ -55,6 +55,26 @@ class RedeliveryTest {
     }
 
     @Test
+    void aCorrectedFileStaysCurrentWhenTheClockWentBackSinceTheDeliveryItReplaces() {
+        lake.deliver("3x1_proyectos_2007.csv");
+        LedgerEntry first = loadInbox().get(0);
+        // the clock read an hour later when the first delivery was published than it does now (stepped back since)
+        LedgerEntry ahead = new LedgerEntry(first.loadId(), first.fileName(), first.sourceTable(), first.period(),
+                first.sha256(), first.bytes(), first.encoding(), first.layout(), first.counts(), first.status(),
+                first.replacedLoadId(), first.message(), first.loadedAt().plus(1, java.time.temporal.ChronoUnit.HOURS),
+                first.absentColumns());
+        lake.ledger().append(ahead);
+        lake.deliver("3x1_proyectos_2007_v2.csv");
+        LedgerEntry second = loadInbox().get(0);
+
+        assertThat(second.loadedAt()).isAfter(ahead.loadedAt());
+        assertThat(lake.ledger().current("projects", "2007")).get()
+                .extracting(LedgerEntry::fileName).isEqualTo("3x1_proyectos_2007_v2.csv");
+        assertThat(lake.rows(P, "2007")).extracting(r -> col(P, r, "_source_file"))
+                .containsOnly("3x1_proyectos_2007_v2.csv");
+    }
+
+    @Test
     void bothVersionsInOneInboxLoadInDeliveryOrderSoTheLatestWins() {
         lake.deliver("3x1_proyectos_2007_v2.csv");
         lake.deliver("3x1_proyectos_2007.csv");
