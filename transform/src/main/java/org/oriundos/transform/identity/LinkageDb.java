@@ -904,16 +904,14 @@ final class LinkageDb implements AutoCloseable {
         if (forward == null || backward == null || forward.equals(backward)) {
             return forward;
         }
-        if (NUMBERS_DIFFER.equals(forward) || NUMBERS_DIFFER.equals(backward)) {
-            return NUMBERS_DIFFER;
+        if (NameLevels.NUMBERS_DIFFER.equals(forward) || NameLevels.NUMBERS_DIFFER.equals(backward)) {
+            return NameLevels.NUMBERS_DIFFER;
         }
         String comparison = town ? "name_same_town" : "name";
         double f = model.bits(comparison, forward);
         double b = model.bits(comparison, backward);
         return f > b || (f == b && forward.compareTo(backward) < 0) ? forward : backward;
     }
-
-    private static final String NUMBERS_DIFFER = "numbers_differ";
 
     /** A name's words as {@link NameLevels} reads them in a block, built once per block and name. */
     private static NameLevels.Name nameOf(Map<String, NameLevels.Name> cache, Map<String, double[]> info,

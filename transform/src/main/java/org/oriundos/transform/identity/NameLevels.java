@@ -89,6 +89,9 @@ final class NameLevels {
         return new Name(text, i, g, number, place, typo, numbers);
     }
 
+    /** The level of names whose numbers differ: never one association, whatever else agrees. */
+    static final String NUMBERS_DIFFER = "numbers_differ";
+
     /** The levels of a kind (exact, alike, near) by band, as {@link #bandIndex} numbers them: built once. */
     private static final String[] EXACT = ofBands("exact");
     private static final String[] ALIKE = ofBands("alike");
@@ -200,7 +203,7 @@ final class NameLevels {
             double ua = maxGeneric(a, homeA, unA);
             double ub = maxGeneric(b, homeB, unB);
             if ((anyNumber(a, unA) && b.numbers() > 0) || (anyNumber(b, unB) && a.numbers() > 0)) {
-                return "numbers_differ";
+                return NUMBERS_DIFFER;
             }
             if (same || !anyOnly) {
                 return EXACT[bandIndex(distinctive)];
