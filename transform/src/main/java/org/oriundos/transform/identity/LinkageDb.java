@@ -89,15 +89,19 @@ final class LinkageDb implements AutoCloseable {
      * scheduled night may not be able to write (and where gigabytes would be left unexplained).
      */
     private final java.nio.file.Path spill;
+    /** DuckDB's threads, and the Java threads comparing names. */
+    private final int threads;
+    private java.util.concurrent.ExecutorService workers;
 
     LinkageDb(LinkageModel model, int threads, String memoryLimit, Map<String, List<String>> hometownWords) {
         this.model = model;
         this.hometownWords = Map.copyOf(hometownWords);
+        this.threads = Math.max(1, threads);
         try {
             Properties p = new Properties();
             p.setProperty("autoinstall_known_extensions", "false");
             p.setProperty("autoload_known_extensions", "false");
-            p.setProperty("threads", Integer.toString(Math.max(1, threads)));
+            p.setProperty("threads", Integer.toString(this.threads));
             p.setProperty("memory_limit", memoryLimit);
             spill = spillDirectory();
             p.setProperty("temp_directory", spill.toString());
@@ -855,44 +859,126 @@ final class LinkageDb implements AutoCloseable {
                         new double[] {rs.getDouble(3), rs.getDouble(4)});
             }
         }
-        Map<Integer, String[]> records = new HashMap<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "select idx, name, block, mun from batch where idx in (select idx from lp)")) {
+        // the pairs' names, numbered: each (block, name) is read and built once, a pair is read as two numbers
+        exec("""
+                create or replace table lpn as
+                select block, name, (row_number() over () - 1)::integer as nid from (
+                    select distinct b.block, b.name from lp join batch b using (idx)
+                    union
+                    select distinct b.block, lp.name from lp join batch b using (idx))""");
+        NameLevels.Name[] names = new NameLevels.Name[(int) count("select count(*) from lpn")];
+        String[] nameBlock = new String[names.length];
+        String[] nameText = new String[names.length];
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select nid, block, name from lpn")) {
             while (rs.next()) {
-                records.put(rs.getInt(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                nameBlock[rs.getInt(1)] = rs.getString(2);
+                nameText[rs.getInt(1)] = rs.getString(3);
             }
         }
-        Map<String, Map<String, NameLevels.Name>> names = new HashMap<>();
+        int pairs = (int) count("select count(*) from lp");
+        long[] rid = new long[pairs];
+        int[] left = new int[pairs];
+        int[] right = new int[pairs];
+        String[] mun = new String[pairs];
+        boolean[] town = new boolean[pairs];
+        boolean[] usDisagrees = new boolean[pairs];
+        String[] cw = new String[pairs];
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
+                select lp.rowid, x.nid, y.nid, b.mun, lp.town, lp.usdis, lp.cw
+                from lp join batch b using (idx)
+                join lpn x on x.block = b.block and x.name = b.name
+                join lpn y on y.block = b.block and y.name = lp.name""")) {
+            for (int k = 0; rs.next(); k++) {
+                rid[k] = rs.getLong(1);
+                left[k] = rs.getInt(2);
+                right[k] = rs.getInt(3);
+                mun[k] = rs.getString(4);
+                town[k] = rs.getBoolean(5);
+                usDisagrees[k] = rs.getBoolean(6);
+                cw[k] = rs.getString(7);
+            }
+        }
         Map<String, String[]> homes = new HashMap<>();
-        NameLevels.Comparer comparer = new NameLevels.Comparer();
-        exec("create or replace table lv (rid bigint, l_name varchar)");
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("select rowid, idx, name, town, usdis, cw from lp");
-             DuckDBAppender out = connection.createAppender("main", "lv")) {
-            while (rs.next()) {
-                String[] record = records.get(rs.getInt(2));
-                String name = rs.getString(3);
-                String cw = rs.getString(6);
-                String[] home = record[2] == null ? NO_WORDS : homes.computeIfAbsent(record[2],
-                        m -> hometownWords.getOrDefault(m, List.of()).toArray(new String[0]));
-                Map<String, NameLevels.Name> inBlock = names.computeIfAbsent(record[1], k -> new HashMap<>());
-                Map<String, double[]> blockInfo = info.getOrDefault(record[1], Map.of());
-                NameLevels.Name a = nameOf(inBlock, blockInfo, typos, record[0]);
-                NameLevels.Name b = nameOf(inBlock, blockInfo, typos, name);
-                boolean same = record[0].equals(name);
-                boolean town = rs.getBoolean(4);
-                boolean usDisagrees = rs.getBoolean(5);
-                String[] cityWords = cw == null || cw.isEmpty() ? NO_WORDS : NameLevels.words(cw);
-                String level = comparer.level(a, b, same, town, home, cityWords, usDisagrees);
+        for (String m : mun) {
+            if (m != null && !homes.containsKey(m)) {
+                homes.put(m, hometownWords.getOrDefault(m, List.of()).toArray(new String[0]));
+            }
+        }
+        // the names, then the pairs, in slices over the linker's threads (each slice its own comparer)
+        inSlices(names.length, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                String[] words = NameLevels.words(nameText[k]);
+                Map<String, double[]> blockInfo = info.getOrDefault(nameBlock[k], Map.of());
+                names[k] = NameLevels.name(words, w -> blockInfo.getOrDefault(w, NO_INFO), PLACE_WORDS.wordsOf(words),
+                        w -> typos.getOrDefault(w, NO_WORDS));
+            }
+        });
+        String[] levels = new String[pairs];
+        inSlices(pairs, (from, to) -> {
+            NameLevels.Comparer comparer = new NameLevels.Comparer();
+            for (int k = from; k < to; k++) {
+                NameLevels.Name a = names[left[k]];
+                NameLevels.Name b = names[right[k]];
+                boolean same = left[k] == right[k];
+                String[] home = mun[k] == null ? NO_WORDS : homes.get(mun[k]);
+                String[] cityWords = cw[k] == null || cw[k].isEmpty() ? NO_WORDS : NameLevels.words(cw[k]);
+                String level = comparer.level(a, b, same, town[k], home, cityWords, usDisagrees[k]);
                 if (within && !same) {
-                    level = stronger(level, comparer.level(b, a, same, town, home, cityWords, usDisagrees), town);
+                    level = stronger(level, comparer.level(b, a, same, town[k], home, cityWords, usDisagrees[k]), town[k]);
                 }
+                levels[k] = level;
+            }
+        });
+        exec("create or replace table lv (rid bigint, l_name varchar)");
+        try (DuckDBAppender out = connection.createAppender("main", "lv")) {
+            for (int k = 0; k < pairs; k++) {
                 out.beginRow();
-                out.append(rs.getLong(1));
-                out.append(level);
+                out.append(rid[k]);
+                out.append(levels[k]);
                 out.endRow();
             }
         }
+    }
+
+    /** Below this many names or pairs, one thread compares them all (a slice's start costs more than it saves). */
+    static final int SLICE = 1024;
+
+    /** Work over {@code 0..n} in contiguous slices, one per thread of the linker, done when every slice is. */
+    private void inSlices(int n, java.util.function.BiConsumer<Integer, Integer> slice) {
+        int slices = n < SLICE ? 1 : threads;
+        if (slices == 1) {
+            slice.accept(0, n);
+            return;
+        }
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < slices; t++) {
+            int from = (int) ((long) n * t / slices);
+            int to = (int) ((long) n * (t + 1) / slices);
+            done.add(workers().submit(() -> slice.accept(from, to)));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while comparing names", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** The threads comparing names, as many as DuckDB's, started on first use and stopped on close. */
+    private java.util.concurrent.ExecutorService workers() {
+        if (workers == null) {
+            java.util.concurrent.atomic.AtomicInteger number = new java.util.concurrent.atomic.AtomicInteger();
+            workers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "oriundos-linkage-" + number.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return workers;
     }
 
     /**
@@ -911,20 +997,6 @@ final class LinkageDb implements AutoCloseable {
         double f = model.bits(comparison, forward);
         double b = model.bits(comparison, backward);
         return f > b || (f == b && forward.compareTo(backward) < 0) ? forward : backward;
-    }
-
-    /** A name's words as {@link NameLevels} reads them in a block, built once per block and name. */
-    private static NameLevels.Name nameOf(Map<String, NameLevels.Name> cache, Map<String, double[]> info,
-                                          Map<String, String[]> typos, String name) {
-        NameLevels.Name known = cache.get(name);
-        if (known != null) {
-            return known;
-        }
-        String[] words = NameLevels.words(name);
-        NameLevels.Name out = NameLevels.name(words, w -> info.getOrDefault(w, NO_INFO), PLACE_WORDS.wordsOf(words),
-                w -> typos.getOrDefault(w, NO_WORDS));
-        cache.put(name, out);
-        return out;
     }
 
     private static final String[] NO_WORDS = new String[0];
@@ -1109,6 +1181,9 @@ final class LinkageDb implements AutoCloseable {
 
     @Override
     public void close() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
         try {
             connection.close();
         } catch (SQLException e) {

@@ -52,6 +52,17 @@ class LinkageBenchmarkTest {
     }
 
     @Test
+    void aSpeedYearIsDecidedAlikeOnOneThreadAndOnTwo() {
+        // thousands of pairs a pass: on two threads, the names are compared in two slices at once
+        List<String> one = new ArrayList<>();
+        List<String> two = new ArrayList<>();
+        LinkageBenchmark.speed(3000, 300, 7, LinkageModel.shipped(), 1, "512MB", one::add);
+        LinkageBenchmark.speed(3000, 300, 7, LinkageModel.shipped(), 2, "512MB", two::add);
+
+        assertThat(two).hasSize(one.size()).isEqualTo(one);
+    }
+
+    @Test
     void theGeneratedPopulationHasTheHardCasesItPromises() {
         SyntheticClubs clubs = new SyntheticClubs(400, 11);
         List<SyntheticClubs.Partition> partitions = clubs.partitions();
