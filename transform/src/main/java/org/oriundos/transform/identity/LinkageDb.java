@@ -729,7 +729,7 @@ final class LinkageDb implements AutoCloseable {
 
     /** With {@code constraints} false, pairs the constraints exclude are compared too (for sampling non-matches). */
     String levelsQuery(boolean within, boolean constraints) throws SQLException {
-        typoNeighbours();
+        Map<String, String[]> typos = typoNeighbours();
         // a candidate known without a hometown, one of whose names carries every word of the record's hometown:
         // once per pair, not as a window over the pairs' rows (which would carry their word lists along)
         exec("""
@@ -767,7 +767,7 @@ final class LinkageDb implements AutoCloseable {
                 where batch.name <> '' and %1$s %3$s""").formatted(constraints ? "not (" + conflict + ")" : "true",
                 num(SAME_TEXT), within && constraints ? """
                     and not (batch.registry and prof.registry and batch.period = prof.period)""" : ""));
-        nameLevels(within);
+        nameLevels(within, typos);
         String nameBits = "case when town then " + caseOf("name_same_town", "l_name") + " else " + caseOf("name", "l_name")
                 + " end";
         return ("""
@@ -839,16 +839,7 @@ final class LinkageDb implements AutoCloseable {
      * compares from) and the pair takes the stronger level, so it does not depend on which record
      * comes first in the file; numbers that differ either way keep them apart.
      */
-    private void nameLevels(boolean within) throws SQLException {
-        Map<String, List<String>> typoLists = new HashMap<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "select t, unnest(k) from tyn")) {
-            while (rs.next()) {
-                typoLists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-            }
-        }
-        Map<String, String[]> typos = new HashMap<>();
-        typoLists.forEach((t, k) -> typos.put(t, k.toArray(new String[0])));
+    private void nameLevels(boolean within, Map<String, String[]> typos) throws SQLException {
         // how informative each word of the pairs' names is in the records' blocks
         Map<String, Map<String, double[]>> info = new HashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
@@ -1004,12 +995,11 @@ final class LinkageDb implements AutoCloseable {
 
     /**
      * The words of the names a levels query compares, each with the words it is a typo of
-     * ({@code typo_of}, symmetric): {@code tyn}. Pairs are proposed here, from words sharing their
-     * first or last two letters whose lengths and letters differ no more than such a typo allows
-     * (an edit changes the count of at most two letters), and {@code typo_of} itself decides, so a
-     * pair's levels need no edit distance per pair of records.
+     * ({@code typo_of}, symmetric), found in Java ({@link NameLevels#typos}) so a pair's levels
+     * need no edit distance per pair of records. A word beyond ASCII is paired with every word and
+     * {@code typo_of} decides in DuckDB, whose distance counts bytes.
      */
-    private void typoNeighbours() throws SQLException {
+    private Map<String, String[]> typoNeighbours() throws SQLException {
         List<String> words = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
                 select distinct token from (select token from bt
@@ -1020,34 +1010,27 @@ final class LinkageDb implements AutoCloseable {
                 words.add(rs.getString(1));
             }
         }
-        Map<String, List<Integer>> buckets = new HashMap<>();
+        List<String> ascii = new ArrayList<>();
         List<Integer> wide = new ArrayList<>();
-        int[][] letters = new int[words.size()][];
         for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (!w.chars().allMatch(c -> c < 128)) {
+            if (words.get(i).chars().allMatch(c -> c < 128)) {
+                ascii.add(words.get(i));
+            } else {
                 wide.add(i); // beyond ASCII, no shortcut is assumed: compared with every word
-                continue;
             }
-            letters[i] = new int[128];
-            for (int k = 0; k < w.length(); k++) {
-                letters[i][w.charAt(k)]++;
-            }
-            buckets.computeIfAbsent("<" + w.substring(0, 2), k -> new ArrayList<>()).add(i);
-            buckets.computeIfAbsent(">" + w.substring(w.length() - 2), k -> new ArrayList<>()).add(i);
         }
+        Map<String, List<String>> neighbours = NameLevels.typos(ascii);
+        if (!wide.isEmpty()) {
+            wideTypos(words, wide, neighbours);
+        }
+        Map<String, String[]> out = new HashMap<>();
+        neighbours.forEach((w, n) -> out.put(w, n.toArray(new String[0])));
+        return out;
+    }
+
+    /** The typos of the words beyond ASCII ({@code wide}), decided by {@code typo_of} in DuckDB. */
+    private void wideTypos(List<String> words, List<Integer> wide, Map<String, List<String>> neighbours) throws SQLException {
         Set<Long> pairs = new HashSet<>();
-        for (List<Integer> bucket : buckets.values()) {
-            for (int x = 0; x < bucket.size(); x++) {
-                for (int y = x + 1; y < bucket.size(); y++) {
-                    int i = bucket.get(x);
-                    int j = bucket.get(y);
-                    if (mayBeTypo(words.get(i), words.get(j), letters[i], letters[j])) {
-                        pairs.add((long) Math.min(i, j) << 32 | Math.max(i, j));
-                    }
-                }
-            }
-        }
         for (int i : wide) {
             for (int j = 0; j < words.size(); j++) {
                 if (j != i) {
@@ -1064,31 +1047,13 @@ final class LinkageDb implements AutoCloseable {
                 a.endRow();
             }
         }
-        exec("""
-                create or replace table tyn as
-                select t, list(o) as k from (
-                    select a as t, b as o from typair
-                    where typo_of({'t': a, 'n': false}, {'t': b, 'n': false})
-                    union all
-                    select b, a from typair
-                    where typo_of({'t': a, 'n': false}, {'t': b, 'n': false}))
-                group by t""");
-    }
-
-    /**
-     * Whether two words of at least five letters could be one typo apart as {@code typo_of} reads
-     * it: lengths at most two apart, and no more letters counted differently than its edits change.
-     */
-    private static boolean mayBeTypo(String a, String b, int[] la, int[] lb) {
-        if (Math.abs(a.length() - b.length()) > 2) {
-            return false;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
+                select a, b from typair where typo_of({'t': a, 'n': false}, {'t': b, 'n': false})""")) {
+            while (rs.next()) {
+                neighbours.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                neighbours.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(1));
+            }
         }
-        int edits = Math.min(a.length(), b.length()) >= 9 ? 2 : 1;
-        int differ = 0;
-        for (int c = 0; c < 128; c++) {
-            differ += Math.abs(la[c] - lb[c]);
-        }
-        return differ <= 2 * edits;
     }
 
     private Map<Integer, Scores> readScores(String query) throws SQLException {

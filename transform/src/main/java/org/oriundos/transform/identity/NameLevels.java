@@ -333,6 +333,129 @@ final class NameLevels {
                     && a.regionMatches(start + 2, b, start + 2, a.length() - start - 2));
     }
 
+    /**
+     * Which of these words (ASCII, at least five letters, not numbers) are typos of each other, as
+     * DuckDB's {@code typo_of} reads them: lengths at most two apart, the same first or last two
+     * letters, and at most one edit ({@link #damerauLevenshtein}), two when both have nine letters
+     * or more. Each word with the words it is a typo of (symmetric); a word with none is absent.
+     *
+     * <p>Only words sharing their first or last two letters are compared, shortest first, and a
+     * word only with those at most two letters longer; before the edit distance, whether their
+     * letters differ no more than the edits allow (an edit brings at most one letter the other
+     * word lacks into each, and changes the count of at most two).
+     */
+    static Map<String, List<String>> typos(List<String> words) {
+        List<Integer> byLength = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            byLength.add(i);
+        }
+        byLength.sort(java.util.Comparator.comparingInt((Integer i) -> words.get(i).length()).thenComparing(i -> i));
+        Map<String, List<Integer>> buckets = new HashMap<>();
+        long[] letters = new long[2 * words.size()];
+        for (int i : byLength) {
+            String w = words.get(i);
+            for (int k = 0; k < w.length(); k++) {
+                letters[2 * i + w.charAt(k) / 64] |= 1L << (w.charAt(k) % 64);
+            }
+            buckets.computeIfAbsent("<" + w.substring(0, 2), k -> new ArrayList<>()).add(i);
+            buckets.computeIfAbsent(">" + w.substring(w.length() - 2), k -> new ArrayList<>()).add(i);
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        Set<Long> compared = new HashSet<>();
+        int[] counts = new int[128];
+        for (List<Integer> bucket : buckets.values()) {
+            for (int x = 0; x < bucket.size(); x++) {
+                int i = bucket.get(x);
+                String a = words.get(i);
+                for (int y = x + 1; y < bucket.size(); y++) {
+                    int j = bucket.get(y);
+                    String b = words.get(j);
+                    if (b.length() - a.length() > 2) {
+                        break;
+                    }
+                    int edits = a.length() >= 9 ? 2 : 1;
+                    if (Long.bitCount(letters[2 * i] & ~letters[2 * j]) + Long.bitCount(letters[2 * i + 1] & ~letters[2 * j + 1]) > edits
+                            || Long.bitCount(letters[2 * j] & ~letters[2 * i]) + Long.bitCount(letters[2 * j + 1] & ~letters[2 * i + 1]) > edits
+                            || lettersDiffer(a, b, counts) > 2 * edits) {
+                        continue;
+                    }
+                    if (compared.add((long) Math.min(i, j) << 32 | Math.max(i, j)) && typo(a, b)) {
+                        out.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+                        out.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many letters two ASCII words count differently (summed over letters); {@code counts}: all zeros, left so. */
+    private static int lettersDiffer(String a, String b, int[] counts) {
+        for (int k = 0; k < a.length(); k++) {
+            counts[a.charAt(k)]++;
+        }
+        for (int k = 0; k < b.length(); k++) {
+            counts[b.charAt(k)]--;
+        }
+        int differ = 0;
+        for (int k = 0; k < a.length(); k++) {
+            differ += Math.abs(counts[a.charAt(k)]);
+            counts[a.charAt(k)] = 0;
+        }
+        for (int k = 0; k < b.length(); k++) {
+            differ += Math.abs(counts[b.charAt(k)]);
+            counts[b.charAt(k)] = 0;
+        }
+        return differ;
+    }
+
+    /** Whether two different ASCII words of five letters or more are typos of each other ({@link #typos}). */
+    static boolean typo(String a, String b) {
+        if (a.length() < 5 || b.length() < 5 || Math.abs(a.length() - b.length()) > 2 || a.equals(b)
+                || !(a.regionMatches(0, b, 0, 2) || a.regionMatches(a.length() - 2, b, b.length() - 2, 2))) {
+            return false;
+        }
+        return damerauLevenshtein(a, b) <= (Math.min(a.length(), b.length()) >= 9 ? 2 : 1);
+    }
+
+    /**
+     * The Damerau–Levenshtein distance of two words (letters changed, added, dropped, or two
+     * neighbours swapped, edits of a swapped pair included): the Lowrance–Wagner algorithm, as
+     * DuckDB's {@code damerau_levenshtein}, which counts bytes: for ASCII words only.
+     */
+    static int damerauLevenshtein(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int far = n + m;
+        int[][] d = new int[n + 2][m + 2];
+        int[] lastRow = new int[128];
+        d[0][0] = far;
+        for (int i = 0; i <= n; i++) {
+            d[i + 1][0] = far;
+            d[i + 1][1] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j + 1] = far;
+            d[1][j + 1] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            int lastColumn = 0;
+            for (int j = 1; j <= m; j++) {
+                int i1 = lastRow[b.charAt(j - 1)];
+                int j1 = lastColumn;
+                int cost = 1;
+                if (a.charAt(i - 1) == b.charAt(j - 1)) {
+                    cost = 0;
+                    lastColumn = j;
+                }
+                d[i + 1][j + 1] = Math.min(Math.min(d[i][j] + cost, d[i + 1][j] + 1),
+                        Math.min(d[i][j + 1] + 1, d[i1][j1] + (i - i1 - 1) + 1 + (j - j1 - 1)));
+            }
+            lastRow[a.charAt(i - 1)] = i;
+        }
+        return d[n + 1][m + 1];
+    }
+
     private static boolean contains(String[] words, int n, String w) {
         for (int i = 0; i < n; i++) {
             if (words[i].equals(w)) {

@@ -68,4 +68,13 @@ class LinkageDbWithinTest {
         List<Object> typoSecond = pair("Club Guadalupe Tepeyac", "Club Guadalupa Tepeyac");
         assertThat(typoSecond).isEqualTo(typoFirst);
     }
+
+    @Test
+    void aTypoOfAWordBeyondAsciiIsReadAsOfAnAsciiWord() throws Exception {
+        // words beyond ASCII are paired with every word and their distance taken in DuckDB, in bytes
+        List<Object> ascii = pair("Club Tepeyac Osterlund", "Club Tepeyac Osterlnud");
+        List<Object> beyond = pair("Club Tepeyac \u00d8sterlund", "Club Tepeyac \u00d8sterlnud");
+        List<Object> apart = pair("Club Tepeyac \u00d8sterlund", "Club Tepeyac \u00d8vrebrand");
+        assertThat(beyond.get(0)).isEqualTo(ascii.get(0)).isNotEqualTo(apart.get(0));
+    }
 }
