@@ -673,6 +673,21 @@ final class LinkageDb implements AutoCloseable {
                     case when length(nmtm.token) >= 5 and tf.info >= %1$s and tf.df <= %2$d then right(nmtm.token, 4) end as s4
                 from nmtm left join tf on tf.block = nmtm.block and tf.token = nmtm.token""").formatted(num(BLOCKING_BITS),
                 BLOCKING_MAX_NAMES));
+        // the words alike at their start or end (the same first or last four letters, at most two edits apart),
+        // once per two words rather than per two records carrying them
+        exec("""
+                create or replace table alike as
+                with a as (select distinct block, mun, token, p4, s4 from sel where p4 is not null),
+                     b as (select distinct block, mun, token, p4, s4 from nmtk where p4 is not null)
+                select a.block, a.mun, a.token as a, b.token as b from a
+                join b on b.block = a.block and b.mun is not distinct from a.mun and b.p4 = a.p4
+                where b.token <> a.token and abs(length(b.token) - length(a.token)) <= 2
+                    and damerau_levenshtein(b.token, a.token) <= 2
+                union
+                select a.block, a.mun, a.token, b.token from a
+                join b on b.block = a.block and b.mun is not distinct from a.mun and b.s4 = a.s4
+                where b.token <> a.token and abs(length(b.token) - length(a.token)) <= 2
+                    and damerau_levenshtein(b.token, a.token) <= 2""");
         exec(("""
                 create or replace table cand as
                 select distinct sel.idx, nmtk.association_id, nmtk.name from sel
@@ -681,12 +696,10 @@ final class LinkageDb implements AutoCloseable {
                 where true %1$s
                 union
                 select distinct sel.idx, nmtk.association_id, nmtk.name from sel
-                join nmtk on nmtk.block = sel.block and nmtk.p4 = sel.p4 and nmtk.mun is not distinct from sel.mun
-                where nmtk.token <> sel.token and damerau_levenshtein(nmtk.token, sel.token) <= 2 %1$s
-                union
-                select distinct sel.idx, nmtk.association_id, nmtk.name from sel
-                join nmtk on nmtk.block = sel.block and nmtk.s4 = sel.s4 and nmtk.mun is not distinct from sel.mun
-                where nmtk.token <> sel.token and damerau_levenshtein(nmtk.token, sel.token) <= 2 %1$s
+                join alike on alike.block = sel.block and alike.mun is not distinct from sel.mun and alike.a = sel.token
+                join nmtk on nmtk.block = sel.block and nmtk.token = alike.b and nmtk.p4 is not null
+                    and nmtk.mun is not distinct from sel.mun
+                where true %1$s
                 union
                 select distinct batch.idx, skel_n.association_id, skel_n.name from batch
                 join skel_b using (idx)
