@@ -534,7 +534,7 @@ final class LinkageDb implements AutoCloseable {
      * read so when it is in a twentieth or less of the names the common word is in, is not a number,
      * and is one typo away (as
      * {@code typo_of}) from a word in more than {@code 2^-}{@link #NEAR_BITS} of all names; the
-     * closest such word wins, then the more common.
+     * closest such word wins, then the more common, then the first by the alphabet.
      */
     private void correctGenericTypos(boolean within) throws SQLException {
         exec(("""
@@ -552,16 +552,24 @@ final class LinkageDb implements AutoCloseable {
                     where -log2((df + %2$s * %3$s) / (n + %2$s)) < %1$s and length(token) >= 5
                         and not regexp_full_match(token, '[0-9]+')
                 )
-                select t.token as wrong,
-                    arg_min(c.token, damerau_levenshtein(t.token, c.token) * 1000000 - c.df) as fixed
-                from tok0 t join common c
-                    on (left(t.token, 2) = left(c.token, 2) or right(t.token, 2) = right(c.token, 2))
-                    and abs(length(t.token) - length(c.token)) <= 2
-                where t.df * 20 <= c.df and length(t.token) >= 4 and not regexp_full_match(t.token, '[0-9]+')
-                    and t.token not in (select token from common)
-                    and damerau_levenshtein(t.token, c.token)
-                        <= case when least(length(t.token), length(c.token)) >= 9 then 2 else 1 end
-                group by t.token""").formatted(num(NEAR_BITS), num(PRIOR_NAMES), num(PRIOR_SHARE)));
+                ,
+                -- words sharing their first or their last two letters with a common word: two equi-joins
+                near as (
+                    select t.token, t.df, c.token as common, c.df as cdf from tok0 t join common c on left(t.token, 2) = left(c.token, 2)
+                    union all
+                    select t.token, t.df, c.token, c.df from tok0 t join common c on right(t.token, 2) = right(c.token, 2)
+                )
+                select near.token as wrong,
+                    -- the closest, then the most common, then the first by the alphabet (not the first met)
+                    arg_min(near.common, {'d': damerau_levenshtein(near.token, near.common) * 1000000 - near.cdf,
+                        't': near.common}) as fixed
+                from near
+                where near.df * 20 <= near.cdf and length(near.token) >= 4 and abs(length(near.token) - length(near.common)) <= 2
+                    and not regexp_full_match(near.token, '[0-9]+')
+                    and near.token not in (select token from common)
+                    and damerau_levenshtein(near.token, near.common)
+                        <= case when least(length(near.token), length(near.common)) >= 9 then 2 else 1 end
+                group by near.token""").formatted(num(NEAR_BITS), num(PRIOR_NAMES), num(PRIOR_SHARE)));
         if (count("select count(*) from corr") == 0) {
             return;
         }
