@@ -524,8 +524,14 @@ public final class AssociationLinker implements AutoCloseable {
         if (unlinked.isEmpty()) {
             return;
         }
-        edges.sort(Comparator.comparing((LinkageDb.Edge e) -> e.scored().weight()).reversed()
-                .thenComparing(LinkageDb.Edge::left).thenComparing(LinkageDb.Edge::right));
+        // strongest first, then by the records' order (a comparison of primitives: the pairs are tens of thousands)
+        edges.sort((x, y) -> {
+            int c = Double.compare(y.scored().weight(), x.scored().weight());
+            if (c == 0) {
+                c = Integer.compare(x.left(), y.left());
+            }
+            return c != 0 ? c : Integer.compare(x.right(), y.right());
+        });
         // a record's own pair with a record linked to an association says it is that association: only a
         // verdict against it that no pair of the record's own contradicts keeps the record's group away
         Map<Integer, Set<String>> heldAgainst = new HashMap<>();
@@ -537,14 +543,18 @@ public final class AssociationLinker implements AutoCloseable {
                 heldAgainst.get(e.right()).remove(anchorOf.get(e.left()));
             }
         }
-        Map<Integer, Integer> parent = new HashMap<>();
+        // the union-find over the records' positions: each its own group at first
+        int[] parent = new int[records.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
         Map<Integer, String> keyOf = new HashMap<>();
         Map<Integer, String> associationOf = new HashMap<>();
-        Map<Integer, Double> bestEdge = new HashMap<>();
+        double[] bestEdge = new double[records.size()];
+        java.util.Arrays.fill(bestEdge, Double.NaN);
         Map<Integer, Set<String>> againstOf = new HashMap<>();
         for (LinkageDb.BatchRecord n : nodes) {
             int i = n.idx();
-            parent.put(i, i);
             if (heldAgainst.containsKey(i) && unlinkedSet.contains(i) && !heldAgainst.get(i).isEmpty()) {
                 againstOf.put(i, heldAgainst.get(i));
             }
@@ -564,7 +574,7 @@ public final class AssociationLinker implements AutoCloseable {
             }
             int low = Math.min(a, b);
             int high = Math.max(a, b);
-            parent.put(high, low);
+            parent[high] = low;
             keyOf.merge(low, keyOf.getOrDefault(high, ""), (x, y) -> x.isEmpty() ? y : x);
             keyOf.remove(low, "");
             associationOf.merge(low, associationOf.getOrDefault(high, ""), (x, y) -> x.isEmpty() ? y : x);
@@ -573,8 +583,10 @@ public final class AssociationLinker implements AutoCloseable {
             if (vetoes != null) {
                 againstOf.computeIfAbsent(low, k -> new HashSet<>()).addAll(vetoes);
             }
-            bestEdge.merge(e.left(), e.scored().weight(), Math::max);
-            bestEdge.merge(e.right(), e.scored().weight(), Math::max);
+            bestEdge[e.left()] = Double.isNaN(bestEdge[e.left()]) ? e.scored().weight()
+                    : Math.max(bestEdge[e.left()], e.scored().weight());
+            bestEdge[e.right()] = Double.isNaN(bestEdge[e.right()]) ? e.scored().weight()
+                    : Math.max(bestEdge[e.right()], e.scored().weight());
         }
         Map<Integer, List<Integer>> groups = new HashMap<>();
         for (int i : unlinked) {
@@ -621,7 +633,7 @@ public final class AssociationLinker implements AutoCloseable {
                     continue; // the first record of a new association keeps its rule
                 }
                 if (association != null || LinkRule.NEW.name().equals(d.rule())) {
-                    double w = bestEdge.get(i);
+                    double w = bestEdge[i];
                     // joined a record of its own partition (and with it, that record's association)
                     out[i] = new LinkDecision(association, LinkRule.MATCH.name(), LinkageModel.probability(w), round(w),
                             LinkageModel.probability(w), d.candidates(), d.runnerUpId(), d.runnerUpWeight(), List.of(),
@@ -703,10 +715,10 @@ public final class AssociationLinker implements AutoCloseable {
         return a != null && b != null && !a.equals(b);
     }
 
-    private static int root(Map<Integer, Integer> parent, int i) {
+    private static int root(int[] parent, int i) {
         int r = i;
-        while (parent.get(r) != r) {
-            r = parent.get(r);
+        while (parent[r] != r) {
+            r = parent[r];
         }
         return r;
     }

@@ -104,6 +104,9 @@ public final class AssociationOverrides {
 
     /** The override for a record: one for its exact period first, else one for every period. */
     public Optional<AssociationOverride> find(String sourceTable, String period, String sourceRecordId) {
+        if (byRecord.isEmpty()) {
+            return Optional.empty(); // most nights: no key to build for each of a year's records
+        }
         AssociationOverride exact = byRecord.get(key(sourceTable, period, sourceRecordId));
         return Optional.ofNullable(exact != null ? exact : byRecord.get(key(sourceTable, null, sourceRecordId)));
     }
