@@ -822,12 +822,12 @@ final class LinkageDb implements AutoCloseable {
                             when list_contains(prof.conss, batch.cons) then 'agree' else 'disagree' end as l_consulate,
                         -- a registry entry: was the association listed in the snapshot before or after this one (the
                         -- snapshots it was seen in, this partition's aside)
+                        -- (written out in each branch, not as a lateral subquery: DuckDB would join every pair back
+                        -- to its own list; only a registry entry's pairs compute it)
                         case when not batch.registry then null
-                            when list_contains(snaps, batch.prev_snap) or list_contains(snaps, batch.next_snap) then 'adjacent'
-                            when len(snaps) > 0 then 'gap' else 'never' end as l_time
-                    from best_name join batch using (idx) join prof using (association_id),
-                    lateral (select list_transform(list_filter(prof.seen, x -> x.r and not (x.t = batch.tbl and x.p = batch.period)),
-                        x -> x.p) as snaps)
+                            when list_contains(%12$s, batch.prev_snap) or list_contains(%12$s, batch.next_snap) then 'adjacent'
+                            when len(%12$s) > 0 then 'gap' else 'never' end as l_time
+                    from best_name join batch using (idx) join prof using (association_id)
                 ),
                 weighed as (
                     select *,
@@ -849,7 +849,8 @@ final class LinkageDb implements AutoCloseable {
                 select *,
                     row_number() over (partition by idx order by weight desc, association_id) as rank,
                     count(*) over (partition by idx) as considered
-                from totals""", AssociationRecord.PROJECTS);
+                from totals""", AssociationRecord.PROJECTS,
+                "list_transform(list_filter(prof.seen, x -> x.r and not (x.t = batch.tbl and x.p = batch.period)), x -> x.p)");
     }
 
     /**
