@@ -888,20 +888,21 @@ final class LinkageDb implements AutoCloseable {
                 nameText[rs.getInt(1)] = rs.getString(3);
             }
         }
-        int pairs = (int) count("select count(*) from lp");
-        long[] rid = new long[pairs];
-        int[] left = new int[pairs];
-        int[] right = new int[pairs];
-        String[] mun = new String[pairs];
-        boolean[] town = new boolean[pairs];
-        boolean[] usDisagrees = new boolean[pairs];
-        String[] cw = new String[pairs];
+        int most = (int) count("select count(*) from lp");
+        long[] rid = new long[most];
+        int[] left = new int[most];
+        int[] right = new int[most];
+        String[] mun = new String[most];
+        boolean[] town = new boolean[most];
+        boolean[] usDisagrees = new boolean[most];
+        String[] cw = new String[most];
+        int pairs = 0; // a pair without a name on either side has no name level (none of lp's)
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
                 select lp.rowid, x.nid, y.nid, b.mun, lp.town, lp.usdis, lp.cw
                 from lp join batch b using (idx)
                 join lpn x on x.block = b.block and x.name = b.name
                 join lpn y on y.block = b.block and y.name = lp.name""")) {
-            for (int k = 0; rs.next(); k++) {
+            for (int k = 0; rs.next(); k++, pairs++) {
                 rid[k] = rs.getLong(1);
                 left[k] = rs.getInt(2);
                 right[k] = rs.getInt(3);
@@ -912,7 +913,7 @@ final class LinkageDb implements AutoCloseable {
             }
         }
         Map<String, String[]> homes = new HashMap<>();
-        for (String m : mun) {
+        for (String m : Arrays.copyOf(mun, pairs)) {
             if (m != null && !homes.containsKey(m)) {
                 homes.put(m, hometownWords.getOrDefault(m, List.of()).toArray(new String[0]));
             }
