@@ -856,7 +856,9 @@ final class LinkageDb implements AutoCloseable {
     /**
      * The name level of every pair of {@code lp} ({@link NameLevels}), into {@code lv} by the pair's
      * row: each name's words are read once (their information in the record's block, whether
-     * numbers or place words, their typo neighbours), each pair compared in Java. {@code within}:
+     * numbers or place words, their {@code typos}, {@link #typoNeighbours}), the names numbered in
+     * DuckDB ({@code lpn}) so a pair is read as two numbers, and the pairs compared in Java in
+     * slices on the linker's threads ({@link #inSlices}). {@code within}:
      * two records of the batch are compared each way (the level counts the words of the name it
      * compares from) and the pair takes the stronger level, so it does not depend on which record
      * comes first in the file; numbers that differ either way keep them apart.
