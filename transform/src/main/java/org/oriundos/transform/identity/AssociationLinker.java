@@ -583,10 +583,8 @@ public final class AssociationLinker implements AutoCloseable {
             if (vetoes != null) {
                 againstOf.computeIfAbsent(low, k -> new HashSet<>()).addAll(vetoes);
             }
-            bestEdge[e.left()] = Double.isNaN(bestEdge[e.left()]) ? e.scored().weight()
-                    : Math.max(bestEdge[e.left()], e.scored().weight());
-            bestEdge[e.right()] = Double.isNaN(bestEdge[e.right()]) ? e.scored().weight()
-                    : Math.max(bestEdge[e.right()], e.scored().weight());
+            keepStrongest(bestEdge, e.left(), e.scored().weight());
+            keepStrongest(bestEdge, e.right(), e.scored().weight());
         }
         Map<Integer, List<Integer>> groups = new HashMap<>();
         for (int i : unlinked) {
@@ -713,6 +711,11 @@ public final class AssociationLinker implements AutoCloseable {
 
     private static boolean conflict(String a, String b) {
         return a != null && b != null && !a.equals(b);
+    }
+
+    /** A record's strongest pair so far ({@code NaN}: none yet). */
+    private static void keepStrongest(double[] best, int i, double weight) {
+        best[i] = Double.isNaN(best[i]) ? weight : Math.max(best[i], weight);
     }
 
     private static int root(int[] parent, int i) {

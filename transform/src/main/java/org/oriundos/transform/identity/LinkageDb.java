@@ -915,9 +915,9 @@ final class LinkageDb implements AutoCloseable {
             }
         }
         Map<String, String[]> homes = new HashMap<>();
-        for (String m : Arrays.copyOf(mun, pairs)) {
-            if (m != null && !homes.containsKey(m)) {
-                homes.put(m, hometownWords.getOrDefault(m, List.of()).toArray(new String[0]));
+        for (int k = 0; k < pairs; k++) {
+            if (mun[k] != null && !homes.containsKey(mun[k])) {
+                homes.put(mun[k], hometownWords.getOrDefault(mun[k], List.of()).toArray(new String[0]));
             }
         }
         // the names, then the pairs, in slices over the linker's threads (each slice its own comparer)
@@ -1086,7 +1086,7 @@ final class LinkageDb implements AutoCloseable {
         Map<Integer, Integer> considered = new HashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
             while (rs.next()) {
-                int idx = rs.getInt(1);
+                int idx = rs.getInt("idx");
                 best.computeIfAbsent(idx, k -> new ArrayList<>()).add(scored(rs));
                 considered.put(idx, rs.getInt(5));
             }
@@ -1096,10 +1096,7 @@ final class LinkageDb implements AutoCloseable {
         return out;
     }
 
-    /**
-     * What is fetched of a scored pair: the levels; their weights are the model's, looked up here.
-     * Read by position ({@link #scored}): {@code site} is the 13th, {@code w_name} the 14th.
-     */
+    /** What is fetched of a scored pair: the levels; their weights are the model's, looked up here. */
     private static final String FETCHED = "idx, association_id, town, weight, considered, l_name, l_municipality,"
             + " l_us_state, l_city, l_federation, l_consulate, l_time, site, w_name";
 
@@ -1111,9 +1108,9 @@ final class LinkageDb implements AutoCloseable {
         for (int k = 0; k < COMPARISONS.length; k++) {
             String level = rs.getString(6 + k);
             String comparison = k == 0 && town ? "name_same_town"
-                    : k == 1 && rs.getBoolean(13) ? "project_site" : COMPARISONS[k];
+                    : k == 1 && rs.getBoolean("site") ? "project_site" : COMPARISONS[k];
             // the name's bits are its levels' over the ways the association is written, weighed by use
-            double bits = level == null ? 0 : k == 0 ? rs.getDouble(14) : model.bits(comparison, level);
+            double bits = level == null ? 0 : k == 0 ? rs.getDouble("w_name") : model.bits(comparison, level);
             parts.add(new ScoredCandidate.Part(comparison, level, round(bits)));
         }
         return new ScoredCandidate(rs.getString(2), round(rs.getDouble(4)), parts);
