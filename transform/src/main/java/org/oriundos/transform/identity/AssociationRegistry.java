@@ -73,11 +73,24 @@ public final class AssociationRegistry {
     /** A new identity with the next number. */
     public String create(String name, String normalizedName, String originStateCode) {
         lastNumber++;
-        String id = ID_PREFIX + String.format("%06d", lastNumber);
+        String id = idOf(lastNumber);
         Association a = new Association(id, name, normalizedName, originStateCode, null, null);
         associations.put(id, a);
         log(a);
         return id;
+    }
+
+    /**
+     * {@code HTA-} and the number, zero-padded to six digits as {@code %06d} pads it: written by hand,
+     * since {@code String.format} parses its pattern for each of a year's tens of thousands of new clubs.
+     */
+    static String idOf(int number) {
+        String digits = Integer.toString(number);
+        StringBuilder id = new StringBuilder(ID_PREFIX.length() + Math.max(6, digits.length())).append(ID_PREFIX);
+        for (int k = digits.length(); k < 6; k++) {
+            id.append('0');
+        }
+        return id.append(digits).toString();
     }
 
     /** Restores an identity read back from the store. */
