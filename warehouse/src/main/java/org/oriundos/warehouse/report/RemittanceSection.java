@@ -22,8 +22,9 @@ import org.oriundos.warehouse.report.render.ValueFormat;
 final class RemittanceSection {
     /** collective_share_pct is a percentage; the report writes it as dollars per million dollars. */
     private static final BigDecimal PER_MILLION = BigDecimal.valueOf(10_000);
-    /** Banco de México's state series are quarterly: a complete year has four. */
+    /** The periods of a complete year: of a quarterly series (periodicity QUARTERLY), of a monthly one (MONTHLY). */
     private static final int QUARTERS = 4;
+    private static final int MONTHS = 12;
 
     private final WarehouseReader reader;
     private final ReportPeriod period;
@@ -73,7 +74,7 @@ final class RemittanceSection {
                 firstYear = Math.min(firstYear, first);
             }
             rows.add(row(state,
-                    family != null ? family : familyAbsent(r.count("periods")),
+                    family != null ? family : familyAbsent(r),
                     migrant != null ? migrant : noData(),
                     perMillion != null ? perMillion : t.notDefined(),
                     first != null ? first : new Absent(t.t("absent.no_figure")),
@@ -143,10 +144,28 @@ final class RemittanceSection {
         return new Absent(t.t("absent.no_3x1_data"));
     }
 
-    /** Why a year has no family remittance figure: it is incomplete, or the state has no series. */
-    private Absent familyAbsent(Long periods) {
-        return periods == null ? new Absent(t.t("absent.no_series"))
-                : new Absent(t.t("absent.quarters_of", t.count(periods), t.count(QUARTERS)));
+    /**
+     * Why the report's year has no family remittance figure: the state has no series; its complete
+     * series disagree; or it is incomplete, in how many of the quarters or months of a year the
+     * series with the most periods has (just incomplete where series of both units have as many).
+     */
+    private Absent familyAbsent(Row r) {
+        Long periods = r.count("periods");
+        if (periods == null) {
+            return new Absent(t.t("absent.no_series"));
+        }
+        Long complete = r.count("complete_series");
+        if (complete != null && complete > 0) {
+            return new Absent(t.t("absent.series_disagree"));
+        }
+        String periodicity = r.text("periodicity");
+        if ("QUARTERLY".equals(periodicity)) {
+            return new Absent(t.t("absent.quarters_of", t.count(periods), t.count(QUARTERS)));
+        }
+        if ("MONTHLY".equals(periodicity)) {
+            return new Absent(t.t("absent.months_of", t.count(periods), t.count(MONTHS)));
+        }
+        return new Absent(t.t("absent.incomplete_year"));
     }
 
     /**

@@ -7,7 +7,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +24,7 @@ import org.oriundos.ingest.Inbox;
 import org.oriundos.ingest.IngestOptions;
 import org.oriundos.ingest.lake.LakeLocation;
 import org.oriundos.tools.sample.SampleExtracts;
+import org.oriundos.tools.sample.SieExportFile;
 import org.oriundos.transform.ConformOptions;
 import org.oriundos.transform.ConformStage;
 import org.oriundos.warehouse.WarehouseBuilder;
@@ -26,8 +33,9 @@ import org.oriundos.warehouse.WarehouseSettings;
 
 /**
  * The report's "Collective and family remittances" section, from the demo's Banco de México exports
- * and its 3x1 files of 2018 and 2019 taken through the real pipeline: its numbers are the
- * warehouse's, and a missing one is never written as 0.
+ * and its 3x1 files of 2018 and 2019, with an export of 2019 holding states the demo has no series
+ * for ({@link #incompleteYears}), taken through the real pipeline: its numbers are the warehouse's,
+ * and a missing one is never written as 0.
  */
 class RemittanceSectionTest {
     @TempDir
@@ -38,10 +46,11 @@ class RemittanceSectionTest {
 
     @BeforeAll
     static void loadAndReport() {
-        List<Path> files = new SampleExtracts(7).writeDemoInbox(dir.resolve("inbox")).stream()
+        List<Path> files = new ArrayList<>(new SampleExtracts(7).writeDemoInbox(dir.resolve("inbox")).stream()
                 .filter(f -> f.getFileName().toString().startsWith("banxico_remesas_")
                         || f.getFileName().toString().matches("3x1_proyectos_201[89]\\.csv"))
-                .toList();
+                .toList());
+        files.add(incompleteYears(dir.resolve("inbox").resolve("banxico_remesas_2019_mensual.csv")));
         LakeLocation lake = LakeLocation.local(dir.resolve("lake"));
         FileLoader loader = new FileLoader(lake, IngestOptions.DEFAULTS);
         files.forEach(f -> loader.load(Inbox.delivery(f)));
@@ -50,6 +59,44 @@ class RemittanceSectionTest {
         new WarehouseBuilder(new WarehouseSettings(lake, warehouse, 2, "1GB")).build(false);
         report = new AnnualReport().write(warehouse, 2019, 2013, dir.resolve("reports"));
         informe = new AnnualReport().write(warehouse, 2019, 2013, dir.resolve("informes"), ReportOptions.of("es", null));
+    }
+
+    /**
+     * A download of 2019, month by month, of the state totals of four states the demo has no series
+     * for, none of which has a family remittance figure for the year: Colima monthly, seven months
+     * published; Sinaloa quarterly, three quarters; Sonora three quarters in a quarterly series and
+     * three months in a monthly one (which unit its three periods are cannot be told); Tabasco with a
+     * complete quarterly series and a complete monthly one that disagree (40 and 36 million dollars).
+     */
+    private static Path incompleteYears(Path file) {
+        List<SieExportFile.Series> series = List.of(
+                new SieExportFile.Series("SE90006", "Ingresos por Remesas Familiares, Colima", "Mensual", "Millones de Dólares"),
+                new SieExportFile.Series("SE90025", "Ingresos por Remesas Familiares, Sinaloa", "Trimestral", "Millones de Dólares"),
+                new SieExportFile.Series("SE90026", "Ingresos por Remesas Familiares, Sonora", "Trimestral", "Millones de Dólares"),
+                new SieExportFile.Series("SE91026", "Ingresos por Remesas Familiares, Sonora", "Mensual", "Millones de Dólares"),
+                new SieExportFile.Series("SE90027", "Ingresos por Remesas Familiares, Tabasco", "Trimestral", "Millones de Dólares"),
+                new SieExportFile.Series("SE91027", "Ingresos por Remesas Familiares, Tabasco", "Mensual", "Millones de Dólares"));
+        List<LocalDate> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(LocalDate.of(2019, m, 1));
+        }
+        // a quarterly series has a cell only on the months that start a quarter; blank elsewhere
+        return SieExportFile.write(file, "Ingresos por remesas", LocalDateTime.of(2026, 3, 10, 10, 15, 0), series, months,
+                (s, month) -> switch (s) {
+                    case 0 -> month < 7 ? "25.5000" : "";
+                    case 1, 2 -> month % 3 == 0 && month < 9 ? "180.0000" : "";
+                    case 3 -> month < 3 ? "60.0000" : "";
+                    case 4 -> month % 3 == 0 ? "10.0000" : "";
+                    default -> "3.0000";
+                }, true);
+    }
+
+    /** The text of a state's family remittance cell in the states' table of a report's page. */
+    private static String familyCell(ReportResult result, String state) throws Exception {
+        Matcher m = Pattern.compile("<tr><td[^>]*>" + Pattern.quote(state) + "</td><td[^>]*>([^<]*)</td>")
+                .matcher(Files.readString(result.html()));
+        assertThat(m.find()).as("a row of %s", state).isTrue();
+        return m.group(1);
     }
 
     private static List<CSVRecord> csv(String name) throws Exception {
@@ -69,6 +116,10 @@ class RemittanceSectionTest {
 
     private static List<List<Object>> rows(String sql) {
         return WarehouseQuery.run(warehouse, sql).rows();
+    }
+
+    private static List<Object> r(Object... values) {
+        return Arrays.asList(values);
     }
 
     @Test
@@ -143,5 +194,31 @@ class RemittanceSectionTest {
         assertThat(html).contains(">" + spanish + "<");
         // the CSV's numbers are the same in both languages (the names of the places aside)
         assertThat(numbers(csv(informe, "remittances_by_state.csv"))).isEqualTo(numbers(csv(report, "remittances_by_state.csv")));
+    }
+
+    @Test
+    void anIncompleteYearSaysHowManyOfItsQuartersOrMonthsItHas() throws Exception {
+        assertThat(rows("select origin_state, family_usd, periods from v_remittances where year = 2019"
+                + " and municipality is null and origin_state_code in ('06', '25') order by origin_state_code"))
+                .containsExactly(r("Colima", null, 7L), r("Sinaloa", null, 3L));
+        assertThat(familyCell(report, "Colima")).isEqualTo("7 of 12 months");
+        assertThat(familyCell(informe, "Colima")).isEqualTo("7 de 12 meses");
+        assertThat(familyCell(report, "Sinaloa")).isEqualTo("3 of 4 quarters");
+        assertThat(familyCell(informe, "Sinaloa")).isEqualTo("3 de 4 trimestres");
+        assertThat(csv("remittances_by_state.csv")).filteredOn(r -> r.get("Mexican state").equals("Colima"))
+                .extracting(r -> r.get("Family remittances 2019 (USD)")).containsExactly("");
+    }
+
+    @Test
+    void aYearWhoseUnitCannotBeToldOrWhoseSeriesDisagreeSaysSoWithoutGuessing() throws Exception {
+        assertThat(rows("select origin_state, family_usd, periods from v_remittances where year = 2019"
+                + " and municipality is null and origin_state_code in ('26', '27') order by origin_state_code"))
+                .containsExactly(r("Sonora", null, 3L), r("Tabasco", null, 12L));
+        // Sonora's three periods are three quarters of one series and three months of another
+        assertThat(familyCell(report, "Sonora")).isEqualTo("incomplete year");
+        assertThat(familyCell(informe, "Sonora")).isEqualTo("año incompleto");
+        // Tabasco's year is complete in both its series, and they disagree: neither is taken
+        assertThat(familyCell(report, "Tabasco")).isEqualTo("series disagree");
+        assertThat(familyCell(informe, "Tabasco")).isEqualTo("series discrepantes");
     }
 }
