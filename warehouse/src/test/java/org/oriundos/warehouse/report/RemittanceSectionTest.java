@@ -198,27 +198,32 @@ class RemittanceSectionTest {
 
     @Test
     void anIncompleteYearSaysHowManyOfItsQuartersOrMonthsItHas() throws Exception {
-        assertThat(rows("select origin_state, family_usd, periods from v_remittances where year = 2019"
-                + " and municipality is null and origin_state_code in ('06', '25') order by origin_state_code"))
-                .containsExactly(r("Colima", null, 7L), r("Sinaloa", null, 3L));
-        assertThat(familyCell(report, "Colima")).isEqualTo("7 of 12 months");
-        assertThat(familyCell(informe, "Colima")).isEqualTo("7 de 12 meses");
-        assertThat(familyCell(report, "Sinaloa")).isEqualTo("3 of 4 quarters");
-        assertThat(familyCell(informe, "Sinaloa")).isEqualTo("3 de 4 trimestres");
+        assertThat(stateYears2019("06", "25")).containsExactly(r("Colima", null, 7L), r("Sinaloa", null, 3L));
+        assertFamilyCell("Colima", "7 of 12 months", "7 de 12 meses");
+        assertFamilyCell("Sinaloa", "3 of 4 quarters", "3 de 4 trimestres");
         assertThat(csv("remittances_by_state.csv")).filteredOn(r -> r.get("Mexican state").equals("Colima"))
                 .extracting(r -> r.get("Family remittances 2019 (USD)")).containsExactly("");
     }
 
     @Test
     void aYearWhoseUnitCannotBeToldOrWhoseSeriesDisagreeSaysSoWithoutGuessing() throws Exception {
-        assertThat(rows("select origin_state, family_usd, periods from v_remittances where year = 2019"
-                + " and municipality is null and origin_state_code in ('26', '27') order by origin_state_code"))
-                .containsExactly(r("Sonora", null, 3L), r("Tabasco", null, 12L));
+        assertThat(stateYears2019("26", "27")).containsExactly(r("Sonora", null, 3L), r("Tabasco", null, 12L));
         // Sonora's three periods are three quarters of one series and three months of another
-        assertThat(familyCell(report, "Sonora")).isEqualTo("incomplete year");
-        assertThat(familyCell(informe, "Sonora")).isEqualTo("año incompleto");
+        assertFamilyCell("Sonora", "incomplete year", "año incompleto");
         // Tabasco's year is complete in both its series, and they disagree: neither is taken
-        assertThat(familyCell(report, "Tabasco")).isEqualTo("series disagree");
-        assertThat(familyCell(informe, "Tabasco")).isEqualTo("series discrepantes");
+        assertFamilyCell("Tabasco", "series disagree", "series discrepantes");
+    }
+
+    /** The 2019 state rows of v_remittances (state, family_usd, periods) of the states with these codes. */
+    private static List<List<Object>> stateYears2019(String... stateCodes) {
+        return rows("select origin_state, family_usd, periods from v_remittances where year = 2019"
+                + " and municipality is null and origin_state_code in ('" + String.join("', '", stateCodes) + "')"
+                + " order by origin_state_code");
+    }
+
+    /** A state's family remittance cell, in the English report and in the Spanish one. */
+    private static void assertFamilyCell(String state, String english, String spanish) throws Exception {
+        assertThat(familyCell(report, state)).isEqualTo(english);
+        assertThat(familyCell(informe, state)).isEqualTo(spanish);
     }
 }
